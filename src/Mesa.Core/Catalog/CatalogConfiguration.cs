@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Mesa.Core.Catalog;
+
+internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
+{
+    public void Configure(EntityTypeBuilder<Service> s)
+    {
+        s.ToTable("services");
+        s.HasKey(x => x.Id);
+        s.Property(x => x.Name).HasMaxLength(Service.NameMaxLength);
+        s.HasIndex(x => x.Name).IsUnique();
+    }
+}
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> c)
+    {
+        c.ToTable("categories");
+        c.HasKey(x => x.Id);
+        c.Property(x => x.Name).HasMaxLength(Service.NameMaxLength);
+        c.Property(x => x.Path).HasMaxLength(Category.PathMaxLength);
+        c.HasIndex(x => new { x.ServiceId, x.Path }).IsUnique();
+        c.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        c.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Mesa.Core.Common;
+
+/// <summary>The organisation-wide settings the domain needs (bound from the "Mesa" configuration section).</summary>
+public sealed class MesaSettings
+{
+    /// <summary>Prefix of ticket codes: "REQ" gives "REQ 2026-000123".</summary>
+    public string TicketPrefix { get; set; } = "REQ";
+
+    /// <summary>IANA zone in which dates are shown and in which the ticket year is counted.</summary>
+    public string TimeZone { get; set; } = "America/Bogota";
+}

@@ -1,0 +1,59 @@
+namespace Mesa.Core.Common;
+
+/// <summary>
+/// The keys of the messages that explain a broken rule. Each key has a Spanish and an English text in
+/// Messages.resx / Messages.en.resx; a test checks that none is missing.
+/// </summary>
+public static class Rules
+{
+    // Lifecycle (Guía §10–§14)
+    public const string NoteRequired = nameof(NoteRequired);
+    public const string TextRequired = nameof(TextRequired);
+    public const string TransitionNotAllowed = nameof(TransitionNotAllowed);
+    public const string TicketNotEditable = nameof(TicketNotEditable);
+    public const string ActionNeedsAssignedTicket = nameof(ActionNeedsAssignedTicket);
+    public const string NoteNotAllowedInState = nameof(NoteNotAllowedInState);
+    public const string FirstResponseOnlyOnce = nameof(FirstResponseOnlyOnce);
+    public const string AgentNotInGroup = nameof(AgentNotInGroup);
+    public const string AlreadyAssignedThere = nameof(AlreadyAssignedThere);
+    public const string GroupInactive = nameof(GroupInactive);
+    public const string RevokeOnlyAssignedAgentOrSupervisor = nameof(RevokeOnlyAssignedAgentOrSupervisor);
+    public const string RejectOnlyFromNew = nameof(RejectOnlyFromNew);
+    public const string CloseAtFirstLineNeedsFirstLineAgent = nameof(CloseAtFirstLineNeedsFirstLineAgent);
+    public const string ConfirmOnlyResolved = nameof(ConfirmOnlyResolved);
+    public const string ConfirmOnlyRequester = nameof(ConfirmOnlyRequester);
+    public const string SubstateNeedsAssignedTicket = nameof(SubstateNeedsAssignedTicket);
+    public const string SubstateIsAutomatic = nameof(SubstateIsAutomatic);
+    public const string SubstateUnchanged = nameof(SubstateUnchanged);
+    public const string ReplyOnlyParticipants = nameof(ReplyOnlyParticipants);
+    public const string ReplyOnFinishedTicket = nameof(ReplyOnFinishedTicket);
+    public const string RegisteredTicketCannotBeDeleted = nameof(RegisteredTicketCannotBeDeleted);
+    public const string StaleVersion = nameof(StaleVersion);
+
+    // Input
+    public const string Required = nameof(Required);
+    public const string TooLong = nameof(TooLong);
+    public const string InvalidValue = nameof(InvalidValue);
+    public const string RatingOutOfRange = nameof(RatingOutOfRange);
+    public const string UnknownService = nameof(UnknownService);
+    public const string UnknownCategory = nameof(UnknownCategory);
+    public const string AmbiguousCategory = nameof(AmbiguousCategory);
+    public const string UnknownGroup = nameof(UnknownGroup);
+    public const string UnknownUser = nameof(UnknownUser);
+    public const string UnknownSubstate = nameof(UnknownSubstate);
+    public const string RequesterOnlyForSelf = nameof(RequesterOnlyForSelf);
+    public const string RequesterOnlyPortal = nameof(RequesterOnlyPortal);
+    public const string DuplicateInformedUser = nameof(DuplicateInformedUser);
+    public const string MalformedBody = nameof(MalformedBody);
+    public const string BodyTooLarge = nameof(BodyTooLarge);
+    public const string InvalidVersion = nameof(InvalidVersion);
+
+    // Access
+    public const string TicketNotFound = nameof(TicketNotFound);
+    public const string DraftNotFound = nameof(DraftNotFound);
+    public const string TokenNotFound = nameof(TokenNotFound);
+    public const string StaffOnly = nameof(StaffOnly);
+    public const string AdminOnly = nameof(AdminOnly);
+    public const string NotSignedIn = nameof(NotSignedIn);
+    public const string NotFound = nameof(NotFound);
+}

@@ -1,0 +1,22 @@
+using Mesa.Core.Data;
+using Mesa.Core.Demo;
+using Mesa.Core.People;
+using Mesa.Core.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mesa.Core.Common;
+
+public static class ServiceRegistration
+{
+    /// <summary>The domain's use cases and queries; the host adds the database, Identity and the clock.</summary>
+    public static IServiceCollection AddMesaCore(this IServiceCollection services) => services
+        .AddSingleton<OrganisationTime>()
+        .AddScoped<Actors>()
+        .AddScoped<ApiTokens>()
+        .AddScoped<TicketCodes>()
+        .AddScoped<TicketReferences>()
+        .AddScoped<TicketService>()
+        .AddScoped<TicketQueries>()
+        .AddScoped<ReferenceData>()
+        .AddScoped<DemoData>();
+}

@@ -1,0 +1,61 @@
+using Mesa.Core.Catalog;
+using Mesa.Core.Mail;
+using Mesa.Core.People;
+using Mesa.Core.Routing;
+using Mesa.Core.Tickets;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Mesa.Core.Data;
+
+/// <summary>
+/// The one database of Mesa. The provider (SQLite or PostgreSQL) and its migrations assembly are chosen at start-up;
+/// the model is the same for both except for how instants are stored (see <see cref="ConfigureConventions"/>).
+/// </summary>
+public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
+    : IdentityDbContext<User, Role, long>(options)
+{
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
+
+    public DbSet<TicketAction> TicketActions => Set<TicketAction>();
+
+    public DbSet<Substate> Substates => Set<Substate>();
+
+    public DbSet<TicketCounter> TicketCounters => Set<TicketCounter>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<SupportGroup> Groups => Set<SupportGroup>();
+
+    public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MesaDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no instant type and cannot compare DateTimeOffset text in queries; the binary form keeps the
+        // UTC order, so "due before now" and "sorted by date" translate. PostgreSQL stores timestamptz natively.
+        if (IsSqlite)
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

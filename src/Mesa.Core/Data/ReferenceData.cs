@@ -1,0 +1,49 @@
+using Mesa.Core.People;
+using Mesa.Core.Tickets;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mesa.Core.Data;
+
+/// <summary>
+/// What every database needs, demo or not: the roles, the system account that signs automatic steps, and the
+/// substates of Guía §10. Idempotent: it adds only what is missing and never changes what an admin edited.
+/// </summary>
+public sealed class ReferenceData(MesaDbContext db, RoleManager<Role> roles, UserManager<User> users)
+{
+    public async Task EnsureAsync(CancellationToken ct)
+    {
+        foreach (var name in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(name)) Check(await roles.CreateAsync(new Role(name)));
+        }
+
+        if (await users.FindByNameAsync(SystemUsers.AutomaticEscalation) is null)
+        {
+            var system = new User
+            {
+                UserName = SystemUsers.AutomaticEscalation,
+                DisplayName = SystemUsers.AutomaticEscalationDisplayName,
+                IsSystem = true,
+                LockoutEnabled = true,
+                LockoutEnd = DateTimeOffset.MaxValue,
+            };
+            Check(await users.CreateAsync(system));
+        }
+
+        var existing = await db.Substates.Select(s => s.Code).ToListAsync(ct);
+        foreach (var substate in Substates.Guide.Where(s => !existing.Contains(s.Code)))
+        {
+            db.Substates.Add(new Substate(substate.Code, substate.Name, substate.Description, substate.StopsClock,
+                substate.Automatic));
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    internal static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,137 @@
+using Mesa.Core.Catalog;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Core.Routing;
+using Mesa.Core.Sla;
+using Mesa.Core.Tickets;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mesa.Core.Demo;
+
+/// <summary>
+/// Contract §2: the demo set behind <c>Mesa__Demo=true</c>. It is created only in an empty database (no tickets and
+/// no people besides the system account), so it never touches real data.
+/// </summary>
+public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors actors, TicketService tickets)
+{
+    public const string Password = "Mesa-Demo-2025";
+
+    public async Task<bool> CreateIfEmptyAsync(CancellationToken ct)
+    {
+        if (await db.Tickets.AnyAsync(ct) || await db.Users.AnyAsync(u => !u.IsSystem, ct)) return false;
+
+        await PersonAsync("admin", "Administración Mesa", Roles.Admin);
+        var agente1 = await PersonAsync("agente1", "Laura Gómez Rincón", Roles.Agent);
+        var agente2 = await PersonAsync("agente2", "Andrés Martínez Cano", Roles.Agent);
+        var agente3 = await PersonAsync("agente3", "Diana Rojas Pérez", Roles.Agent);
+        var supervisor = await PersonAsync("supervisor1", "Carlos Herrera Ruiz", Roles.Supervisor, Roles.Agent);
+        await PersonAsync("usuario1", "Sergio Londoño Londoño", Roles.Requester);
+        await PersonAsync("usuario2", "Marcela Quintero Perdomo", Roles.Requester);
+
+        var mesa = new SupportGroup("Mesa de Servicio", tier: 1);
+        mesa.AddMember(agente1.Id);
+        mesa.AddSupervisor(supervisor.Id);
+        var soporte = new SupportGroup("Soporte Técnico", tier: 2);
+        soporte.AddMember(agente2.Id);
+        soporte.AddMember(agente3.Id);
+        soporte.AddSupervisor(supervisor.Id);
+        db.Groups.AddRange(mesa, soporte);
+
+        await CatalogAsync("Soporte Técnico", new()
+        {
+            ["Hardware"] = ["Equipo de cómputo", "Impresoras", "Periféricos"],
+            ["Redes"] = ["Conectividad", "Internet", "VPN"],
+        }, ct);
+        await CatalogAsync("Sistemas de Información", new()
+        {
+            ["Sistemas de Información Misionales"] = ["SIGEP", "SUIT", "FURAG", "Roles y Clave de Usuario"],
+        }, ct);
+        await db.SaveChangesAsync(ct);
+
+        await TicketsAsync(ct);
+        return true;
+    }
+
+    private async Task<User> PersonAsync(string userName, string displayName, params string[] roles)
+    {
+        var user = new User
+        {
+            UserName = userName,
+            Email = $"{userName}@mesa.test",
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            LockoutEnabled = true,
+        };
+        ReferenceData.Check(await users.CreateAsync(user, Password));
+        ReferenceData.Check(await users.AddToRolesAsync(user, roles));
+        return user;
+    }
+
+    private async Task CatalogAsync(string serviceName, Dictionary<string, string[]> tree, CancellationToken ct)
+    {
+        var service = new Service(serviceName);
+        db.Services.Add(service);
+        await db.SaveChangesAsync(ct);
+        foreach (var (root, children) in tree)
+        {
+            var parent = Category.Root(service, root);
+            db.Categories.Add(parent);
+            db.Categories.AddRange(children.Select(parent.Child));
+        }
+    }
+
+    /// <summary>A few tickets in every state, made through the same use cases as real work.</summary>
+    private async Task TicketsAsync(CancellationToken ct)
+    {
+        var usuario1 = await ActorAsync("usuario1", ct);
+        var usuario2 = await ActorAsync("usuario2", ct);
+        var agente1 = await ActorAsync("agente1", ct);
+        var agente2 = await ActorAsync("agente2", ct);
+
+        async Task<string> New(Actor by, TicketType type, string title, string description, string service, string category,
+            Level impact = Level.Medium, Level urgency = Level.Medium) =>
+            (await tickets.RegisterAsync(by, new NewTicket(type, title, description, Service: service,
+                Category: category, Impact: impact, Urgency: urgency), ct)).Code;
+
+        await New(usuario1, TicketType.Incident, "El equipo no enciende",
+            "Buenos días. Mi computador no enciende desde esta mañana; la luz del botón parpadea.",
+            "Soporte Técnico", "/Hardware/Equipo de cómputo", Level.Medium, Level.High);
+
+        var printer = await New(usuario2, TicketType.Incident, "La impresora del piso 3 no imprime",
+            "Los documentos quedan en cola y no salen. Ya reinicié la impresora.", "Soporte Técnico", "/Hardware/Impresoras");
+        await tickets.AssignAsync(agente1, printer, "Mesa de Servicio", "agente1", "Tomo el caso.", null, ct);
+        await tickets.AddActionAsync(agente1, printer, TicketActionKind.FirstResponse,
+            "Hola, ya revisamos la cola de impresión de su piso.", null, null, ct);
+        await tickets.AddActionAsync(agente1, printer, TicketActionKind.Question,
+            "¿Qué mensaje muestra la pantalla de la impresora?", null, null, ct);
+
+        var vpn = await New(usuario1, TicketType.Request, "Acceso VPN para trabajo en casa",
+            "Solicito acceso a la VPN institucional para los días de trabajo en casa.", "Soporte Técnico", "/Redes/VPN");
+        await tickets.AssignAsync(agente1, vpn, "Soporte Técnico", "agente2",
+            "Se verificó la aprobación del jefe inmediato; se escala a segunda línea para crear el acceso.", null, ct);
+        await tickets.AddActionAsync(agente2, vpn, TicketActionKind.Solution,
+            "Se creó el acceso VPN. Las instrucciones de conexión llegaron a su correo.", null, null, ct);
+
+        var sigep = await New(usuario2, TicketType.Request, "Restablecer clave SIGEP",
+            "Olvidé mi clave de SIGEP y el enlace de recuperación no llega.", "Sistemas de Información",
+            "/Sistemas de Información Misionales/SIGEP");
+        await tickets.CloseAtFirstLineAsync(agente1, sigep,
+            "Se restableció la clave por teléfono y el usuario ingresó correctamente.", null, ct);
+
+        var outOfScope = await New(usuario1, TicketType.Request, "Instalar juego en el computador",
+            "Quisiera instalar un juego para los descansos.", "Soporte Técnico", "/Hardware/Equipo de cómputo", Level.Low, Level.Low);
+        await tickets.RejectAsync(agente1, outOfScope,
+            "La instalación de software no institucional está fuera del catálogo de servicios.", null, ct);
+
+        var network = await New(usuario2, TicketType.Incident, "Sin conexión a internet en la sala de juntas",
+            "Los equipos de la sala de juntas no tienen internet.", "Soporte Técnico", "/Redes/Internet", Level.High, Level.High);
+        await tickets.AssignAsync(agente1, network, "Soporte Técnico", "agente2", "Se escala a redes.", null, ct);
+        await tickets.AddActionAsync(agente2, network, TicketActionKind.Solution,
+            "Se reemplazó el punto de red dañado.", null, null, ct);
+        await tickets.ConfirmAsync(usuario2, network, true, 5, "Muy rápido, gracias.", null, ct);
+    }
+
+    private async Task<Actor> ActorAsync(string userName, CancellationToken ct) =>
+        await actors.ForUserAsync(await db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync(ct), ct);
+}

@@ -1,0 +1,57 @@
+using Mesa.Core.Tickets;
+
+namespace Mesa.Core.Mail;
+
+/// <summary>
+/// An e-mail Mesa owes someone: the outbox row, written in the same transaction as the change that caused it and
+/// sent later by the mail-send job. <see cref="MessageId"/> is fixed at creation so that a retry after a crash
+/// is recognisable as the same message.
+/// </summary>
+public sealed class Notification
+{
+    private Notification()
+    {
+    }
+
+    internal Notification(NotificationKind kind, long? recipientUserId, long? recipientGroupId, TicketAction? action,
+        DateTimeOffset at)
+    {
+        Kind = kind;
+        RecipientUserId = recipientUserId;
+        RecipientGroupId = recipientGroupId;
+        Action = action;
+        CreatedAt = at;
+        NextAttemptAt = at;
+        MessageId = $"{Guid.NewGuid():N}@mesa";
+    }
+
+    public long Id { get; private set; }
+
+    public long TicketId { get; private set; }
+
+    public NotificationKind Kind { get; private set; }
+
+    /// <summary>A person; or, when null, every member of <see cref="RecipientGroupId"/>.</summary>
+    public long? RecipientUserId { get; private set; }
+
+    public long? RecipientGroupId { get; private set; }
+
+    /// <summary>The action whose text the message carries (a question, a published action, the solution).</summary>
+    public long? ActionId { get; private set; }
+
+    public TicketAction? Action { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public NotificationStatus Status { get; private set; } = NotificationStatus.Pending;
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public string MessageId { get; private set; } = "";
+}

@@ -1,0 +1,23 @@
+using Mesa.Core.People;
+using Mesa.Core.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Mesa.Core.Mail;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> n)
+    {
+        n.ToTable("notifications");
+        n.HasKey(x => x.Id);
+        n.Property(x => x.MessageId).HasMaxLength(200);
+        n.HasIndex(x => x.MessageId).IsUnique();
+        n.Property(x => x.LastError).HasMaxLength(2000);
+        n.HasOne(x => x.Action).WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Restrict);
+        n.HasOne<User>().WithMany().HasForeignKey(x => x.RecipientUserId).OnDelete(DeleteBehavior.Restrict);
+        n.HasOne<SupportGroup>().WithMany().HasForeignKey(x => x.RecipientGroupId).OnDelete(DeleteBehavior.Restrict);
+        // The mail-send job reads the pending ones whose next attempt is due.
+        n.HasIndex(x => new { x.Status, x.NextAttemptAt });
+    }
+}

@@ -1,0 +1,44 @@
+using Mesa.Core.Tickets;
+
+namespace Mesa.Core.Mail;
+
+/// <summary>Why Mesa writes to someone about a ticket.</summary>
+public enum NotificationKind
+{
+    /// <summary>Guía §9: confirmation of registration with the code.</summary>
+    Registration,
+
+    /// <summary>Guía §7: the agent (or the group) learns of an assignment.</summary>
+    Assignment,
+
+    /// <summary>Guía §15: a question to the user.</summary>
+    Question,
+
+    /// <summary>Guía §14.3: an action published to the requester.</summary>
+    PublishedAction,
+
+    /// <summary>Guía §10 Resuelta: the solution, with the Correcta / Incorrecta choice.</summary>
+    Resolution,
+
+    /// <summary>Guía §10 Cerrada: closure, with the satisfaction survey.</summary>
+    Closure,
+
+    /// <summary>Guía §10 Rechazada: the reason.</summary>
+    Rejection,
+
+    /// <summary>Guía §14.3: the agent learns that the user answered.</summary>
+    UserReply,
+}
+
+public static class NotificationKinds
+{
+    /// <summary>Which "Otros usuarios informados" checkbox a kind of notification answers to.</summary>
+    public static NotificationAudience Audience(this NotificationKind kind) => kind switch
+    {
+        NotificationKind.Registration => NotificationAudience.Creation,
+        NotificationKind.PublishedAction or NotificationKind.Question => NotificationAudience.Actions,
+        NotificationKind.Resolution => NotificationAudience.Resolution,
+        NotificationKind.Closure or NotificationKind.Rejection => NotificationAudience.Closure,
+        NotificationKind.Assignment or NotificationKind.UserReply => NotificationAudience.None,
+    };
+}

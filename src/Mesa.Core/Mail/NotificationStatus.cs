@@ -1,0 +1,8 @@
+namespace Mesa.Core.Mail;
+
+public enum NotificationStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

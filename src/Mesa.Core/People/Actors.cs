@@ -1,0 +1,45 @@
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mesa.Core.People;
+
+/// <summary>Builds the <see cref="Actor"/> of a signed-in user: roles and group memberships, in two small queries.</summary>
+public sealed class Actors(MesaDbContext db)
+{
+    public async Task<Actor> ForUserAsync(long userId, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking()
+            .Where(u => u.Id == userId && !u.IsSystem)
+            .Select(u => new { u.Id, u.UserName })
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(Rules.UnknownUser, userId);
+
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ur.UserId == userId
+                           select r.Name!).ToListAsync(ct);
+
+        var memberships = await (from m in db.GroupMemberships
+                                 join g in db.Groups on m.GroupId equals g.Id
+                                 where m.UserId == userId && g.Active
+                                 select new { m.GroupId, m.Role, g.Tier }).ToListAsync(ct);
+
+        return new Actor(
+            user.Id,
+            user.UserName ?? "",
+            roles.ToHashSet(),
+            memberships.Where(m => m.Role == GroupRole.Member).Select(m => m.GroupId).ToHashSet(),
+            memberships.Where(m => m.Role == GroupRole.Supervisor).Select(m => m.GroupId).ToHashSet(),
+            IsFirstLine: memberships.Any(m => m.Tier == 1));
+    }
+
+    /// <summary>The system account that acts for automatic steps ("Escalado Automático").</summary>
+    public async Task<Actor> SystemAsync(CancellationToken ct)
+    {
+        var id = await db.Users.Where(u => u.UserName == SystemUsers.AutomaticEscalation)
+            .Select(u => u.Id).SingleAsync(ct);
+        return new Actor(id, SystemUsers.AutomaticEscalation, new HashSet<string>(), new HashSet<long>(),
+            new HashSet<long>(), IsFirstLine: false);
+    }
+}

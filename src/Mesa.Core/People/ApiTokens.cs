@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text;
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mesa.Core.People;
+
+/// <summary>Issues, finds and revokes personal access tokens (contract §3).</summary>
+public sealed class ApiTokens(MesaDbContext db, TimeProvider clock)
+{
+    public const string Prefix = "mesa_";
+    public const int MaxDays = 3650;
+
+    public sealed record Issued(ApiToken Token, string Secret);
+
+    public async Task<Issued> IssueAsync(long userId, string name, int? expiresInDays, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var secret = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = new ApiToken(userId, name.Trim(), Hash(secret), now,
+            expiresInDays is { } days ? now.AddDays(days) : null);
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync(ct);
+        return new Issued(token, secret);
+    }
+
+    /// <summary>The user a presented secret belongs to, if the token is known, unexpired and not revoked.</summary>
+    public async Task<long?> UserOfAsync(string secret, CancellationToken ct)
+    {
+        if (!secret.StartsWith(Prefix, StringComparison.Ordinal)) return null;
+        var hash = Hash(secret);
+        var token = await db.ApiTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == hash, ct);
+        return token is not null && token.IsValidAt(clock.GetUtcNow()) ? token.UserId : null;
+    }
+
+    public async Task<IReadOnlyList<ApiToken>> ListAsync(long userId, CancellationToken ct) =>
+        await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).OrderBy(t => t.Id).ToListAsync(ct);
+
+    public async Task RevokeAsync(long userId, long tokenId, CancellationToken ct)
+    {
+        var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, ct)
+            ?? throw new NotFoundException(Rules.TokenNotFound);
+        token.Revoke(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>SHA-256 is enough here: the secret has 256 random bits, so there is nothing to guess from the hash.</summary>
+    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Mesa.Core.People;
+
+/// <summary>A person who signs in: a requester, an agent, a supervisor or an administrator (roles in Identity).</summary>
+public sealed class User : IdentityUser<long>
+{
+    public const int DisplayNameMaxLength = 200;
+
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>System accounts (such as "Escalado Automático") act in the history but never sign in.</summary>
+    public bool IsSystem { get; set; }
+}

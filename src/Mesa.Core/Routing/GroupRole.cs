@@ -1,0 +1,7 @@
+namespace Mesa.Core.Routing;
+
+public enum GroupRole
+{
+    Member,
+    Supervisor,
+}

@@ -1,0 +1,46 @@
+namespace Mesa.Core.Routing;
+
+/// <summary>
+/// A group of agents (Guía §4: primera línea, segunda línea). Tickets are assigned to a group and, optionally, to
+/// one of its members; supervisors see the group's tickets under "Bajo mi supervisión".
+/// </summary>
+public sealed class SupportGroup
+{
+    private readonly List<GroupMembership> _memberships = [];
+
+    private SupportGroup()
+    {
+    }
+
+    public SupportGroup(string name, int tier)
+    {
+        Name = name;
+        Tier = tier;
+    }
+
+    public const int NameMaxLength = 150;
+
+    public long Id { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>1 for first line (Mesa de Servicio), 2 for second line (specialists).</summary>
+    public int Tier { get; private set; }
+
+    public bool Active { get; private set; } = true;
+
+    public IReadOnlyCollection<GroupMembership> Memberships => _memberships;
+
+    public bool HasMember(long userId) =>
+        _memberships.Any(m => m.UserId == userId && m.Role == GroupRole.Member);
+
+    public void AddMember(long userId) => Add(userId, GroupRole.Member);
+
+    public void AddSupervisor(long userId) => Add(userId, GroupRole.Supervisor);
+
+    private void Add(long userId, GroupRole role)
+    {
+        if (!_memberships.Any(m => m.UserId == userId && m.Role == role))
+            _memberships.Add(new GroupMembership(userId, role));
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Mesa.Core.Tickets;
+
+internal sealed class SubstateConfiguration : IEntityTypeConfiguration<Substate>
+{
+    public void Configure(EntityTypeBuilder<Substate> s)
+    {
+        s.ToTable("substates");
+        s.HasKey(x => x.Id);
+        s.Property(x => x.Code).HasMaxLength(60);
+        s.HasIndex(x => x.Code).IsUnique();
+        s.Property(x => x.Name).HasMaxLength(150);
+        s.Property(x => x.Description).HasMaxLength(1000);
+    }
+}

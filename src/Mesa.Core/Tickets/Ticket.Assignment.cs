@@ -1,0 +1,98 @@
+using Mesa.Core.Common;
+using Mesa.Core.Mail;
+using Mesa.Core.People;
+using Mesa.Core.Routing;
+
+namespace Mesa.Core.Tickets;
+
+/// <summary>Who works the ticket: assignment, escalation, revocation, rejection, first-line closure (Guía §7, §12–§14.2).</summary>
+public sealed partial class Ticket
+{
+    /// <summary>
+    /// Guía §7 and §12: assigns (or escalates) to a group and, optionally, one of its members. The note says what
+    /// was done and why, so that the receiving agent knows where the case stands.
+    /// </summary>
+    public void Assign(SupportGroup group, User? agent, string? note, Actor by, DateTimeOffset at)
+    {
+        var reason = RequireNote(note);
+        Require(State is TicketState.New or TicketState.Assigned, Rules.TransitionNotAllowed, State, TicketState.Assigned);
+        Require(group.Active, Rules.GroupInactive, group.Name);
+        Require(agent is null || group.HasMember(agent.Id), Rules.AgentNotInGroup, agent?.UserName ?? "", group.Name);
+        Require(State == TicketState.New || group.Id != GroupId || agent?.Id != AgentId, Rules.AlreadyAssignedThere);
+
+        var from = Describe(Group, Agent);
+        MoveTo(TicketState.Assigned, TicketEventKind.Assigned, reason, by, at);
+        var e = _events[^1];
+        e.Field = nameof(Group);
+        e.OldValue = from;
+        e.NewValue = Describe(group, agent);
+        Group = group;
+        GroupId = group.Id;
+        Agent = agent;
+        AgentId = agent?.Id;
+        Notify(NotificationKind.Assignment, null, by, at);
+        Touch(by, at);
+    }
+
+    /// <summary>
+    /// Guía §13 "revocar la asignación": the assigned agent (or, for a group-only ticket, a member of the group), or
+    /// a supervisor of the group, returns the ticket to Nueva, e.g. so that it can be rejected.
+    /// </summary>
+    public void RevokeAssignment(string? note, Actor by, DateTimeOffset at)
+    {
+        var reason = RequireNote(note);
+        Require(State == TicketState.Assigned, Rules.TransitionNotAllowed, State, TicketState.New);
+        var mayRevoke = AgentId == by.Id || (AgentId is null && by.BelongsTo(GroupId)) || by.SupervisesGroup(GroupId);
+        Require(mayRevoke, Rules.RevokeOnlyAssignedAgentOrSupervisor);
+
+        var from = Describe(Group, Agent);
+        MoveTo(TicketState.New, TicketEventKind.Revoked, reason, by, at);
+        var e = _events[^1];
+        e.Field = nameof(Group);
+        e.OldValue = from;
+        Group = null;
+        GroupId = null;
+        Agent = null;
+        AgentId = null;
+        Touch(by, at);
+    }
+
+    /// <summary>
+    /// Guía §13: only a Nueva ticket is rejected, and the reason is written in "Servicio 1ª Línea" so that the
+    /// requester and later readers know why.
+    /// </summary>
+    public void Reject(string? note, Actor by, DateTimeOffset at)
+    {
+        var reason = RequireNote(note);
+        Require(State == TicketState.New, Rules.RejectOnlyFromNew, State);
+
+        MoveTo(TicketState.Rejected, TicketEventKind.Rejected, reason, by, at, notePublished: true);
+        FirstLineService = reason;
+        Notify(NotificationKind.Rejection, null, by, at);
+        Touch(by, at);
+    }
+
+    /// <summary>
+    /// Guía §14.2: a first-line agent who solved the case on first contact (by phone) fills "Servicio 1ª Línea" and
+    /// signs; the ticket closes at once.
+    /// </summary>
+    public void CloseAtFirstLine(string? text, Actor by, DateTimeOffset at)
+    {
+        var solution = RequireActionText(text);
+        Require(State is TicketState.New or TicketState.Assigned, Rules.TransitionNotAllowed, State, TicketState.Closed);
+        Require(by.IsFirstLine, Rules.CloseAtFirstLineNeedsFirstLineAgent);
+
+        MoveTo(TicketState.Closed, TicketEventKind.ClosedAtFirstLine, solution, by, at, notePublished: true);
+        FirstLineService = solution;
+        AgentId ??= by.Id;
+        SolutionSignedById = by.Id;
+        ResolvedAt = at;
+        ClosedAt = at;
+        ClosureResult = Tickets.ClosureResult.FirstLine;
+        Notify(NotificationKind.Closure, null, by, at);
+        Touch(by, at);
+    }
+
+    private static string Describe(SupportGroup? group, User? agent) =>
+        group is null ? "" : agent is null ? group.Name : $"{group.Name} / {agent.UserName}";
+}

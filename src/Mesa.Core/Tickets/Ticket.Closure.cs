@@ -1,0 +1,44 @@
+using Mesa.Core.Common;
+using Mesa.Core.Mail;
+using Mesa.Core.People;
+
+namespace Mesa.Core.Tickets;
+
+/// <summary>The Cierre tab (Guía §14.4): the user's confirmation and the satisfaction survey.</summary>
+public sealed partial class Ticket
+{
+    public const int MinRating = 1;
+    public const int MaxRating = 5;
+
+    /// <summary>
+    /// Guía §14.4: "Correcta" closes the ticket (with the optional survey); "Incorrecta" returns it to Asignada, to
+    /// the agent who signed the solution, so that the investigation starts again.
+    /// </summary>
+    public void Confirm(bool correct, int? rating, string? comment, Actor by, DateTimeOffset at)
+    {
+        Require(State == TicketState.Resolved, Rules.ConfirmOnlyResolved, State);
+        Require(RequesterId == by.Id, Rules.ConfirmOnlyRequester);
+        if (rating is < MinRating or > MaxRating) throw new InputException("rating", Rules.RatingOutOfRange, MinRating, MaxRating);
+        if (comment is { Length: > CommentMaxLength }) throw new InputException("comment", Rules.TooLong, CommentMaxLength);
+        var note = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+
+        if (correct)
+        {
+            MoveTo(TicketState.Closed, TicketEventKind.ConfirmedCorrect, note, by, at, notePublished: true);
+            ClosedAt = at;
+            ClosureResult = Tickets.ClosureResult.Correct;
+            Rating = rating;
+            ClosureComment = note;
+            Notify(NotificationKind.Closure, null, by, at);
+        }
+        else
+        {
+            MoveTo(TicketState.Assigned, TicketEventKind.ConfirmedIncorrect, note, by, at, notePublished: true);
+            AgentId = SolutionSignedById;
+            ResolvedAt = null;
+            Notify(NotificationKind.Assignment, null, by, at);
+        }
+
+        Touch(by, at);
+    }
+}

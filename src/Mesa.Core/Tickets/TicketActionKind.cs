@@ -1,0 +1,23 @@
+namespace Mesa.Core.Tickets;
+
+/// <summary>Guía §14.3 "Acciones realizadas": the kinds of action an agent records, plus the requester's reply.</summary>
+public enum TicketActionKind
+{
+    /// <summary>1ª Respuesta usuario: at most once per ticket; measures the first response time.</summary>
+    FirstResponse,
+
+    /// <summary>Pregunta al usuario: published, e-mailed, and the ticket waits for the user (pending-user).</summary>
+    Question,
+
+    /// <summary>Respuesta de técnico: the agent writes down the user's answer.</summary>
+    TechnicianAnswer,
+
+    /// <summary>An annotation of work done; published only when the agent ticks "Acción publicada".</summary>
+    Note,
+
+    /// <summary>Firma solución: Asignada → Resuelta.</summary>
+    Solution,
+
+    /// <summary>The requester's own answer or comment, from the portal, the API or e-mail.</summary>
+    UserReply,
+}

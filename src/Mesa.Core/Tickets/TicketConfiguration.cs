@@ -1,0 +1,46 @@
+using Mesa.Core.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Mesa.Core.Tickets;
+
+internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
+{
+    public void Configure(EntityTypeBuilder<Ticket> t)
+    {
+        t.ToTable("tickets");
+        t.HasKey(x => x.Id);
+        t.Property(x => x.Code).HasMaxLength(40);
+        t.HasIndex(x => x.Code).IsUnique();
+        t.Property(x => x.Title).HasMaxLength(Ticket.TitleMaxLength);
+        t.Property(x => x.Description).HasMaxLength(Ticket.DescriptionMaxLength);
+        t.Property(x => x.FirstLineService).HasMaxLength(Ticket.TextMaxLength);
+        t.Property(x => x.ClosureComment).HasMaxLength(Ticket.CommentMaxLength);
+        t.Property(x => x.Version).IsConcurrencyToken();
+
+        t.HasOne(x => x.Substate).WithMany().HasForeignKey(x => x.SubstateId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.Requester).WithMany().HasForeignKey(x => x.RequesterId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.RegisteredBy).WithMany().HasForeignKey(x => x.RegisteredById).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.UpdatedBy).WithMany().HasForeignKey(x => x.UpdatedById).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne<User>().WithMany().HasForeignKey(x => x.SolutionSignedById).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.Agent).WithMany().HasForeignKey(x => x.AgentId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.Group).WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.Service).WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+
+        t.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Restrict);
+        t.HasMany(x => x.Actions).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
+        t.HasMany(x => x.Notifications).WithOne().HasForeignKey(n => n.TicketId).OnDelete(DeleteBehavior.Restrict);
+        t.HasMany(x => x.InformedUsers).WithOne().HasForeignKey(i => i.TicketId).OnDelete(DeleteBehavior.Cascade);
+        t.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        t.Navigation(x => x.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        t.Navigation(x => x.Notifications).UsePropertyAccessMode(PropertyAccessMode.Field);
+        t.Navigation(x => x.InformedUsers).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The lists of the console filter open tickets by state and by group, agent or requester.
+        t.HasIndex(x => new { x.State, x.GroupId });
+        t.HasIndex(x => new { x.AgentId, x.State });
+        t.HasIndex(x => new { x.RequesterId, x.CreatedAt });
+        t.HasIndex(x => x.CreatedAt);
+    }
+}

@@ -1,0 +1,39 @@
+using Mesa.Core.Sla;
+
+namespace Mesa.Core.Tickets;
+
+/// <summary>A new ticket as a person or an integration describes it: names, not ids.</summary>
+public sealed record NewTicket(
+    TicketType Type,
+    string Title,
+    string Description,
+    Origin? Origin = null,
+    string? Service = null,
+    string? Category = null,
+    Level? Impact = null,
+    Level? Urgency = null,
+    string? Requester = null,
+    IReadOnlyList<InformedUserInput>? InformedUsers = null);
+
+/// <summary>One row of "Otros usuarios informados" with its four checkboxes (Guía §14.2).</summary>
+public sealed record InformedUserInput(
+    string UserName,
+    bool OnCreation = true,
+    bool OnActions = true,
+    bool OnResolution = true,
+    bool OnClosure = true);
+
+/// <summary>
+/// Changes to the General tab. A null field is left as it is; an empty service, category or Servicio 1ª Línea
+/// clears it.
+/// </summary>
+public sealed record TicketChanges(
+    string? Title = null,
+    string? Description = null,
+    TicketType? Type = null,
+    string? Service = null,
+    string? Category = null,
+    Level? Impact = null,
+    Level? Urgency = null,
+    string? FirstLineService = null,
+    IReadOnlyList<InformedUserInput>? InformedUsers = null);

@@ -1,0 +1,18 @@
+using Mesa.Core.Catalog;
+using Mesa.Core.People;
+using Mesa.Core.Sla;
+
+namespace Mesa.Core.Tickets;
+
+/// <summary>What is known when a ticket is registered (Guía §14.2, pestaña General).</summary>
+public sealed record TicketRegistration(
+    TicketType Type,
+    string Title,
+    string Description,
+    Origin Origin,
+    User Requester,
+    Service? Service,
+    Category? Category,
+    Level Impact,
+    Level Urgency,
+    IReadOnlyList<InformedUser> InformedUsers);

@@ -1,0 +1,200 @@
+using Mesa.Core.Catalog;
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Core.Sla;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mesa.Core.Tickets;
+
+/// <summary>
+/// The use cases of the ticket: each loads the aggregate, calls one of its methods, and saves once, so that the
+/// change, its history and its outgoing mail commit together. Pages and API endpoints call these and nothing else.
+/// </summary>
+public sealed class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs)
+{
+    private static readonly PriorityMatrix Matrix = PriorityMatrix.Default;
+
+    public async Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct)
+    {
+        var requester = await ResolveRequesterAsync(by, input.Requester, ct);
+        var origin = input.Origin ?? (by.IsStaff ? Origin.Agent : Origin.Portal);
+        if (!by.IsStaff && origin != Origin.Portal) throw new InputException("origin", Rules.RequesterOnlyPortal);
+        var (service, category) = await refs.ClassificationAsync(input.Service, input.Category, ct);
+        var informed = await refs.InformedUsersAsync(input.InformedUsers ?? [], ct);
+
+        var registration = new TicketRegistration(input.Type, input.Title, input.Description, origin, requester,
+            service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var at = time.UtcNow;
+        var code = await codes.NextAsync(at, ct);
+        var ticket = Ticket.Register(code, registration, Matrix, by, at);
+        db.Tickets.Add(ticket);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return ticket;
+    }
+
+    public async Task<Ticket> UpdateAsync(Actor by, string idOrCode, TicketChanges changes, long? version, CancellationToken ct)
+    {
+        RequireStaff(by);
+        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        var at = time.UtcNow;
+        if (changes.Title is not null) ticket.ChangeTitle(changes.Title, by, at);
+        if (changes.Description is not null) ticket.ChangeDescription(changes.Description, by, at);
+        if (changes.Type is { } type) ticket.ChangeType(type, by, at);
+        if (changes.Impact is not null || changes.Urgency is not null)
+            ticket.ChangeImpactAndUrgency(changes.Impact ?? ticket.Impact, changes.Urgency ?? ticket.Urgency, Matrix, by, at);
+        if (changes.FirstLineService is not null) ticket.ChangeFirstLineService(changes.FirstLineService, by, at);
+        if (changes.InformedUsers is not null)
+            ticket.ChangeInformedUsers(await refs.InformedUsersAsync(changes.InformedUsers, ct), by, at);
+        // Guía §12: the category goes last among the fields, because a new category may re-route the ticket.
+        if (changes.Service is not null || changes.Category is not null)
+        {
+            var (service, category) = await ReclassificationAsync(ticket, changes, ct);
+            ticket.Reclassify(service, category, by, at);
+        }
+
+        await SaveAsync(ct);
+        return ticket;
+    }
+
+    public Task<Ticket> AssignAsync(Actor by, string idOrCode, string group, string? agent, string? note, long? version,
+        CancellationToken ct) => ActAsync(by, idOrCode, version, staffOnly: true, async (t, at) =>
+        {
+            var target = await refs.GroupAsync(group, ct);
+            var person = string.IsNullOrWhiteSpace(agent) ? null : await refs.UserAsync("agent", agent, ct);
+            t.Assign(target, person, note, by, at);
+        }, ct);
+
+    public Task<Ticket> RevokeAsync(Actor by, string idOrCode, string? note, long? version, CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.RevokeAssignment(note, by, at)), ct);
+
+    public Task<Ticket> RejectAsync(Actor by, string idOrCode, string? note, long? version, CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.Reject(note, by, at)), ct);
+
+    public Task<Ticket> CloseAtFirstLineAsync(Actor by, string idOrCode, string? text, long? version, CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.CloseAtFirstLine(text, by, at)), ct);
+
+    public Task<Ticket> SetSubstateAsync(Actor by, string idOrCode, string? substate, string? note, long? version,
+        CancellationToken ct) => ActAsync(by, idOrCode, version, staffOnly: true, async (t, at) =>
+        {
+            var target = string.IsNullOrWhiteSpace(substate) ? null : await refs.SubstateAsync(substate, ct);
+            t.SetSubstate(target, note, by, at);
+        }, ct);
+
+    public async Task<TicketAction> AddActionAsync(Actor by, string idOrCode, TicketActionKind kind, string? text,
+        bool? published, long? version, CancellationToken ct)
+    {
+        TicketAction? action = null;
+        await ActAsync(by, idOrCode, version, staffOnly: true, async (t, at) =>
+        {
+            action = kind switch
+            {
+                TicketActionKind.FirstResponse => t.RecordFirstResponse(text, by, at),
+                TicketActionKind.Question => t.AskUser(text, await refs.SubstateAsync(Substates.PendingUser, ct), by, at),
+                TicketActionKind.TechnicianAnswer => t.RecordTechnicianAnswer(text, published ?? false,
+                    await refs.SubstateAsync(Substates.UserReplied, ct), by, at),
+                TicketActionKind.Note => t.AddNote(text, published ?? false, by, at),
+                TicketActionKind.Solution => t.SignSolution(text, by, at),
+                TicketActionKind.UserReply => throw new InputException("kind", Rules.InvalidValue, "user-reply"),
+            };
+        }, ct);
+        return action!;
+    }
+
+    public async Task<TicketAction> ReplyAsync(Actor by, string idOrCode, string? text, long? version, CancellationToken ct)
+    {
+        TicketAction? action = null;
+        await ActAsync(by, idOrCode, version, staffOnly: false, async (t, at) =>
+            action = t.Reply(text, await refs.SubstateAsync(Substates.UserReplied, ct), by, at), ct);
+        return action!;
+    }
+
+    public Task<Ticket> ConfirmAsync(Actor by, string idOrCode, bool correct, int? rating, string? comment, long? version,
+        CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, staffOnly: false, (t, at) => Done(() => t.Confirm(correct, rating, comment, by, at)), ct);
+
+    /// <summary>Guía §14: a registered ticket is never deleted. The call exists so that the answer says why.</summary>
+    public async Task DeleteAsync(Actor by, string idOrCode, CancellationToken ct)
+    {
+        RequireStaff(by);
+        await LoadAsync(by, idOrCode, null, ct);
+        Ticket.RefuseDeletion();
+    }
+
+    private async Task<Ticket> ActAsync(Actor by, string idOrCode, long? version, bool staffOnly,
+        Func<Ticket, DateTimeOffset, Task> act, CancellationToken ct)
+    {
+        if (staffOnly) RequireStaff(by);
+        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        await act(ticket, time.UtcNow);
+        await SaveAsync(ct);
+        return ticket;
+    }
+
+    private static Task Done(Action act)
+    {
+        act();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Loads a ticket the actor may see, with what its rules read; 404 for one they may not see.</summary>
+    private async Task<Ticket> LoadAsync(Actor by, string idOrCode, long? version, CancellationToken ct)
+    {
+        var ticket = await TicketLookup.Match(db.Tickets, idOrCode)
+            .Include(t => t.Substate)
+            .Include(t => t.Group)
+            .Include(t => t.Agent)
+            .Include(t => t.Service)
+            .Include(t => t.Category)
+            .Include(t => t.InformedUsers)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(ct);
+        if (ticket is null || !(by.IsStaff || ticket.IsParticipant(by.Id)))
+            throw new NotFoundException(Rules.TicketNotFound, idOrCode);
+        if (version is { } expected && expected != ticket.Version) throw new StaleVersionException();
+        return ticket;
+    }
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException();
+        }
+    }
+
+    private async Task<User> ResolveRequesterAsync(Actor by, string? requester, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(requester) || requester == by.UserName)
+            return await db.Users.SingleAsync(u => u.Id == by.Id, ct);
+        if (!by.IsStaff) throw new InputException("requester", Rules.RequesterOnlyForSelf);
+        return await refs.UserAsync("requester", requester, ct);
+    }
+
+    /// <summary>
+    /// A new service keeps only the category sent with it; a category alone keeps the service it belongs to
+    /// (the current one when the path exists in several); an empty string clears.
+    /// </summary>
+    private Task<(Service?, Category?)> ReclassificationAsync(Ticket ticket, TicketChanges changes, CancellationToken ct)
+    {
+        if (changes.Service is not null)
+            return refs.ClassificationAsync(Blank(changes.Service), Blank(changes.Category), ct);
+        if (changes.Category is "")
+            return refs.ClassificationAsync(ticket.Service?.Name, null, ct);
+        return refs.ClassificationAsync(null, changes.Category, ct, preferred: ticket.Service);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static void RequireStaff(Actor by)
+    {
+        if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
+    }
+}

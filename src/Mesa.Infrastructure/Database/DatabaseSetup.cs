@@ -1,0 +1,62 @@
+using Mesa.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mesa.Infrastructure.Database;
+
+/// <summary>Chooses the database provider and its migrations assembly (one per provider).</summary>
+public static class DatabaseSetup
+{
+    public const string SqliteMigrations = "Mesa.Migrations.Sqlite";
+    public const string PostgresMigrations = "Mesa.Migrations.Postgres";
+
+    public static IServiceCollection AddMesaDatabase(this IServiceCollection services, DatabaseOptions options, string dataDir)
+    {
+        var provider = options.Provider.Trim().ToLowerInvariant();
+        switch (provider)
+        {
+            case "sqlite":
+                var sqlite = options.ConnectionString ?? DefaultSqlite(dataDir);
+                services.AddDbContext<MesaDbContext>(o => o.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations)));
+                break;
+            case "postgres" or "postgresql":
+                var postgres = options.ConnectionString
+                    ?? throw new InvalidOperationException("Mesa__Database__ConnectionString is required for PostgreSQL.");
+                services.AddDbContext<MesaDbContext>(o => o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations)));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Provider}': use sqlite or postgres.");
+        }
+
+        return services;
+    }
+
+    public static string DefaultSqlite(string dataDir) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDir, "mesa.db"), Pooling = true }.ToString();
+
+    /// <summary>
+    /// Creates or migrates the schema. SQLite is switched to write-ahead logging, so that readers never wait for
+    /// the writer and concurrent registrations queue instead of failing.
+    /// </summary>
+    public static async Task PrepareAsync(MesaDbContext db, bool migrate, CancellationToken ct)
+    {
+        if (db.IsSqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+            await db.Database.OpenConnectionAsync(ct);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }
+
+        if (migrate) await db.Database.MigrateAsync(ct);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Encodings.Web;
+using Mesa.Core.Common;
+using Mesa.Core.People;
+using Mesa.Web.Api.Problems;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Mesa.Web.Api.Auth;
+
+/// <summary>
+/// Contract §3: the API accepts HTTP Basic with a local account, or a personal access token as Bearer. Cookies are
+/// never read here, so a browser session cannot call the API on a user's behalf (no cross-site request forgery);
+/// the challenge names only Bearer, so browsers never prompt for and then replay Basic credentials.
+/// </summary>
+public sealed class ApiAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiTokens tokens,
+    UserManager<User> users,
+    SignInManager<User> signIn,
+    ProblemWriter problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Api";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header) || header.Parameter is null)
+            return AuthenticateResult.NoResult();
+
+        User? user = null;
+        if (header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+        {
+            var userId = await tokens.UserOfAsync(header.Parameter.Trim(), Context.RequestAborted);
+            if (userId is not null) user = await users.FindByIdAsync(userId.Value.ToString());
+        }
+        else if (header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
+        {
+            user = await CheckPasswordAsync(header.Parameter);
+        }
+        else
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        if (user is null || user.IsSystem) return AuthenticateResult.Fail("Invalid credentials.");
+        var roles = await users.GetRolesAsync(user);
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, user.Id.ToString()),
+            new(ClaimTypes.Name, user.UserName ?? ""),
+        };
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        return AuthenticateResult.Success(new AuthenticationTicket(
+            new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+    }
+
+    /// <summary>Checks the password with Identity, so failures count towards lockout as at the sign-in page.</summary>
+    private async Task<User?> CheckPasswordAsync(string parameter)
+    {
+        string decoded;
+        try
+        {
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        var colon = decoded.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0) return null;
+        var user = await users.FindByNameAsync(decoded[..colon]);
+        if (user is null) return null;
+        var result = await signIn.CheckPasswordSignInAsync(user, decoded[(colon + 1)..], lockoutOnFailure: true);
+        return result.Succeeded ? user : null;
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer realm=\"Mesa\"";
+        await problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Problem.Unauthorized", Rules.NotSignedIn);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Problem.Forbidden", Rules.StaffOnly);
+}

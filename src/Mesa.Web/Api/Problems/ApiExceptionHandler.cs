@@ -1,0 +1,57 @@
+using Mesa.Core.Common;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Mesa.Web.Api.Problems;
+
+/// <summary>
+/// Turns every failure into a problem-details answer: a broken rule of the guide is 409, bad input 400 (with the
+/// field), an unseen ticket 404. Anything unexpected is logged and answered 500 with a reference; since every change
+/// commits in one SaveChanges, nothing half-done stays behind.
+/// </summary>
+public sealed class ApiExceptionHandler(ProblemWriter problems, ILogger<ApiExceptionHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var http = httpContext;
+        switch (exception)
+        {
+            case ValidationException v:
+                await problems.WriteAsync(http, 400, "Problem.BadRequest", "Problem.ValidationDetail",
+                    errors: new Dictionary<string, string[]>(v.Errors));
+                break;
+            case InputException i:
+                var message = problems.Message(i.Rule, i.Arguments);
+                await problems.WriteAsync(http, 400, "Problem.BadRequest", i.Rule, i.Arguments,
+                    new Dictionary<string, string[]> { [JsonName(i.Field)] = [message] });
+                break;
+            case NotFoundException n:
+                await problems.WriteAsync(http, 404, "Problem.NotFound", n.Rule, n.Arguments);
+                break;
+            case ForbiddenException f:
+                await problems.WriteAsync(http, 403, "Problem.Forbidden", f.Rule, f.Arguments);
+                break;
+            case StaleVersionException:
+                await problems.WriteAsync(http, 409, "Problem.StaleVersion", Rules.StaleVersion);
+                break;
+            case DomainException d:
+                await problems.WriteAsync(http, 409, "Problem.Conflict", d.Rule, d.Arguments);
+                break;
+            case BadHttpRequestException { StatusCode: 413 }:
+                await problems.WriteAsync(http, 413, "Problem.TooLarge", Rules.BodyTooLarge);
+                break;
+            case BadHttpRequestException:
+                await problems.WriteAsync(http, 400, "Problem.BadRequest", Rules.MalformedBody);
+                break;
+            default:
+                log.LogError(exception, "Unhandled error on {Path} ({TraceId})", http.Request.Path, http.TraceIdentifier);
+                await problems.WriteAsync(http, 500, "Problem.ServerError", "Problem.ServerErrorDetail",
+                    [http.TraceIdentifier]);
+                break;
+        }
+
+        return true;
+    }
+
+    private static string JsonName(string field) =>
+        field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
+}

@@ -1,0 +1,109 @@
+using Mesa.Core.Common;
+using Mesa.Core.Tickets;
+using Mesa.Web.Api.Problems;
+
+namespace Mesa.Web.Api.Tickets;
+
+/// <summary>Contract §4: the lifecycle commands. Each is one call of <see cref="TicketService"/>.</summary>
+public static class TicketCommandsApi
+{
+    public static void MapTicketCommands(this RouteGroupBuilder tickets)
+    {
+        tickets.MapPost("/{id}/assign", AssignAsync);
+        tickets.MapPost("/{id}/revoke", RevokeAsync);
+        tickets.MapPost("/{id}/reject", RejectAsync);
+        tickets.MapPost("/{id}/close-first-line", CloseAtFirstLineAsync);
+        tickets.MapPost("/{id}/substate", SubstateAsync);
+        tickets.MapPost("/{id}/confirm", ConfirmAsync);
+        tickets.MapPost("/{id}/actions", AddActionAsync);
+        tickets.MapPost("/{id}/replies", ReplyAsync);
+    }
+
+    private static async Task<IResult> AssignAsync(HttpContext http, string id, AssignRequest? body, Context c)
+    {
+        c.Read.Text("group", body?.Group, 200, required: true);
+        c.Read.Text("agent", body?.Agent, 200);
+        c.Read.Text("note", body?.Note, Ticket.NoteMaxLength);
+        c.Read.ThrowIfInvalid();
+        return await c.RunAsync(http, (actor, version) =>
+            c.Tickets.AssignAsync(actor, id, body!.Group!, body.Agent, body.Note, version, http.RequestAborted));
+    }
+
+    private static Task<IResult> RevokeAsync(HttpContext http, string id, NoteRequest? body, Context c) =>
+        c.RunAsync(http, (actor, version) => c.Tickets.RevokeAsync(actor, id, body?.Note, version, http.RequestAborted));
+
+    private static Task<IResult> RejectAsync(HttpContext http, string id, NoteRequest? body, Context c) =>
+        c.RunAsync(http, (actor, version) => c.Tickets.RejectAsync(actor, id, body?.Note, version, http.RequestAborted));
+
+    private static Task<IResult> CloseAtFirstLineAsync(HttpContext http, string id, TextRequest? body, Context c) =>
+        c.RunAsync(http, (actor, version) =>
+            c.Tickets.CloseAtFirstLineAsync(actor, id, body?.Text, version, http.RequestAborted));
+
+    private static async Task<IResult> SubstateAsync(HttpContext http, string id, SubstateRequest? body, Context c)
+    {
+        c.Read.Text("substate", body?.Substate, 60);
+        c.Read.ThrowIfInvalid();
+        return await c.RunAsync(http, (actor, version) =>
+            c.Tickets.SetSubstateAsync(actor, id, body?.Substate, body?.Note, version, http.RequestAborted));
+    }
+
+    private static async Task<IResult> ConfirmAsync(HttpContext http, string id, ConfirmRequest? body, Context c)
+    {
+        c.Read.Require("correct", body?.Correct is not null);
+        c.Read.Text("comment", body?.Comment, Ticket.CommentMaxLength);
+        c.Read.ThrowIfInvalid();
+        return await c.RunAsync(http, (actor, version) => c.Tickets.ConfirmAsync(actor, id, body!.Correct!.Value,
+            body.Rating, body.Comment, version, http.RequestAborted));
+    }
+
+    private static async Task<IResult> AddActionAsync(HttpContext http, string id, ActionRequest? body, Context c)
+    {
+        var kind = c.Read.Enum<TicketActionKind>("kind", body?.Kind, required: true);
+        if (kind == TicketActionKind.UserReply) c.Read.Require("kind", false);
+        c.Read.Text("text", body?.Text, Ticket.TextMaxLength);
+        c.Read.ThrowIfInvalid();
+        var version = Versions.FromIfMatch(http.Request, c.Text);
+        var actor = await http.ActorAsync();
+        var action = await c.Tickets.AddActionAsync(actor, id, kind!.Value, body?.Text, body?.Published, version,
+            http.RequestAborted);
+        return await c.CreatedAsync(http, actor, id, action);
+    }
+
+    private static async Task<IResult> ReplyAsync(HttpContext http, string id, TextRequest? body, Context c)
+    {
+        c.Read.Text("text", body?.Text, Ticket.TextMaxLength);
+        c.Read.ThrowIfInvalid();
+        var version = Versions.FromIfMatch(http.Request, c.Text);
+        var actor = await http.ActorAsync();
+        var action = await c.Tickets.ReplyAsync(actor, id, body?.Text, version, http.RequestAborted);
+        return await c.CreatedAsync(http, actor, id, action);
+    }
+
+    /// <summary>What every command needs, injected once.</summary>
+    public sealed class Context(TicketService tickets, TicketQueries queries, RequestReader read, ProblemWriter text,
+        OrganisationTime time)
+    {
+        public TicketService Tickets => tickets;
+
+        public RequestReader Read => read;
+
+        public ProblemWriter Text => text;
+
+        public async Task<IResult> RunAsync(HttpContext http, Func<Core.People.Actor, long?, Task<Ticket>> command)
+        {
+            var version = Versions.FromIfMatch(http.Request, text);
+            var actor = await http.ActorAsync();
+            var ticket = await command(actor, version);
+            return await TicketResponse.OkAsync(http, actor, ticket.Id, queries, time);
+        }
+
+        public async Task<IResult> CreatedAsync(HttpContext http, Core.People.Actor actor, string id, TicketAction action)
+        {
+            var details = await queries.GetAsync(actor, id, http.RequestAborted);
+            Versions.SetETag(http.Response, details.Version);
+            return Results.Created($"/api/v1/tickets/{details.Id}/actions",
+                new ActionJson(action.Id, action.Kind, action.Text, action.Published, actor.UserName,
+                    time.ToLocal(action.At)));
+        }
+    }
+}

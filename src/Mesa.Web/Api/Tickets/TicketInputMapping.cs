@@ -1,0 +1,62 @@
+using Mesa.Core.Sla;
+using Mesa.Core.Tickets;
+
+namespace Mesa.Web.Api.Tickets;
+
+/// <summary>From request bodies to the domain's inputs, collecting every bad field at once.</summary>
+public static class TicketInputMapping
+{
+    private const int NameMax = 200;
+
+    public static NewTicket ToNewTicket(this CreateTicketRequest? body, RequestReader read)
+    {
+        body ??= new CreateTicketRequest(null, null, null, null, null, null, null, null, null, null);
+        var type = read.Enum<TicketType>("type", body.Type, required: true);
+        var title = read.Text("title", body.Title, Ticket.TitleMaxLength, required: true);
+        var description = read.Text("description", body.Description, Ticket.DescriptionMaxLength, required: true);
+        read.Text("service", body.Service, NameMax);
+        read.Text("category", body.Category, NameMax * 2);
+        var impact = read.Enum<Level>("impact", body.Impact);
+        var urgency = read.Enum<Level>("urgency", body.Urgency);
+        var origin = read.Enum<Origin>("origin", body.Origin);
+        read.Text("requester", body.Requester, NameMax);
+        var informed = body.InformedUsers?.ToInformedUsers(read);
+        read.ThrowIfInvalid();
+        return new NewTicket(type!.Value, title!, description!, origin, body.Service, body.Category, impact, urgency,
+            body.Requester, informed);
+    }
+
+    public static TicketChanges ToChanges(this UpdateTicketRequest? body, RequestReader read)
+    {
+        body ??= new UpdateTicketRequest(null, null, null, null, null, null, null, null, null);
+        var title = read.Text("title", body.Title, Ticket.TitleMaxLength);
+        if (body.Title is not null) read.Require("title", !string.IsNullOrWhiteSpace(body.Title));
+        var description = read.Text("description", body.Description, Ticket.DescriptionMaxLength);
+        if (body.Description is not null) read.Require("description", !string.IsNullOrWhiteSpace(body.Description));
+        var type = read.Enum<TicketType>("type", body.Type);
+        read.Text("service", body.Service, NameMax);
+        read.Text("category", body.Category, NameMax * 2);
+        var impact = read.Enum<Level>("impact", body.Impact);
+        var urgency = read.Enum<Level>("urgency", body.Urgency);
+        read.Text("firstLineService", body.FirstLineService, Ticket.TextMaxLength);
+        var informed = body.InformedUsers?.ToInformedUsers(read);
+        read.ThrowIfInvalid();
+        return new TicketChanges(title, description, type, body.Service, body.Category, impact, urgency,
+            body.FirstLineService, informed);
+    }
+
+    private static List<InformedUserInput> ToInformedUsers(this IReadOnlyList<InformedUserRequest?> rows,
+        RequestReader read)
+    {
+        var result = new List<InformedUserInput>();
+        foreach (var row in rows)
+        {
+            read.Require("informedUsers", !string.IsNullOrWhiteSpace(row?.UserName));
+            if (row is null || string.IsNullOrWhiteSpace(row.UserName)) continue;
+            result.Add(new InformedUserInput(row.UserName, row.OnCreation ?? true, row.OnActions ?? true,
+                row.OnResolution ?? true, row.OnClosure ?? true));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+namespace Mesa.Web.Api.Tickets;
+
+// The request bodies of contract §4. Enum-valued fields are strings so that a wrong value is reported beside
+// its field in Spanish; RequestReader turns them into domain values.
+
+public sealed record CreateTicketRequest(
+    string? Type,
+    string? Title,
+    string? Description,
+    string? Service,
+    string? Category,
+    string? Impact,
+    string? Urgency,
+    string? Origin,
+    string? Requester,
+    IReadOnlyList<InformedUserRequest>? InformedUsers);
+
+public sealed record InformedUserRequest(
+    string? UserName,
+    bool? OnCreation,
+    bool? OnActions,
+    bool? OnResolution,
+    bool? OnClosure);
+
+public sealed record UpdateTicketRequest(
+    string? Title,
+    string? Description,
+    string? Type,
+    string? Service,
+    string? Category,
+    string? Impact,
+    string? Urgency,
+    string? FirstLineService,
+    IReadOnlyList<InformedUserRequest>? InformedUsers);
+
+public sealed record AssignRequest(string? Group, string? Agent, string? Note);
+
+public sealed record NoteRequest(string? Note);
+
+public sealed record TextRequest(string? Text);
+
+public sealed record ActionRequest(string? Kind, string? Text, bool? Published);
+
+public sealed record SubstateRequest(string? Substate, string? Note);
+
+public sealed record ConfirmRequest(bool? Correct, int? Rating, string? Comment);

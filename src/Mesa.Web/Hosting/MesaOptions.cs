@@ -1,0 +1,15 @@
+using Mesa.Infrastructure.Database;
+
+namespace Mesa.Web.Hosting;
+
+/// <summary>The "Mesa" configuration section (contract §1): environment variables <c>Mesa__…</c> or arguments <c>--Mesa:…</c>.</summary>
+public sealed class MesaOptions
+{
+    public string DataDir { get; set; } = "data";
+
+    public bool Demo { get; set; }
+
+    public string? PublicUrl { get; set; }
+
+    public DatabaseOptions Database { get; set; } = new();
+}

@@ -1,0 +1,41 @@
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.Demo;
+using Mesa.Infrastructure.Database;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Mesa.Web.Hosting;
+
+/// <summary>Before the first request: the schema, the reference data and, on request, the demo set.</summary>
+public static class StartupTasks
+{
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<MesaOptions>>().Value;
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<MesaDbContext>();
+        await DatabaseSetup.PrepareAsync(db, options.Database.Migrate, CancellationToken.None);
+        await services.GetRequiredService<ReferenceData>().EnsureAsync(CancellationToken.None);
+        if (options.Demo && await services.GetRequiredService<DemoData>().CreateIfEmptyAsync(CancellationToken.None))
+            app.Logger.LogInformation("Demo data created.");
+    }
+
+    /// <summary>Tells the person who started Mesa where it listens and how to sign in.</summary>
+    public static void AnnounceWhenStarted(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var options = app.Services.GetRequiredService<IOptions<MesaOptions>>().Value;
+            var text = app.Services.GetRequiredService<IStringLocalizer<Messages>>();
+            foreach (var url in app.Urls)
+            {
+                Console.WriteLine(text["Startup.Listening", url]);
+                Console.WriteLine(text["Startup.Api", url]);
+            }
+
+            Console.WriteLine(options.Demo ? text["Startup.Demo", DemoData.Password] : text["Startup.NoDemo"]);
+        });
+    }
+}

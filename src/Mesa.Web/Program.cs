@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Infrastructure.Database;
+using Mesa.Web.Api;
+using Mesa.Web.Api.Auth;
+using Mesa.Web.Api.Problems;
+using Mesa.Web.Api.Tickets;
+using Mesa.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var mesa = builder.Configuration.GetSection("Mesa");
+builder.Services.Configure<MesaOptions>(mesa);
+builder.Services.Configure<MesaSettings>(mesa);
+var options = mesa.Get<MesaOptions>() ?? new MesaOptions();
+var dataDir = Path.GetFullPath(options.DataDir);
+Directory.CreateDirectory(dataDir);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddMesaDatabase(options.Database, dataDir);
+builder.Services.AddMesaCore();
+builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")))
+    .SetApplicationName("Mesa");
+builder.Services.AddLocalization();
+
+builder.Services.AddIdentity<User, Role>(identity =>
+    {
+        identity.User.RequireUniqueEmail = false;
+        identity.Password.RequiredLength = 10;
+        identity.Password.RequireNonAlphanumeric = false;
+        identity.Lockout.MaxFailedAccessAttempts = 5;
+        identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        identity.Lockout.AllowedForNewUsers = true;
+    })
+    .AddEntityFrameworkStores<MesaDbContext>()
+    .AddDefaultTokenProviders();
+builder.Services.AddAuthentication()
+    .AddScheme<AuthenticationSchemeOptions, ApiAuthenticationHandler>(ApiAuthenticationHandler.SchemeName, null);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy("api", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+
+builder.Services.AddSingleton<ProblemWriter>();
+builder.Services.AddScoped<RequestReader>();
+builder.Services.AddScoped<TicketCommandsApi.Context>();
+builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+builder.Services.AddProblemDetails();
+builder.Services.Configure<JsonOptions>(json =>
+{
+    json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+    // Spanish text travels as it is ("Técnico", not "T\u00e9cnico"); HTML escaping is the pages' job.
+    json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+});
+// Malformed JSON and wrong types raise BadHttpRequestException, which the exception handler answers in Spanish.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture("es-CO"),
+    SupportedCultures = [new CultureInfo("es-CO"), new CultureInfo("es"), new CultureInfo("en")],
+    SupportedUICultures = [new CultureInfo("es-CO"), new CultureInfo("es"), new CultureInfo("en")],
+});
+app.UseStatusCodePages(async context =>
+{
+    // Unknown API paths and methods answer problem details too.
+    var http = context.HttpContext;
+    if (!http.Request.Path.StartsWithSegments("/api") || http.Response.HasStarted) return;
+    var problems = http.RequestServices.GetRequiredService<ProblemWriter>();
+    if (http.Response.StatusCode == StatusCodes.Status404NotFound)
+        await problems.WriteAsync(http, 404, "Problem.NotFound", Rules.NotFound);
+});
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health");
+app.MapGroup("/api/v1").RequireAuthorization("api")
+    .MapTickets()
+    .MapTokens();
+
+await app.PrepareAsync();
+app.AnnounceWhenStarted();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

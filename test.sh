@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Runs every test of Mesa. Installs what the tests need when it is missing (Debian packages, as root), starts the
+# servers they talk to on 127.0.0.1, runs the suites, stops the servers, and ends with one line:
+#   N passed, N failed[, N skipped]
+# With CI=true a service that cannot be started is a failure, never a skip.
+set -uo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+STATE=${MESA_TEST_STATE:-/tmp/mesa-test}
+mkdir -p "$STATE"
+LOG="$STATE/test.log"
+: > "$LOG"
+
+say() { printf '%s\n' "$*"; }
+fail_setup() { say "test.sh: $*"; say "0 passed, 1 failed"; exit 1; }
+
+# --- 1. Debian packages --------------------------------------------------------------------------------------
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+missing=()
+[[ -n $(pg_bin) && -x "$(pg_bin)/initdb" ]] || missing+=(postgresql)
+if ((${#missing[@]})); then
+  if [[ $(id -u) -ne 0 ]]; then
+    fail_setup "missing Debian packages: ${missing[*]}. Run as root once, or: sudo apt-get install -y ${missing[*]}"
+  fi
+  say "Installing ${missing[*]}..."
+  # Keep package scripts from starting servers on their default public ports.
+  printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; } \
+    >> "$LOG" 2>&1 || { rm -f /usr/sbin/policy-rc.d; fail_setup "apt-get install ${missing[*]} failed (see $LOG)"; }
+  rm -f /usr/sbin/policy-rc.d
+fi
+
+# --- 2. PostgreSQL on 127.0.0.1, a cluster of our own ----------------------------------------------------------
+PGBIN=$(pg_bin)
+PGDATA="$STATE/pg"
+free_port() {
+  local p
+  for p in $(seq "$1" $(($1 + 200))); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+}
+as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_pg() { [[ -f "$PGDATA/postmaster.pid" ]] && as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >> "$LOG" 2>&1; }
+trap stop_pg EXIT
+
+stop_pg || true
+if [[ ! -f "$PGDATA/PG_VERSION" ]]; then
+  rm -rf "$PGDATA" && mkdir -p "$PGDATA"
+  [[ $(id -u) -eq 0 ]] && chown postgres:postgres "$PGDATA" "$STATE"
+  as_pg "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >> "$LOG" 2>&1 \
+    || fail_setup "initdb failed (see $LOG)"
+fi
+PGPORT=$(free_port 55432)
+# Durability settings are off: a test database is thrown away, and this makes the suite several times faster.
+as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -w -l "$STATE/pg.log" \
+  -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$STATE -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+  start >> "$LOG" 2>&1 || fail_setup "PostgreSQL did not start (see $STATE/pg.log)"
+export MESA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+
+# --- 3. The suites ---------------------------------------------------------------------------------------------
+passed=0 failed=0 skipped=0
+say "Building..."
+if ! dotnet build Mesa.slnx -c Release --nologo -v quiet > "$STATE/build.log" 2>&1; then
+  grep -E 'error' "$STATE/build.log" | sort -u | head -40
+  say "0 passed, 1 failed"
+  exit 1
+fi
+
+say "Checking formatting..."
+if dotnet format Mesa.slnx --verify-no-changes --no-restore > "$STATE/format.log" 2>&1; then
+  passed=$((passed + 1))
+else
+  head -40 "$STATE/format.log"; say "dotnet format found files to fix (run: dotnet format Mesa.slnx)"
+  failed=$((failed + 1))
+fi
+
+status=0
+for project in tests/*/*.csproj; do
+  say "Testing $(basename "$project" .csproj)..."
+  out="$STATE/$(basename "$project" .csproj).log"
+  dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" > "$out" 2>&1 || status=1
+  grep -E '^\s+Failed [A-Za-z]|Error Message|Assert\.|^\s+at Mesa' "$out" | head -60
+  line=$(grep -E '(Passed|Failed)!\s+- Failed:' "$out" | tail -n 1)
+  if [[ -z $line ]]; then
+    tail -20 "$out"; failed=$((failed + 1)); status=1; continue
+  fi
+  say "$line"
+  f=$(sed -E 's/.*Failed:\s+([0-9]+).*/\1/' <<< "$line")
+  p=$(sed -E 's/.*Passed:\s+([0-9]+).*/\1/' <<< "$line")
+  s=$(sed -E 's/.*Skipped:\s+([0-9]+).*/\1/' <<< "$line")
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+done
+
+((failed > 0)) && status=1
+summary="$passed passed, $failed failed"
+((skipped > 0)) && summary+=", $skipped skipped"
+say "$summary"
+exit $status

@@ -1,0 +1,93 @@
+using Mesa.Core.Common;
+using Mesa.Core.Mail;
+using Mesa.Core.Tests.Support;
+using Mesa.Core.Tickets;
+using static Mesa.Core.Tests.Support.Demo;
+
+namespace Mesa.Core.Tests.Tickets;
+
+public sealed class ClosureTests
+{
+    [Fact] // Guía §14.4: "Correcta" cierra la incidencia, con la encuesta de satisfacción
+    public void A_correct_confirmation_closes_the_ticket_with_its_rating()
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+
+        ticket.Confirm(correct: true, rating: 5, "Muy rápido.", Usuario1, At("2026-03-02 11:00"));
+
+        Assert.Equal((TicketState.Closed, ClosureResult.Correct, 5, "Muy rápido."),
+            (ticket.State, ticket.ClosureResult!.Value, ticket.Rating!.Value, ticket.ClosureComment));
+        Assert.Equal(At("2026-03-02 11:00"), ticket.ClosedAt);
+    }
+
+    [Fact] // Guía §14.4: "Incorrecta" devuelve la incidencia al agente que firmó la solución
+    public void Incorrect_confirmation_returns_the_ticket_to_the_agent_who_signed()
+    {
+        var ticket = A.Ticket().AssignedTo(SoporteTecnico, Agente2User).Build();
+        ticket.SignSolution("Se cambió el tóner.", Agente3, At("2026-03-02 10:00"));
+
+        ticket.Confirm(correct: false, null, "Sigue fallando", Usuario1, At("2026-03-02 11:00"));
+
+        Assert.Equal(TicketState.Assigned, ticket.State);
+        Assert.Equal((long?)Agente3.Id, ticket.AgentId);
+        Assert.Null(ticket.ResolvedAt);
+        var e = ticket.Events.Last(e => e.Kind == TicketEventKind.ConfirmedIncorrect);
+        Assert.Equal((TicketState.Resolved, TicketState.Assigned, "Sigue fallando"), (e.FromState!.Value, e.ToState!.Value, e.Note));
+        Assert.Contains(ticket.Notifications, n => n.Kind == NotificationKind.Assignment && n.RecipientUserId == Agente3.Id);
+    }
+
+    [Fact] // Guía §14.4: the investigation starts again and can be resolved anew
+    public void A_reopened_ticket_can_be_solved_again()
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+        ticket.Confirm(false, null, "No funciona", Usuario1, At("2026-03-02 11:00"));
+
+        ticket.SignSolution("Se reemplazó el fusor.", Agente1, At("2026-03-02 12:00"));
+        ticket.Confirm(true, 4, null, Usuario1, At("2026-03-02 13:00"));
+
+        Assert.Equal(TicketState.Closed, ticket.State);
+    }
+
+    [Fact] // Guía §14.4: the user confirms, not the agent
+    public void Only_the_requester_confirms()
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+
+        Rule.Broken(Rules.ConfirmOnlyRequester, () => ticket.Confirm(true, 5, null, Agente1, At("2026-03-02 11:00")));
+        Rule.Broken(Rules.ConfirmOnlyRequester, () => ticket.Confirm(true, 5, null, Usuario2, At("2026-03-02 11:00")));
+        Assert.Equal(TicketState.Resolved, ticket.State);
+    }
+
+    [Fact]
+    public void Only_a_resolved_ticket_is_confirmed()
+    {
+        var ticket = A.Ticket().AssignedTo(MesaDeServicio, Agente1User).Build();
+
+        Rule.Broken(Rules.ConfirmOnlyResolved, () => ticket.Confirm(true, 5, null, Usuario1, At("2026-03-02 11:00")));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    public void The_rating_is_from_one_to_five(int rating)
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+
+        Rule.BadInput("rating", Rules.RatingOutOfRange, () => ticket.Confirm(true, rating, null, Usuario1, At("2026-03-02 11:00")));
+        Assert.Equal(TicketState.Resolved, ticket.State);
+    }
+
+    [Fact] // Guía §10 "Cerrada": estado final
+    public void A_closed_ticket_takes_no_more_changes()
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+        ticket.Confirm(true, 5, null, Usuario1, At("2026-03-02 11:00"));
+
+        Rule.Broken(Rules.TicketNotEditable, () => ticket.ChangeTitle("Otro", Agente1, At("2026-03-02 12:00")));
+        Rule.Broken(Rules.NoteNotAllowedInState, () => ticket.AddNote("Nota", false, Agente1, At("2026-03-02 12:00")));
+        Rule.Broken(Rules.TransitionNotAllowed,
+            () => ticket.Assign(MesaDeServicio, Agente1User, "Reabrir", Agente1, At("2026-03-02 12:00")));
+        Rule.Broken(Rules.ReplyOnFinishedTicket,
+            () => ticket.Reply("Gracias", Substate(Substates.UserReplied), Usuario1, At("2026-03-02 12:00")));
+    }
+}
