@@ -78,8 +78,9 @@ status=0
 for project in tests/*/*.csproj; do
   say "Testing $(basename "$project" .csproj)..."
   out="$STATE/$(basename "$project" .csproj).log"
-  dotnet test "$project" -c Release --no-build --nologo --logger "console;verbosity=normal" > "$out" 2>&1 || status=1
-  grep -E '^\s+Failed [A-Za-z]|Error Message|Assert\.|^\s+at Mesa' "$out" | head -60
+  dotnet test "$project" -c Release --no-build --nologo > "$out" 2>&1 || status=1
+  # Show each failure with its message and the first lines of its stack.
+  grep -E -A12 '^\s+Failed [A-Za-z]' "$out" | head -150
   line=$(grep -E '(Passed|Failed)!\s+- Failed:' "$out" | tail -n 1)
   if [[ -z $line ]]; then
     tail -20 "$out"; failed=$((failed + 1)); status=1; continue

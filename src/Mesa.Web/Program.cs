@@ -69,13 +69,14 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
 
-app.UseExceptionHandler();
+// Localization first, so that error answers written by the exception handler speak the request's language too.
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture("es-CO"),
     SupportedCultures = [new CultureInfo("es-CO"), new CultureInfo("es"), new CultureInfo("en")],
     SupportedUICultures = [new CultureInfo("es-CO"), new CultureInfo("es"), new CultureInfo("en")],
 });
+app.UseExceptionHandler();
 app.UseStatusCodePages(async context =>
 {
     // Unknown API paths and methods answer problem details too.

@@ -1,0 +1,192 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Mesa.Web.Tests.Support;
+
+namespace Mesa.Web.Tests.Api;
+
+/// <summary>Contract §3 authentication, and what a requester may see (issue 2 point 6).</summary>
+public abstract class AccessTests(MesaApp app)
+{
+    private readonly Desk _desk = new(app);
+
+    [Fact]
+    public async Task Without_credentials_the_api_answers_401_in_spanish()
+    {
+        var client = app.CreateClient();
+
+        var response = await client.GetAsync("/api/v1/tickets");
+
+        var problem = await response.ReadObjectAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("Autenticación requerida", problem.Str("title"));
+        // Only Bearer is offered, so that browsers never prompt for (and then replay) Basic credentials.
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Fact]
+    public async Task Basic_authentication_with_a_local_account_works()
+    {
+        using var client = app.WithPassword("agente2", MesaApp.Password);
+
+        var response = await client.GetAsync("/api/v1/tickets");
+
+        await response.ReadObjectAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_or_token_is_a_401()
+    {
+        using var wrongPassword = app.WithPassword("agente2", "no-es-la-clave");
+        using var wrongToken = app.CreateClient();
+        wrongToken.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "mesa_inventado");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrongPassword.GetAsync("/api/v1/tickets")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await wrongToken.GetAsync("/api/v1/tickets")).StatusCode);
+    }
+
+    [Fact] // Identity lockout: repeated failures lock the account, even with the right password afterwards
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        using var wrong = app.WithPassword("agente3", "no-es-la-clave");
+        for (var i = 0; i < 5; i++) await wrong.GetAsync("/api/v1/tickets");
+
+        using var right = app.WithPassword("agente3", MesaApp.Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await right.GetAsync("/api/v1/tickets")).StatusCode);
+    }
+
+    [Fact] // Contract §3: a personal token, shown once, works as Bearer until revoked
+    public async Task A_personal_token_works_until_it_is_revoked()
+    {
+        using var basic = app.WithPassword("supervisor1", MesaApp.Password);
+        var created = await (await basic.PostAsJsonAsync("/api/v1/tokens", new { name = "integración", expiresInDays = 30 }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        Assert.StartsWith("mesa_", created.Str("token"));
+
+        using var bearer = app.CreateClient();
+        bearer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Str("token"));
+        Assert.Equal(HttpStatusCode.OK, (await bearer.GetAsync("/api/v1/tickets")).StatusCode);
+
+        var listed = await (await basic.GetAsync("/api/v1/tokens")).ReadArrayAsync();
+        Assert.DoesNotContain(created.Str("token"), listed.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await basic.DeleteAsync($"/api/v1/tokens/{created["id"]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bearer.GetAsync("/api/v1/tickets")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_refused()
+    {
+        using var basic = app.WithPassword("agente2", MesaApp.Password);
+        var created = await (await basic.PostAsJsonAsync("/api/v1/tokens", new { name = "corto", expiresInDays = 1 }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        using var bearer = app.CreateClient();
+        bearer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Str("token"));
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bearer.GetAsync("/api/v1/tickets")).StatusCode);
+    }
+
+    [Fact] // A requester may not use the agents' commands
+    public async Task A_requester_cannot_assign_even_their_own_ticket()
+    {
+        var ticket = await _desk.RegisterAsync();
+        var user = await app.As("usuario1");
+
+        var response = await user.PostJsonAsync($"/api/v1/tickets/{ticket["id"]}/assign",
+            new { group = "Mesa de Servicio", note = "Me lo asigno." });
+
+        await response.ReadObjectAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact] // Contract §4: "a requester only ever sees tickets they notified or are informed on"
+    public async Task A_requester_lists_only_the_tickets_they_notified_or_are_informed_on()
+    {
+        var own = await _desk.RegisterAsync("usuario2", "Mi teclado no funciona");
+        var other = await _desk.RegisterAsync("usuario1", "Ajeno para usuario2");
+        var informing = await _desk.RegisterAsync("usuario1", "Informa a usuario2");
+        var agent = await app.As("agente1");
+        await (await agent.PatchJsonAsync($"/api/v1/tickets/{informing["id"]}",
+            new { informedUsers = new[] { new { userName = "usuario2" } } })).ReadObjectAsync(HttpStatusCode.OK);
+        var user = await app.As("usuario2");
+
+        foreach (var view in new[] { "", "?view=all-open", "?view=mine", "?view=assigned-to-me", "?q=usuario2" })
+        {
+            var page = await (await user.GetAsync($"/api/v1/tickets{view}")).ReadObjectAsync(HttpStatusCode.OK);
+            var codes = page["items"]!.AsArray().Select(t => t.Str("code")).ToList();
+            Assert.DoesNotContain(other.Str("code"), codes);
+        }
+
+        var all = await (await user.GetAsync("/api/v1/tickets?view=all-open&pageSize=200")).ReadObjectAsync(HttpStatusCode.OK);
+        var visible = all["items"]!.AsArray().Select(t => t.Str("code")).ToList();
+        Assert.Contains(own.Str("code"), visible);
+        Assert.Contains(informing.Str("code"), visible);
+
+        // An informed user sees the ticket, but not the requester's e-mail.
+        var seen = await _desk.GetAsync(informing.Str("id"), "usuario2");
+        Assert.Equal("", seen.Str("requester.email"));
+    }
+
+    [Fact] // Guía §14.3: unpublished actions and internal history never reach the requester
+    public async Task A_requester_sees_only_what_is_published_to_them()
+    {
+        var ticket = await _desk.AssignedAsync();
+        var id = ticket.Str("id");
+        var agent = await app.As("agente1");
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{id}/actions", new { kind = "note", text = "Nota interna del técnico." }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{id}/actions", new { kind = "note", text = "Avance publicado.", published = true }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var user = await app.As("usuario1");
+
+        var actions = await (await user.GetAsync($"/api/v1/tickets/{id}/actions")).ReadArrayAsync();
+        var history = await (await user.GetAsync($"/api/v1/tickets/{id}/history")).ReadArrayAsync();
+
+        Assert.Equal(["Avance publicado."], actions.Select(a => a.Str("text")));
+        Assert.DoesNotContain("Nota interna del técnico.", history.ToJsonString());
+        Assert.DoesNotContain("Asignación por categoría.", history.ToJsonString());
+        Assert.DoesNotContain(history, e => e.Str("kind") is "notification-queued" or "field-changed");
+        Assert.Contains(history, e => e.Str("kind") == "assigned");
+    }
+
+    [Fact]
+    public async Task A_requester_registers_only_for_themselves_and_by_the_portal()
+    {
+        var user = await app.As("usuario1");
+
+        var forOther = await user.PostJsonAsync("/api/v1/tickets",
+            new { type = "request", title = "Para otro", description = "x", requester = "usuario2" });
+        var byPhone = await user.PostJsonAsync("/api/v1/tickets",
+            new { type = "request", title = "Teléfono", description = "x", origin = "phone" });
+
+        await forOther.ReadObjectAsync(HttpStatusCode.BadRequest);
+        await byPhone.ReadObjectAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact] // Guía §14.2 "Notificado por" / "Registrado por": an agent registers a phone call for a user
+    public async Task An_agent_registers_a_phone_call_on_behalf_of_a_user()
+    {
+        var agent = await app.As("agente1");
+
+        var ticket = await (await agent.PostJsonAsync("/api/v1/tickets", new
+        {
+            type = "request",
+            title = "Crear usuario de red",
+            description = "Llamó para pedir un usuario para el contratista nuevo.",
+            origin = "phone",
+            requester = "usuario2",
+            informedUsers = new[] { new { userName = "usuario1", onCreation = true, onActions = false, onResolution = false, onClosure = true } },
+        })).ReadObjectAsync(HttpStatusCode.Created);
+
+        Assert.Equal(("phone", "usuario2", "agente1"),
+            (ticket.Str("origin"), ticket.Str("requester.userName"), ticket.Str("registeredBy.userName")));
+        Assert.Equal("usuario1", Assert.Single(ticket["informedUsers"]!.AsArray()).Str("userName"));
+        var seenByRequester = await _desk.GetAsync(ticket.Str("id"), "usuario2");
+        Assert.Equal("request", seenByRequester.Str("type"));
+    }
+}
+
+public sealed class AccessOnSqlite(SqliteApp app) : AccessTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AccessOnPostgres(PostgresApp app) : AccessTests(app), IClassFixture<PostgresApp>;

@@ -1,0 +1,60 @@
+using System.Net;
+using Mesa.Core.Data;
+using Mesa.Core.Demo;
+using Mesa.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mesa.Web.Tests.Api;
+
+/// <summary>Contract §1 and §2: health, the demo set, and the schema created at start.</summary>
+public abstract class HostingTests(MesaApp app)
+{
+    [Fact]
+    public async Task Health_answers_200_when_the_database_answers()
+    {
+        var response = await app.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact] // Contract §2: the demo people, groups, catalogue and substates
+    public async Task The_demo_set_is_there()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
+
+        var users = await db.Users.Where(u => !u.IsSystem).Select(u => u.UserName).OrderBy(n => n).ToListAsync();
+        Assert.Equal(["admin", "agente1", "agente2", "agente3", "supervisor1", "usuario1", "usuario2"], users);
+        Assert.Equal(15, await db.Substates.CountAsync());
+        Assert.Equal(["Mesa de Servicio", "Soporte Técnico"], await db.Groups.Select(g => g.Name).OrderBy(n => n).ToListAsync());
+        Assert.True(await db.Categories.AnyAsync(c => c.Path.StartsWith("/Sistemas de Información Misionales")));
+        Assert.True(await db.Categories.AnyAsync(c => c.Path.StartsWith("/Redes")));
+        var states = await db.Tickets.Select(t => t.State).Distinct().CountAsync();
+        Assert.Equal(5, states);
+    }
+
+    [Fact] // Contract §2: "never touches a database that has data"
+    public async Task The_demo_set_is_not_created_twice()
+    {
+        using var scope = app.Services.CreateScope();
+        var demo = scope.ServiceProvider.GetRequiredService<DemoData>();
+
+        Assert.False(await demo.CreateIfEmptyAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Unknown_api_paths_answer_problem_details()
+    {
+        var client = await app.As("agente1");
+
+        var response = await client.GetAsync("/api/v1/no-existe");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
+
+public sealed class HostingOnSqlite(SqliteApp app) : HostingTests(app), IClassFixture<SqliteApp>;
+
+public sealed class HostingOnPostgres(PostgresApp app) : HostingTests(app), IClassFixture<PostgresApp>;

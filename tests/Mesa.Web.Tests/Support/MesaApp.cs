@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Mesa.Web.Tests.Support;
+
+/// <summary>
+/// Mesa as it runs in production — the real host, the real database engine, the demo set — with the clock in the
+/// test's hand. One instance per test class; each has a database of its own.
+/// </summary>
+public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Mesa-Demo-2025";
+
+    private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "mesa-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Monday 2 March 2026, 08:00 in Bogotá.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 13, 0, 0, TimeSpan.Zero));
+
+    public abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    public virtual Task InitializeAsync()
+    {
+        // Starting the server creates the schema and the demo set.
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file the OS still holds is left to the temp folder's own cleaning.
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Mesa:DataDir", _dataDir);
+        builder.UseSetting("Mesa:Demo", "true");
+        builder.UseSetting("Mesa:Database:Provider", Provider);
+        builder.UseSetting("Mesa:Database:ConnectionString", ConnectionString);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    /// <summary>An API client signed in as a demo user, by personal token (Basic only once, to get the token).</summary>
+    public async Task<HttpClient> As(string userName)
+    {
+        var token = await _tokens.GetOrAdd(userName, IssueTokenAsync);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient WithPassword(string userName, string password)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}")));
+        return client;
+    }
+
+    private async Task<string> IssueTokenAsync(string userName)
+    {
+        using var client = WithPassword(userName, Password);
+        var response = await client.PostAsJsonAsync("/api/v1/tokens", new { name = "pruebas" });
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        return (string)body!["token"]!;
+    }
+}
