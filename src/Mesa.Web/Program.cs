@@ -9,6 +9,7 @@ using Mesa.Core.People;
 using Mesa.Infrastructure.Database;
 using Mesa.Web.Api;
 using Mesa.Web.Api.Auth;
+using Mesa.Web.Api.Drafts;
 using Mesa.Web.Api.Problems;
 using Mesa.Web.Api.Tickets;
 using Mesa.Web.Hosting;
@@ -92,6 +93,7 @@ app.UseAuthorization();
 app.MapHealthChecks("/health");
 app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapTickets()
+    .MapDrafts()
     .MapTokens();
 
 await app.PrepareAsync();

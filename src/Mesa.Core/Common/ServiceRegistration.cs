@@ -16,6 +16,7 @@ public static class ServiceRegistration
         .AddScoped<TicketCodes>()
         .AddScoped<TicketReferences>()
         .AddScoped<TicketService>()
+        .AddScoped<TicketDrafts>()
         .AddScoped<TicketQueries>()
         .AddScoped<ReferenceData>()
         .AddScoped<DemoData>();

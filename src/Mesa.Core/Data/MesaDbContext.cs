@@ -22,6 +22,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<TicketAction> TicketActions => Set<TicketAction>();
 
+    public DbSet<TicketDraft> TicketDrafts => Set<TicketDraft>();
+
     public DbSet<Substate> Substates => Set<Substate>();
 
     public DbSet<TicketCounter> TicketCounters => Set<TicketCounter>();

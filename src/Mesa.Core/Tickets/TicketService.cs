@@ -15,7 +15,8 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
 {
     private static readonly PriorityMatrix Matrix = PriorityMatrix.Default;
 
-    public async Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct)
+    /// <summary>Registers a ticket; when it comes from a draft, the draft is removed in the same transaction.</summary>
+    public async Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct, TicketDraft? fromDraft = null)
     {
         var requester = await ResolveRequesterAsync(by, input.Requester, ct);
         var origin = input.Origin ?? (by.IsStaff ? Origin.Agent : Origin.Portal);
@@ -31,6 +32,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         var code = await codes.NextAsync(at, ct);
         var ticket = Ticket.Register(code, registration, Matrix, by, at);
         db.Tickets.Add(ticket);
+        if (fromDraft is not null) db.TicketDrafts.Remove(fromDraft);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return ticket;

@@ -243,6 +243,37 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ticket_drafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Requester = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    InformedUsers = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_drafts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ticket_drafts_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "categories",
                 columns: table => new
                 {
@@ -658,6 +689,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 columns: new[] { "TicketId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ticket_drafts_OwnerId",
+                table: "ticket_drafts",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ticket_events_ActorId",
                 table: "ticket_events",
                 column: "ActorId");
@@ -763,6 +799,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ticket_counters");
+
+            migrationBuilder.DropTable(
+                name: "ticket_drafts");
 
             migrationBuilder.DropTable(
                 name: "ticket_events");

@@ -1,0 +1,72 @@
+namespace Mesa.Core.Tickets;
+
+/// <summary>
+/// Guía §14 "Borrar ... cuando se está creando una nueva incidencia, pero ya no es requerida": a ticket being written
+/// that has not been registered yet. It has no code and no history; its owner may keep editing it, register it
+/// (it then becomes a ticket and the draft disappears) or discard it. The fields are kept as typed, since a draft
+/// may be incomplete or not yet valid.
+/// </summary>
+public sealed class TicketDraft
+{
+    private TicketDraft()
+    {
+    }
+
+    public TicketDraft(long ownerId, TicketDraftFields fields, DateTimeOffset at)
+    {
+        OwnerId = ownerId;
+        CreatedAt = at;
+        Update(fields, at);
+    }
+
+    public long Id { get; private set; }
+
+    public long OwnerId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public string? Type { get; private set; }
+
+    public string? Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public string? Service { get; private set; }
+
+    public string? Category { get; private set; }
+
+    public string? Impact { get; private set; }
+
+    public string? Urgency { get; private set; }
+
+    public string? Origin { get; private set; }
+
+    public string? Requester { get; private set; }
+
+    /// <summary>"Otros usuarios informados" as JSON (user name and the four checkboxes).</summary>
+    public string? InformedUsers { get; private set; }
+
+    public TicketDraftFields Fields => new(Type, Title, Description, Service, Category, Impact, Urgency, Origin, Requester,
+        InformedUsers);
+
+    public void Update(TicketDraftFields fields, DateTimeOffset at)
+    {
+        (Type, Title, Description, Service, Category, Impact, Urgency, Origin, Requester, InformedUsers) = fields;
+        UpdatedAt = at;
+    }
+}
+
+/// <summary>The fields of a draft, as typed.</summary>
+public sealed record TicketDraftFields(
+    string? Type,
+    string? Title,
+    string? Description,
+    string? Service,
+    string? Category,
+    string? Impact,
+    string? Urgency,
+    string? Origin,
+    string? Requester,
+    string? InformedUsers);

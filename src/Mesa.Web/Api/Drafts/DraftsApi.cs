@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Mesa.Core.Common;
+using Mesa.Core.Tickets;
+using Mesa.Web.Api.Tickets;
+
+namespace Mesa.Web.Api.Drafts;
+
+/// <summary>
+/// Drafts of tickets (Guía §14 "Borrar"): written, kept, registered or discarded by their owner. Registering runs the
+/// same checks as <c>POST /api/v1/tickets</c>, and the draft disappears in the same transaction.
+/// </summary>
+public static class DraftsApi
+{
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
+    public sealed record DraftJson(long Id, string? Type, string? Title, string? Description, string? Service,
+        string? Category, string? Impact, string? Urgency, string? Origin, string? Requester,
+        IReadOnlyList<InformedUserRequest> InformedUsers, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+    public static RouteGroupBuilder MapDrafts(this RouteGroupBuilder api)
+    {
+        var drafts = api.MapGroup("/drafts");
+        drafts.MapGet("", async (HttpContext http, TicketDrafts service, OrganisationTime time) =>
+            (await service.ListAsync(await http.ActorAsync(), http.RequestAborted)).Select(d => ToJson(d, time)));
+        drafts.MapGet("/{id:long}", async (HttpContext http, long id, TicketDrafts service, OrganisationTime time) =>
+            ToJson(await service.GetAsync(await http.ActorAsync(), id, http.RequestAborted), time));
+        drafts.MapPost("", async (HttpContext http, CreateTicketRequest? body, TicketDrafts service, RequestReader read,
+            OrganisationTime time) =>
+        {
+            var draft = await service.CreateAsync(await http.ActorAsync(), ToFields(body, read), http.RequestAborted);
+            return Results.Created($"/api/v1/drafts/{draft.Id}", ToJson(draft, time));
+        });
+        drafts.MapPut("/{id:long}", async (HttpContext http, long id, CreateTicketRequest? body, TicketDrafts service,
+            RequestReader read, OrganisationTime time) =>
+            ToJson(await service.UpdateAsync(await http.ActorAsync(), id, ToFields(body, read), http.RequestAborted), time));
+        drafts.MapDelete("/{id:long}", async (HttpContext http, long id, TicketDrafts service) =>
+        {
+            await service.DiscardAsync(await http.ActorAsync(), id, http.RequestAborted);
+            return Results.NoContent();
+        });
+        drafts.MapPost("/{id:long}/register", async (HttpContext http, long id, TicketDrafts drafts, TicketService tickets,
+            TicketQueries queries, RequestReader read, OrganisationTime time) =>
+        {
+            var actor = await http.ActorAsync();
+            var draft = await drafts.GetAsync(actor, id, http.RequestAborted);
+            var input = ToRequest(draft).ToNewTicket(read);
+            var ticket = await tickets.RegisterAsync(actor, input, http.RequestAborted, fromDraft: draft);
+            var details = await queries.GetAsync(actor, ticket.Id.ToString(), http.RequestAborted);
+            Versions.SetETag(http.Response, details.Version);
+            return Results.Created($"/api/v1/tickets/{ticket.Id}", TicketJson.From(details, actor, time));
+        });
+        return api;
+    }
+
+    private static TicketDraftFields ToFields(CreateTicketRequest? body, RequestReader read)
+    {
+        body ??= new CreateTicketRequest(null, null, null, null, null, null, null, null, null, null);
+        read.Text("type", body.Type, 40);
+        read.Text("title", body.Title, Ticket.TitleMaxLength);
+        read.Text("description", body.Description, Ticket.DescriptionMaxLength);
+        read.Text("service", body.Service, 200);
+        read.Text("category", body.Category, 400);
+        read.Text("impact", body.Impact, 40);
+        read.Text("urgency", body.Urgency, 40);
+        read.Text("origin", body.Origin, 40);
+        read.Text("requester", body.Requester, 200);
+        var informed = body.InformedUsers is { Count: > 0 } rows ? JsonSerializer.Serialize(rows, Web) : null;
+        read.Text("informedUsers", informed, 20_000);
+        read.ThrowIfInvalid();
+        return new TicketDraftFields(body.Type, body.Title, body.Description, body.Service, body.Category, body.Impact,
+            body.Urgency, body.Origin, body.Requester, informed);
+    }
+
+    private static CreateTicketRequest ToRequest(TicketDraft draft)
+    {
+        var f = draft.Fields;
+        return new CreateTicketRequest(f.Type, f.Title, f.Description, f.Service, f.Category, f.Impact, f.Urgency,
+            f.Origin, f.Requester, Informed(f.InformedUsers));
+    }
+
+    private static List<InformedUserRequest> Informed(string? json) =>
+        json is null ? [] : JsonSerializer.Deserialize<List<InformedUserRequest>>(json, Web) ?? [];
+
+    private static DraftJson ToJson(TicketDraft d, OrganisationTime time) => new(d.Id, d.Type, d.Title, d.Description,
+        d.Service, d.Category, d.Impact, d.Urgency, d.Origin, d.Requester, Informed(d.InformedUsers),
+        time.ToLocal(d.CreatedAt), time.ToLocal(d.UpdatedAt));
+}
