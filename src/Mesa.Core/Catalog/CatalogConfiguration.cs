@@ -1,3 +1,4 @@
+using Mesa.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         s.HasKey(x => x.Id);
         s.Property(x => x.Name).HasMaxLength(Service.NameMaxLength);
         s.HasIndex(x => x.Name).IsUnique();
+        s.HasOne<SlaPolicy>().WithMany().HasForeignKey(x => x.SlaPolicyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -25,5 +27,6 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         c.HasIndex(x => new { x.ServiceId, x.Path }).IsUnique();
         c.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
         c.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        c.HasOne<SlaPolicy>().WithMany().HasForeignKey(x => x.SlaPolicyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

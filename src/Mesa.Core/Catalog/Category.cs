@@ -34,6 +34,11 @@ public sealed class Category
 
     public bool Active { get; private set; } = true;
 
+    /// <summary>The ANS for tickets of this node, when it has its own; the most specific one wins (issue 3).</summary>
+    public int? SlaPolicyId { get; private set; }
+
+    public void UseSlaPolicy(int? policyId) => SlaPolicyId = policyId;
+
     public static Category Root(Service service, string name) => new(service.Id, null, name);
 
     public Category Child(string name) => new(ServiceId, this, name);

@@ -19,4 +19,9 @@ public sealed class Service
     public string Name { get; private set; } = "";
 
     public bool Active { get; private set; } = true;
+
+    /// <summary>The ANS for tickets of this node, when it has its own; the most specific one wins (issue 3).</summary>
+    public int? SlaPolicyId { get; private set; }
+
+    public void UseSlaPolicy(int? policyId) => SlaPolicyId = policyId;
 }

@@ -47,6 +47,21 @@ public static class Rules
     public const string MalformedBody = nameof(MalformedBody);
     public const string BodyTooLarge = nameof(BodyTooLarge);
     public const string InvalidVersion = nameof(InvalidVersion);
+    public const string InvalidDate = nameof(InvalidDate);
+    public const string InvalidInstant = nameof(InvalidInstant);
+    public const string InvalidTime = nameof(InvalidTime);
+    public const string OutOfRange = nameof(OutOfRange);
+    public const string DuplicateName = nameof(DuplicateName);
+    public const string UnknownJob = nameof(UnknownJob);
+
+    // ANS (Guía §4, §14.2)
+    public const string UnknownTimeZone = nameof(UnknownTimeZone);
+    public const string InvalidWorkingWeek = nameof(InvalidWorkingWeek);
+    public const string TargetsForEveryPriority = nameof(TargetsForEveryPriority);
+    public const string InvalidTargets = nameof(InvalidTargets);
+    public const string UnknownCalendar = nameof(UnknownCalendar);
+    public const string UnknownPolicy = nameof(UnknownPolicy);
+    public const string CalendarInUse = nameof(CalendarInUse);
 
     // Access
     public const string TicketNotFound = nameof(TicketNotFound);

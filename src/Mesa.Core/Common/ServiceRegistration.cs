@@ -1,6 +1,7 @@
 using Mesa.Core.Data;
 using Mesa.Core.Demo;
 using Mesa.Core.People;
+using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,8 @@ public static class ServiceRegistration
     /// <summary>The domain's use cases and queries; the host adds the database, Identity and the clock.</summary>
     public static IServiceCollection AddMesaCore(this IServiceCollection services) => services
         .AddSingleton<OrganisationTime>()
+        .AddSingleton<SlaCatalog>()
+        .AddScoped<SlaService>()
         .AddScoped<Actors>()
         .AddScoped<ApiTokens>()
         .AddScoped<TicketCodes>()

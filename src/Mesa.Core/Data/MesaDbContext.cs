@@ -2,6 +2,7 @@ using Mesa.Core.Catalog;
 using Mesa.Core.Mail;
 using Mesa.Core.People;
 using Mesa.Core.Routing;
+using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,14 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<BusinessCalendar> Calendars => Set<BusinessCalendar>();
+
+    public DbSet<HolidayRule> HolidayRules => Set<HolidayRule>();
+
+    public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+
+    public DbSet<PriorityMatrixCell> PriorityMatrix => Set<PriorityMatrixCell>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 

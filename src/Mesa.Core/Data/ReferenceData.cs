@@ -1,4 +1,5 @@
 using Mesa.Core.People;
+using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -38,8 +39,23 @@ public sealed class ReferenceData(MesaDbContext db, RoleManager<Role> roles, Use
                 substate.Automatic));
         }
 
+        if (!await db.HolidayRules.AnyAsync(r => r.RuleSet == ColombianHolidays.RuleSet, ct))
+            db.HolidayRules.AddRange(ColombianHolidays.Rules.Select(Copy));
+
+        if (!await db.PriorityMatrix.AnyAsync(ct))
+        {
+            foreach (var impact in Enum.GetValues<Level>())
+            {
+                foreach (var urgency in Enum.GetValues<Level>())
+                    db.PriorityMatrix.Add(new PriorityMatrixCell(impact, urgency, PriorityMatrix.Default.PriorityOf(impact, urgency)));
+            }
+        }
+
         await db.SaveChangesAsync(ct);
     }
+
+    private static HolidayRule Copy(HolidayRule r) =>
+        new(r.RuleSet, r.Name, r.Month, r.Day, r.EasterOffset, r.MoveToMonday, r.FromYear, r.ToYear);
 
     internal static void Check(IdentityResult result)
     {

@@ -38,6 +38,22 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
         soporte.AddSupervisor(supervisor.Id);
         db.Groups.AddRange(mesa, soporte);
 
+        var weekdays = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday };
+        var calendar = new BusinessCalendar("Calendario Técnicos Primer Nivel", "America/Bogota", ColombianHolidays.RuleSet,
+            weekdays.SelectMany(d => new[] { new WorkingInterval(d, 7 * 60, 12 * 60), new WorkingInterval(d, 13 * 60, 17 * 60) }));
+        db.Calendars.Add(calendar);
+        db.Calendars.Add(new BusinessCalendar("24x7", "America/Bogota", null,
+            Enum.GetValues<DayOfWeek>().Select(d => new WorkingInterval(d, 0, WorkingInterval.MinutesPerDay))));
+        await db.SaveChangesAsync(ct);
+        // "SLA TI - 24 HORAS": 24 working hours to solve a medium-priority ticket; faster for higher priorities.
+        db.SlaPolicies.Add(new SlaPolicy("SLA TI - 24 HORAS", calendar.Id,
+        [
+            new SlaTarget(Level.Critical, 30, 4 * 60),
+            new SlaTarget(Level.High, 60, 8 * 60),
+            new SlaTarget(Level.Medium, 2 * 60, 24 * 60),
+            new SlaTarget(Level.Low, 4 * 60, 40 * 60),
+        ], isDefault: true));
+
         await CatalogAsync("Soporte Técnico", new()
         {
             ["Hardware"] = ["Equipo de cómputo", "Impresoras", "Periféricos"],

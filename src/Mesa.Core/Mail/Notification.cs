@@ -14,8 +14,9 @@ public sealed class Notification
     }
 
     internal Notification(NotificationKind kind, long? recipientUserId, long? recipientGroupId, TicketAction? action,
-        DateTimeOffset at)
+        DateTimeOffset at, bool toSupervisors = false)
     {
+        ToSupervisors = toSupervisors;
         Kind = kind;
         RecipientUserId = recipientUserId;
         RecipientGroupId = recipientGroupId;
@@ -35,6 +36,9 @@ public sealed class Notification
     public long? RecipientUserId { get; private set; }
 
     public long? RecipientGroupId { get; private set; }
+
+    /// <summary>With a group: its supervisors rather than its members.</summary>
+    public bool ToSupervisors { get; private set; }
 
     /// <summary>The action whose text the message carries (a question, a published action, the solution).</summary>
     public long? ActionId { get; private set; }

@@ -28,6 +28,12 @@ public enum NotificationKind
 
     /// <summary>Guía §14.3: the agent learns that the user answered.</summary>
     UserReply,
+
+    /// <summary>Issue 3: most of the resolution time is used (agent and supervisors).</summary>
+    SlaWarning,
+
+    /// <summary>Guía §14.2 "caduca": a due date passed unmet (agent and supervisors).</summary>
+    SlaBreach,
 }
 
 public static class NotificationKinds
@@ -39,6 +45,7 @@ public static class NotificationKinds
         NotificationKind.PublishedAction or NotificationKind.Question => NotificationAudience.Actions,
         NotificationKind.Resolution => NotificationAudience.Resolution,
         NotificationKind.Closure or NotificationKind.Rejection => NotificationAudience.Closure,
-        NotificationKind.Assignment or NotificationKind.UserReply => NotificationAudience.None,
+        NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
+            or NotificationKind.SlaBreach => NotificationAudience.None,
     };
 }

@@ -87,6 +87,7 @@ public sealed partial class Ticket
         AgentId ??= by.Id;
         SolutionSignedById = by.Id;
         ResolvedAt = at;
+        RespondedAt ??= at;
         ClosedAt = at;
         ClosureResult = Tickets.ClosureResult.FirstLine;
         Notify(NotificationKind.Closure, null, by, at);

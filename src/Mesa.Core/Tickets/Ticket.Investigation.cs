@@ -15,6 +15,7 @@ public sealed partial class Ticket
         Require(FirstResponseAt is null, Rules.FirstResponseOnlyOnce);
 
         FirstResponseAt = at;
+        RespondedAt ??= at;
         var action = AddAction(TicketActionKind.FirstResponse, body, published: true, by, at);
         Notify(NotificationKind.PublishedAction, action, by, at);
         Touch(by, at);
@@ -82,6 +83,7 @@ public sealed partial class Ticket
         SolutionSignedById = by.Id;
         AgentId ??= by.Id;
         ResolvedAt = at;
+        RespondedAt ??= at;
         Notify(NotificationKind.Resolution, action, by, at);
         Touch(by, at);
         return action;
@@ -130,5 +132,6 @@ public sealed partial class Ticket
         });
         Substate = to;
         SubstateId = to?.Id;
+        UpdateClockStops(to is { StopsClock: true } ? to.Code : null, at);
     }
 }

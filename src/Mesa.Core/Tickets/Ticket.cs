@@ -231,6 +231,15 @@ public sealed partial class Ticket
             Substate = null;
             SubstateId = null;
         }
+
+        // Guía §10 and §14.4: the clock stands still in a stopping substate and while the user is asked to confirm
+        // a solution; it ends for good with the ticket.
+        UpdateClockStops(to switch
+        {
+            TicketState.Resolved => ClockStop.Resolved,
+            TicketState.Assigned when Substate is { StopsClock: true } s => s.Code,
+            _ => null,
+        }, at);
     }
 
     private static void Require(bool condition, string rule, params object[] arguments)

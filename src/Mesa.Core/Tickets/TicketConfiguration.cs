@@ -31,6 +31,11 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Restrict);
         t.HasMany(x => x.Actions).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
         t.HasMany(x => x.Notifications).WithOne().HasForeignKey(n => n.TicketId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.SlaPolicy).WithMany().HasForeignKey(x => x.SlaPolicyId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.Calendar).WithMany().HasForeignKey(x => x.CalendarId).OnDelete(DeleteBehavior.Restrict);
+        t.Property(x => x.SlaBasis).HasMaxLength(100);
+        t.HasMany(x => x.ClockStops).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
+        t.Navigation(x => x.ClockStops).UsePropertyAccessMode(PropertyAccessMode.Field);
         t.HasMany(x => x.InformedUsers).WithOne().HasForeignKey(i => i.TicketId).OnDelete(DeleteBehavior.Cascade);
         t.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         t.Navigation(x => x.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -42,5 +47,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.HasIndex(x => new { x.AgentId, x.State });
         t.HasIndex(x => new { x.RequesterId, x.CreatedAt });
         t.HasIndex(x => x.CreatedAt);
+        // The sla-check sweep looks for open tickets whose resolution due date has passed.
+        t.HasIndex(x => new { x.ResolutionBreached, x.ResolutionDueAt });
     }
 }

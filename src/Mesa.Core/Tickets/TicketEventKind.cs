@@ -15,4 +15,7 @@ public enum TicketEventKind
     ConfirmedCorrect,
     ConfirmedIncorrect,
     NotificationQueued,
+    SlaChanged,
+    SlaWarning,
+    SlaBreached,
 }

@@ -115,7 +115,14 @@ public sealed class TicketQueries(MesaDbContext db)
         t.Group == null ? null : t.Group.Name,
         t.Agent == null ? null : t.Agent.UserName,
         t.FirstLineService, t.FirstResponseAt, t.ResolvedAt, t.ClosureResult, t.Rating, t.ClosureComment, t.ClosedAt,
-        t.UpdatedAt, t.UpdatedBy!.UserName!, t.Version);
+        t.UpdatedAt, t.UpdatedBy!.UserName!, t.Version,
+        new SlaSummary(
+            t.SlaPolicy == null ? null : t.SlaPolicy.Name,
+            t.Calendar == null ? null : t.Calendar.Name,
+            t.ResponseTargetMinutes, t.ResolutionTargetMinutes, t.ResponseDueAt, t.ResolutionDueAt,
+            t.OriginalResponseDueAt, t.OriginalResolutionDueAt, t.RespondedAt, t.ResponseBreached, t.ResolutionBreached,
+            t.ClockStops.Any(c => c.To == null),
+            t.ResponseWorkingMinutes, t.ResolutionWorkingMinutes, t.StoppedWorkingMinutes));
 
     private static Expression<Func<Ticket, TicketDetails>> Details => DetailsExpression;
 }

@@ -31,9 +31,36 @@ public sealed record TicketDetails(
     DateTimeOffset? ClosedAt,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
-    long Version)
+    long Version,
+    SlaSummary Sla)
 {
     public IReadOnlyList<InformedUserSummary> InformedUsers { get; init; } = [];
+}
+
+/// <summary>The ANS of a ticket as stored (Guía §14.2 "Calendario / SLA", "Fecha respuesta / resolución").</summary>
+public sealed record SlaSummary(
+    string? Policy,
+    string? Calendar,
+    int? ResponseTargetMinutes,
+    int? ResolutionTargetMinutes,
+    DateTimeOffset? ResponseDueAt,
+    DateTimeOffset? ResolutionDueAt,
+    DateTimeOffset? OriginalResponseDueAt,
+    DateTimeOffset? OriginalResolutionDueAt,
+    DateTimeOffset? RespondedAt,
+    bool ResponseBreached,
+    bool ResolutionBreached,
+    bool ClockStopped,
+    int? ResponseWorkingMinutes,
+    int? ResolutionWorkingMinutes,
+    int StoppedWorkingMinutes)
+{
+    /// <summary>"Caduca": recorded by the sla-check sweep, or already past due and unmet at this instant.</summary>
+    public bool ResponseBreachedAt(DateTimeOffset now, bool open) =>
+        ResponseBreached || (RespondedAt is null && open && ResponseDueAt < now);
+
+    public bool ResolutionBreachedAt(DateTimeOffset now, bool working) =>
+        ResolutionBreached || (working && ResolutionDueAt < now);
 }
 
 public sealed record SubstateSummary(string Code, string Name, bool StopsClock);

@@ -11,10 +11,9 @@ namespace Mesa.Core.Tickets;
 /// The use cases of the ticket: each loads the aggregate, calls one of its methods, and saves once, so that the
 /// change, its history and its outgoing mail commit together. Pages and API endpoints call these and nothing else.
 /// </summary>
-public sealed class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs)
+public sealed class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
+    SlaService sla)
 {
-    private static readonly PriorityMatrix Matrix = PriorityMatrix.Default;
-
     /// <summary>Registers a ticket; when it comes from a draft, the draft is removed in the same transaction.</summary>
     public async Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct, TicketDraft? fromDraft = null)
     {
@@ -27,10 +26,13 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         var registration = new TicketRegistration(input.Type, input.Title, input.Description, origin, requester,
             service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed);
 
+        var matrix = await sla.MatrixAsync(ct);
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var at = time.UtcNow;
         var code = await codes.NextAsync(at, ct);
-        var ticket = Ticket.Register(code, registration, Matrix, by, at);
+        var ticket = Ticket.Register(code, registration, matrix, by, at);
+        await sla.ApplyAsync(ticket, by, at, ct);
         db.Tickets.Add(ticket);
         if (fromDraft is not null) db.TicketDrafts.Remove(fromDraft);
         await db.SaveChangesAsync(ct);
@@ -47,7 +49,11 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         if (changes.Description is not null) ticket.ChangeDescription(changes.Description, by, at);
         if (changes.Type is { } type) ticket.ChangeType(type, by, at);
         if (changes.Impact is not null || changes.Urgency is not null)
-            ticket.ChangeImpactAndUrgency(changes.Impact ?? ticket.Impact, changes.Urgency ?? ticket.Urgency, Matrix, by, at);
+        {
+            ticket.ChangeImpactAndUrgency(changes.Impact ?? ticket.Impact, changes.Urgency ?? ticket.Urgency,
+                await sla.MatrixAsync(ct), by, at);
+        }
+
         if (changes.FirstLineService is not null) ticket.ChangeFirstLineService(changes.FirstLineService, by, at);
         if (changes.InformedUsers is not null)
             ticket.ChangeInformedUsers(await refs.InformedUsersAsync(changes.InformedUsers, ct), by, at);
@@ -58,6 +64,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             ticket.Reclassify(service, category, by, at);
         }
 
+        await sla.ApplyAsync(ticket, by, at, ct);
         await SaveAsync(ct);
         return ticket;
     }
@@ -131,7 +138,9 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     {
         if (staffOnly) RequireStaff(by);
         var ticket = await LoadAsync(by, idOrCode, version, ct);
-        await act(ticket, time.UtcNow);
+        var at = time.UtcNow;
+        await act(ticket, at);
+        await sla.ApplyAsync(ticket, by, at, ct);
         await SaveAsync(ct);
         return ticket;
     }
@@ -152,6 +161,8 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             .Include(t => t.Service)
             .Include(t => t.Category)
             .Include(t => t.InformedUsers)
+            .Include(t => t.ClockStops)
+            .Include(t => t.SlaPolicy)
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
         if (ticket is null || !(by.IsStaff || ticket.IsParticipant(by.Id)))

@@ -49,9 +49,14 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<long>("ServiceId")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("SlaPolicyId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("SlaPolicyId");
 
                     b.HasIndex("ServiceId", "Path")
                         .IsUnique();
@@ -75,10 +80,15 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<int?>("SlaPolicyId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("SlaPolicyId");
 
                     b.ToTable("services", (string)null);
                 });
@@ -133,6 +143,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.Property<long>("TicketId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("ToSupervisors")
+                        .HasColumnType("boolean");
 
                     b.HasKey("Id");
 
@@ -342,6 +355,157 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.ToTable("support_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Sla.BusinessCalendar", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("HolidayRuleSet")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("calendars", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Sla.ClockStop", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("ticket_clock_stops", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Sla.HolidayRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("EasterOffset")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MoveToMonday")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleSet");
+
+                    b.ToTable("holiday_rules", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Sla.PriorityMatrixCell", b =>
+                {
+                    b.Property<string>("Impact")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Urgency")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Impact", "Urgency");
+
+                    b.ToTable("priority_matrix", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Sla.SlaPolicy", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CalendarId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsDefault")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("sla_policies", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Tickets.InformedUser", b =>
                 {
                     b.Property<long>("TicketId")
@@ -420,6 +584,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<long?>("AgentId")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("CalendarId")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("CategoryId")
                         .HasColumnType("bigint");
 
@@ -467,6 +634,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset?>("OriginalResolutionDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OriginalResponseDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Priority")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -481,11 +654,48 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<long>("RequesterId")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("ResolutionBreached")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ResolutionDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ResolutionTargetMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ResolutionWarnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ResolutionWorkingMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ResponseBreached")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ResponseDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ResponseTargetMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ResponseWorkingMinutes")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("ServiceId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("SlaBasis")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("SlaPolicyId")
+                        .HasColumnType("integer");
 
                     b.Property<long?>("SolutionSignedById")
                         .HasColumnType("bigint");
@@ -494,6 +704,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int>("StoppedWorkingMinutes")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("SubstateId")
                         .HasColumnType("integer");
@@ -525,6 +738,8 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CalendarId");
+
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("Code")
@@ -538,6 +753,8 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("ServiceId");
 
+                    b.HasIndex("SlaPolicyId");
+
                     b.HasIndex("SolutionSignedById");
 
                     b.HasIndex("SubstateId");
@@ -547,6 +764,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasIndex("AgentId", "State");
 
                     b.HasIndex("RequesterId", "CreatedAt");
+
+                    b.HasIndex("ResolutionBreached", "ResolutionDueAt");
 
                     b.HasIndex("State", "GroupId");
 
@@ -856,7 +1075,20 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Mesa.Core.Sla.SlaPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("Mesa.Core.Catalog.Service", b =>
+                {
+                    b.HasOne("Mesa.Core.Sla.SlaPolicy", null)
+                        .WithMany()
+                        .HasForeignKey("SlaPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Mesa.Core.Mail.Notification", b =>
@@ -909,6 +1141,131 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mesa.Core.Sla.BusinessCalendar", b =>
+                {
+                    b.OwnsMany("Mesa.Core.Sla.CalendarHolidayChange", "HolidayChanges", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CalendarId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("character varying(150)");
+
+                            b1.Property<bool>("Removed")
+                                .HasColumnType("boolean");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CalendarId");
+
+                            b1.ToTable("calendar_holiday_changes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CalendarId");
+                        });
+
+                    b.OwnsMany("Mesa.Core.Sla.CalendarInterval", "Intervals", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("CalendarId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Day")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("EndMinute")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("StartMinute")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CalendarId");
+
+                            b1.ToTable("calendar_intervals", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CalendarId");
+                        });
+
+                    b.Navigation("HolidayChanges");
+
+                    b.Navigation("Intervals");
+                });
+
+            modelBuilder.Entity("Mesa.Core.Sla.ClockStop", b =>
+                {
+                    b.HasOne("Mesa.Core.Tickets.Ticket", null)
+                        .WithMany("ClockStops")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mesa.Core.Sla.SlaPolicy", b =>
+                {
+                    b.HasOne("Mesa.Core.Sla.BusinessCalendar", "Calendar")
+                        .WithMany()
+                        .HasForeignKey("CalendarId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Mesa.Core.Sla.SlaTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("PolicyId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Priority")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<int>("ResolutionMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ResponseMinutes")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PolicyId");
+
+                            b1.ToTable("sla_targets", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PolicyId");
+                        });
+
+                    b.Navigation("Calendar");
+
+                    b.Navigation("Targets");
+                });
+
             modelBuilder.Entity("Mesa.Core.Tickets.InformedUser", b =>
                 {
                     b.HasOne("Mesa.Core.Tickets.Ticket", null)
@@ -929,6 +1286,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasOne("Mesa.Core.People.User", "Agent")
                         .WithMany()
                         .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.Sla.BusinessCalendar", "Calendar")
+                        .WithMany()
+                        .HasForeignKey("CalendarId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Mesa.Core.Catalog.Category", "Category")
@@ -958,6 +1320,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Sla.SlaPolicy", "SlaPolicy")
+                        .WithMany()
+                        .HasForeignKey("SlaPolicyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.People.User", null)
                         .WithMany()
                         .HasForeignKey("SolutionSignedById")
@@ -976,6 +1343,8 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.Navigation("Agent");
 
+                    b.Navigation("Calendar");
+
                     b.Navigation("Category");
 
                     b.Navigation("Group");
@@ -985,6 +1354,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Navigation("Requester");
 
                     b.Navigation("Service");
+
+                    b.Navigation("SlaPolicy");
 
                     b.Navigation("Substate");
 
@@ -1089,6 +1460,8 @@ namespace Mesa.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mesa.Core.Tickets.Ticket", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("ClockStops");
 
                     b.Navigation("Events");
 

@@ -49,8 +49,7 @@ public sealed record TicketJson(
             t.Service, t.Category, t.Impact, t.Urgency, t.Priority, t.Group, t.Agent, t.FirstLineService,
             t.InformedUsers.Select(i => new InformedUserJson(i.UserName, i.DisplayName, i.OnCreation, i.OnActions,
                 i.OnResolution, i.OnClosure)).ToList(),
-            new SlaJson(null, null, null, null, LocalOrNull(t.FirstResponseAt), LocalOrNull(t.ResolvedAt),
-                ResponseBreached: false, ResolutionBreached: false, ClockStopped: t.Substate?.StopsClock ?? false),
+            SlaJson.From(t, time),
             t.ClosureResult is { } result
                 ? new ClosureJson(result, t.Rating, t.ClosureComment, LocalOrNull(t.ClosedAt))
                 : null,
@@ -68,19 +67,40 @@ public sealed record InformedUserJson(string UserName, string DisplayName, bool 
     bool OnResolution, bool OnClosure);
 
 /// <summary>
-/// The ANS block. Policy, calendar and due dates are filled by the ANS clock (issue 3); until a ticket has a policy
-/// they are null, and a ticket without a due date cannot be breached.
+/// The ANS block (Guía §14.2): the effective due dates (pushed by clock stops) beside the original ones, whether each
+/// target is breached ("caduca"), and the measures in working minutes. A ticket with no policy has nulls.
 /// </summary>
 public sealed record SlaJson(
     string? Policy,
     string? Calendar,
+    int? ResponseTargetMinutes,
+    int? ResolutionTargetMinutes,
     DateTimeOffset? ResponseDueAt,
     DateTimeOffset? ResolutionDueAt,
+    DateTimeOffset? OriginalResponseDueAt,
+    DateTimeOffset? OriginalResolutionDueAt,
     DateTimeOffset? FirstResponseAt,
     DateTimeOffset? ResolvedAt,
     bool ResponseBreached,
     bool ResolutionBreached,
-    bool ClockStopped);
+    bool ClockStopped,
+    int? ResponseWorkingMinutes,
+    int? ResolutionWorkingMinutes,
+    int StoppedWorkingMinutes)
+{
+    public static SlaJson From(TicketDetails t, OrganisationTime time)
+    {
+        DateTimeOffset? Local(DateTimeOffset? at) => at is { } value ? time.ToLocal(value) : null;
+        var s = t.Sla;
+        var now = time.UtcNow;
+        return new SlaJson(s.Policy, s.Calendar, s.ResponseTargetMinutes, s.ResolutionTargetMinutes,
+            Local(s.ResponseDueAt), Local(s.ResolutionDueAt), Local(s.OriginalResponseDueAt),
+            Local(s.OriginalResolutionDueAt), Local(t.FirstResponseAt), Local(t.ResolvedAt),
+            s.ResponseBreachedAt(now, TicketStates.IsOpen(t.State)),
+            s.ResolutionBreachedAt(now, t.State is TicketState.New or TicketState.Assigned),
+            s.ClockStopped, s.ResponseWorkingMinutes, s.ResolutionWorkingMinutes, s.StoppedWorkingMinutes);
+    }
+}
 
 public sealed record ClosureJson(ClosureResult Result, int? Rating, string? Comment, DateTimeOffset? ClosedAt);
 

@@ -56,17 +56,51 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "services",
+                name: "calendars",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    TimeZone = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    HolidayRuleSet = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_services", x => x.Id);
+                    table.PrimaryKey("PK_calendars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "holiday_rules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RuleSet = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: true),
+                    Day = table.Column<int>(type: "integer", nullable: true),
+                    EasterOffset = table.Column<int>(type: "integer", nullable: true),
+                    MoveToMonday = table.Column<bool>(type: "boolean", nullable: false),
+                    FromYear = table.Column<int>(type: "integer", nullable: true),
+                    ToYear = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_holiday_rules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "priority_matrix",
+                columns: table => new
+                {
+                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Urgency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Priority = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_priority_matrix", x => new { x.Impact, x.Urgency });
                 });
 
             migrationBuilder.CreateTable(
@@ -276,30 +310,66 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "categories",
+                name: "calendar_holiday_changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceId = table.Column<long>(type: "bigint", nullable: false),
-                    ParentId = table.Column<long>(type: "bigint", nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Path = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Removed = table.Column<bool>(type: "boolean", nullable: false),
+                    CalendarId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_categories", x => x.Id);
+                    table.PrimaryKey("PK_calendar_holiday_changes", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_categories_categories_ParentId",
-                        column: x => x.ParentId,
-                        principalTable: "categories",
+                        name: "FK_calendar_holiday_changes_calendars_CalendarId",
+                        column: x => x.CalendarId,
+                        principalTable: "calendars",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "calendar_intervals",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Day = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartMinute = table.Column<int>(type: "integer", nullable: false),
+                    EndMinute = table.Column<int>(type: "integer", nullable: false),
+                    CalendarId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_intervals", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_categories_services_ServiceId",
-                        column: x => x.ServiceId,
-                        principalTable: "services",
+                        name: "FK_calendar_intervals_calendars_CalendarId",
+                        column: x => x.CalendarId,
+                        principalTable: "calendars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sla_policies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    CalendarId = table.Column<int>(type: "integer", nullable: false),
+                    IsDefault = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sla_policies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sla_policies_calendars_CalendarId",
+                        column: x => x.CalendarId,
+                        principalTable: "calendars",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -327,6 +397,85 @@ namespace Mesa.Migrations.Postgres.Migrations
                         principalTable: "support_groups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "services",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_services", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_services_sla_policies_SlaPolicyId",
+                        column: x => x.SlaPolicyId,
+                        principalTable: "sla_policies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sla_targets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Priority = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ResponseMinutes = table.Column<int>(type: "integer", nullable: false),
+                    ResolutionMinutes = table.Column<int>(type: "integer", nullable: false),
+                    PolicyId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sla_targets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sla_targets_sla_policies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalTable: "sla_policies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "categories",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceId = table.Column<long>(type: "bigint", nullable: false),
+                    ParentId = table.Column<long>(type: "bigint", nullable: true),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Path = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_categories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_categories_categories_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_categories_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_categories_sla_policies_SlaPolicyId",
+                        column: x => x.SlaPolicyId,
+                        principalTable: "sla_policies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -362,7 +511,23 @@ namespace Mesa.Migrations.Postgres.Migrations
                     ClosureComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedById = table.Column<long>(type: "bigint", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true),
+                    CalendarId = table.Column<int>(type: "integer", nullable: true),
+                    SlaBasis = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ResponseTargetMinutes = table.Column<int>(type: "integer", nullable: true),
+                    ResolutionTargetMinutes = table.Column<int>(type: "integer", nullable: true),
+                    ResponseDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResolutionDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OriginalResponseDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OriginalResolutionDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResponseBreached = table.Column<bool>(type: "boolean", nullable: false),
+                    ResolutionBreached = table.Column<bool>(type: "boolean", nullable: false),
+                    ResolutionWarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ResponseWorkingMinutes = table.Column<int>(type: "integer", nullable: true),
+                    ResolutionWorkingMinutes = table.Column<int>(type: "integer", nullable: true),
+                    StoppedWorkingMinutes = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -398,6 +563,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
+                        name: "FK_tickets_calendars_CalendarId",
+                        column: x => x.CalendarId,
+                        principalTable: "calendars",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_tickets_categories_CategoryId",
                         column: x => x.CategoryId,
                         principalTable: "categories",
@@ -407,6 +578,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                         name: "FK_tickets_services_ServiceId",
                         column: x => x.ServiceId,
                         principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_tickets_sla_policies_SlaPolicyId",
+                        column: x => x.SlaPolicyId,
+                        principalTable: "sla_policies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
@@ -447,6 +624,28 @@ namespace Mesa.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ticket_actions_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ticket_clock_stops",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<long>(type: "bigint", nullable: false),
+                    From = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    To = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_clock_stops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ticket_clock_stops_tickets_TicketId",
                         column: x => x.TicketId,
                         principalTable: "tickets",
                         principalColumn: "Id",
@@ -529,6 +728,7 @@ namespace Mesa.Migrations.Postgres.Migrations
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     RecipientUserId = table.Column<long>(type: "bigint", nullable: true),
                     RecipientGroupId = table.Column<long>(type: "bigint", nullable: true),
+                    ToSupervisors = table.Column<bool>(type: "boolean", nullable: false),
                     ActionId = table.Column<long>(type: "bigint", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
@@ -616,6 +816,22 @@ namespace Mesa.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_calendar_holiday_changes_CalendarId",
+                table: "calendar_holiday_changes",
+                column: "CalendarId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calendar_intervals_CalendarId",
+                table: "calendar_intervals",
+                column: "CalendarId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_calendars_Name",
+                table: "calendars",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_categories_ParentId",
                 table: "categories",
                 column: "ParentId");
@@ -627,9 +843,19 @@ namespace Mesa.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_categories_SlaPolicyId",
+                table: "categories",
+                column: "SlaPolicyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_group_memberships_UserId",
                 table: "group_memberships",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_holiday_rules_RuleSet",
+                table: "holiday_rules",
+                column: "RuleSet");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_ActionId",
@@ -669,6 +895,27 @@ namespace Mesa.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_services_SlaPolicyId",
+                table: "services",
+                column: "SlaPolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sla_policies_CalendarId",
+                table: "sla_policies",
+                column: "CalendarId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sla_policies_Name",
+                table: "sla_policies",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sla_targets_PolicyId",
+                table: "sla_targets",
+                column: "PolicyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_substates_Code",
                 table: "substates",
                 column: "Code",
@@ -689,6 +936,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_ticket_actions_TicketId_Id",
                 table: "ticket_actions",
                 columns: new[] { "TicketId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_clock_stops_TicketId",
+                table: "ticket_clock_stops",
+                column: "TicketId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ticket_drafts_OwnerId",
@@ -714,6 +966,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_tickets_AgentId_State",
                 table: "tickets",
                 columns: new[] { "AgentId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_CalendarId",
+                table: "tickets",
+                column: "CalendarId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tickets_CategoryId",
@@ -747,9 +1004,19 @@ namespace Mesa.Migrations.Postgres.Migrations
                 columns: new[] { "RequesterId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_tickets_ResolutionBreached_ResolutionDueAt",
+                table: "tickets",
+                columns: new[] { "ResolutionBreached", "ResolutionDueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tickets_ServiceId",
                 table: "tickets",
                 column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_SlaPolicyId",
+                table: "tickets",
+                column: "SlaPolicyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_tickets_SolutionSignedById",
@@ -794,10 +1061,28 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "calendar_holiday_changes");
+
+            migrationBuilder.DropTable(
+                name: "calendar_intervals");
+
+            migrationBuilder.DropTable(
                 name: "group_memberships");
 
             migrationBuilder.DropTable(
+                name: "holiday_rules");
+
+            migrationBuilder.DropTable(
                 name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "priority_matrix");
+
+            migrationBuilder.DropTable(
+                name: "sla_targets");
+
+            migrationBuilder.DropTable(
+                name: "ticket_clock_stops");
 
             migrationBuilder.DropTable(
                 name: "ticket_counters");
@@ -834,6 +1119,12 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "services");
+
+            migrationBuilder.DropTable(
+                name: "sla_policies");
+
+            migrationBuilder.DropTable(
+                name: "calendars");
         }
     }
 }

@@ -1,0 +1,61 @@
+using Mesa.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mesa.Core.Sla;
+
+/// <summary>
+/// The calendars (as ready-to-use schedules) and the priority matrix, read once and kept: they change rarely and are
+/// read on every ticket change. A change made here is seen at once; one made by another instance within a minute.
+/// </summary>
+public sealed class SlaCatalog(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private Snapshot? _snapshot;
+
+    public sealed record Snapshot(
+        IReadOnlyDictionary<int, CalendarSchedule> Schedules,
+        PriorityMatrix Matrix,
+        DateTimeOffset LoadedAt);
+
+    public async Task<Snapshot> GetAsync(CancellationToken ct)
+    {
+        var current = _snapshot;
+        if (current is not null && clock.GetUtcNow() - current.LoadedAt < Lifetime) return current;
+        await _loading.WaitAsync(ct);
+        try
+        {
+            current = _snapshot;
+            if (current is not null && clock.GetUtcNow() - current.LoadedAt < Lifetime) return current;
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
+            var rules = await db.HolidayRules.AsNoTracking().ToListAsync(ct);
+            var calendars = await db.Calendars.AsNoTracking().ToListAsync(ct);
+            var cells = await db.PriorityMatrix.AsNoTracking().ToListAsync(ct);
+            _snapshot = current = new Snapshot(
+                calendars.ToDictionary(c => c.Id, c => c.Schedule(rules)),
+                MatrixOf(cells),
+                clock.GetUtcNow());
+            return current;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    /// <summary>Forgets the snapshot after an admin change, so that the next read sees it.</summary>
+    public void Invalidate() => _snapshot = null;
+
+    public void Dispose() => _loading.Dispose();
+
+    private static PriorityMatrix MatrixOf(List<PriorityMatrixCell> cells)
+    {
+        var size = Enum.GetValues<Level>().Length;
+        if (cells.Count != size * size) return PriorityMatrix.Default;
+        var table = new Level[size, size];
+        foreach (var cell in cells) table[(int)cell.Impact, (int)cell.Urgency] = cell.Priority;
+        return new PriorityMatrix(table);
+    }
+}
