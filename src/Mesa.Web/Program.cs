@@ -8,11 +8,14 @@ using Mesa.Core.Data;
 using Mesa.Core.People;
 using Mesa.Infrastructure.Database;
 using Mesa.Web.Api;
+using Mesa.Web.Api.Admin;
 using Mesa.Web.Api.Auth;
 using Mesa.Web.Api.Drafts;
 using Mesa.Web.Api.Problems;
+using Mesa.Web.Api.Sla;
 using Mesa.Web.Api.Tickets;
 using Mesa.Web.Hosting;
+using Mesa.Web.Jobs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
@@ -50,7 +53,8 @@ builder.Services.AddIdentity<User, Role>(identity =>
 builder.Services.AddAuthentication()
     .AddScheme<AuthenticationSchemeOptions, ApiAuthenticationHandler>(ApiAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorizationBuilder()
-    .AddPolicy("api", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+    .AddPolicy("api", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
+    .AddPolicy("admin", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireRole(Roles.Admin));
 
 builder.Services.AddSingleton<ProblemWriter>();
 builder.Services.AddScoped<RequestReader>();
@@ -66,6 +70,9 @@ builder.Services.Configure<JsonOptions>(json =>
 });
 // Malformed JSON and wrong types raise BadHttpRequestException, which the exception handler answers in Spanish.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+var jobs = mesa.GetSection("Jobs").Get<JobOptions>() ?? new JobOptions();
+builder.Services.Configure<JobOptions>(mesa.GetSection("Jobs"));
+builder.Services.AddMesaJobs(jobs);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -94,6 +101,8 @@ app.MapHealthChecks("/health");
 app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapTickets()
     .MapDrafts()
+    .MapSla()
+    .MapAdmin()
     .MapTokens();
 
 await app.PrepareAsync();

@@ -8,4 +8,7 @@ public sealed class MesaSettings
 
     /// <summary>IANA zone in which dates are shown and in which the ticket year is counted.</summary>
     public string TimeZone { get; set; } = "America/Bogota";
+
+    /// <summary>The share of the resolution time after which the agent and supervisors are warned (issue 3).</summary>
+    public double SlaWarningShare { get; set; } = 0.75;
 }

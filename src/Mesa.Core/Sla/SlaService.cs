@@ -1,8 +1,9 @@
-using Mesa.Core.Catalog;
+using Mesa.Core.Common;
 using Mesa.Core.Data;
 using Mesa.Core.People;
 using Mesa.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Mesa.Core.Sla;
 
@@ -11,7 +12,7 @@ namespace Mesa.Core.Sla;
 /// specific of category, parent categories, service, default), then recomputes the due dates from the stored clock
 /// stops and records a breach that a late response or solution just caused.
 /// </summary>
-public sealed class SlaService(MesaDbContext db, SlaCatalog catalog)
+public sealed class SlaService(MesaDbContext db, SlaCatalog catalog, IOptions<MesaSettings> settings)
 {
     public async Task<PriorityMatrix> MatrixAsync(CancellationToken ct) => (await catalog.GetAsync(ct)).Matrix;
 
@@ -34,7 +35,7 @@ public sealed class SlaService(MesaDbContext db, SlaCatalog catalog)
             schedule = (await catalog.GetAsync(ct)).Schedules[calendarId];
         }
 
-        ticket.RecomputeDueDates(schedule);
+        ticket.RecomputeDueDates(schedule, settings.Value.SlaWarningShare);
         ticket.RecordBreaches(by, at);
     }
 

@@ -46,6 +46,9 @@ public sealed partial class Ticket
 
     public bool ResolutionBreached { get; private set; }
 
+    /// <summary>When the configured share of the resolution time (default 75%) will have been used.</summary>
+    public DateTimeOffset? ResolutionWarnAt { get; private set; }
+
     /// <summary>When the warning at the configured share of the resolution time was sent.</summary>
     public DateTimeOffset? ResolutionWarnedAt { get; private set; }
 
@@ -97,12 +100,13 @@ public sealed partial class Ticket
     /// para su ANS y los tiempos transcurridos en subestados con parada de reloj". A pure recomputation from the
     /// registration, the targets and the stored stops: the same history always gives the same dates.
     /// </summary>
-    public void RecomputeDueDates(CalendarSchedule calendar)
+    public void RecomputeDueDates(CalendarSchedule calendar, double warningShare)
     {
         if (ResponseTargetMinutes is not { } response || ResolutionTargetMinutes is not { } resolution) return;
         var pauses = Pauses;
         ResponseDueAt = SlaClock.DueAt(calendar, CreatedAt, response, pauses);
         ResolutionDueAt = SlaClock.DueAt(calendar, CreatedAt, resolution, pauses);
+        ResolutionWarnAt = SlaClock.DueAt(calendar, CreatedAt, (int)Math.Floor(resolution * warningShare), pauses);
         OriginalResponseDueAt = SlaClock.DueAt(calendar, CreatedAt, response, []);
         OriginalResolutionDueAt = SlaClock.DueAt(calendar, CreatedAt, resolution, []);
 
@@ -140,18 +144,19 @@ public sealed partial class Ticket
         return recorded;
     }
 
-    /// <summary>Issue 3: a warning when a share of the resolution time is used (default 75%), once per ticket.</summary>
-    public bool WarnNearBreach(CalendarSchedule calendar, double share, Actor system, DateTimeOffset now)
+    /// <summary>
+    /// Issue 3: a warning, once, when the configured share of the resolution time is used (the instant is computed
+    /// with the due dates). Returns whether it was given now.
+    /// </summary>
+    public bool WarnNearBreach(Actor system, DateTimeOffset now)
     {
-        if (ResolutionWarnedAt is not null || ResolutionBreached || ResolutionTargetMinutes is not { } target
+        if (ResolutionWarnedAt is not null || ResolutionBreached || ResolutionWarnAt is not { } warnAt || warnAt > now
             || State is not (TicketState.New or TicketState.Assigned)) return false;
-        var used = SlaClock.WorkingTimeBetween(calendar, CreatedAt, now, Pauses).TotalMinutes;
-        if (used < share * target) return false;
         ResolutionWarnedAt = now;
         Record(new TicketEvent(TicketEventKind.SlaWarning, system.Id, now, null, published: false)
         {
             Field = "resolution",
-            NewValue = $"{(int)Math.Round(100 * used / target)}%",
+            NewValue = ResolutionDueAt?.ToString("O"),
         });
         NotifyStaff(NotificationKind.SlaWarning, now);
         Touch(system, now);

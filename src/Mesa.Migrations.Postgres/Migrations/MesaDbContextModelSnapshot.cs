@@ -663,6 +663,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<int?>("ResolutionTargetMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ResolutionWarnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ResolutionWarnedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -632,6 +632,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<int?>("ResolutionTargetMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResolutionWarnAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResolutionWarnedAt")
                         .HasColumnType("INTEGER");
 

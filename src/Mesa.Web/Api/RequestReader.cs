@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mesa.Core.Common;
 using Mesa.Web.Api.Problems;
 
@@ -7,7 +8,7 @@ namespace Mesa.Web.Api;
 /// Reads the loosely typed fields of a request (strings for enums, so that a wrong value gets a Spanish message
 /// beside its field instead of a generic JSON error) and throws every problem found at once.
 /// </summary>
-public sealed class RequestReader(ProblemWriter text)
+public sealed partial class RequestReader(ProblemWriter text)
 {
     private readonly Dictionary<string, List<string>> _errors = [];
 
@@ -36,6 +37,77 @@ public sealed class RequestReader(ProblemWriter text)
         return null;
     }
 
+    /// <summary>An ISO-8601 instant; one written without an offset is read in the organisation's zone.</summary>
+    public DateTimeOffset? Instant(string field, string? value, TimeZoneInfo zone, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, Rules.Required);
+            return null;
+        }
+
+        var text = value.Trim();
+        var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || OffsetSuffix().IsMatch(text);
+        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+            return instant.ToUniversalTime();
+        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+            return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone), TimeSpan.Zero);
+        }
+
+        Add(field, Rules.InvalidInstant, value);
+        return null;
+    }
+
+    public DateOnly? Date(string field, string? value, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required) Add(field, Rules.Required);
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        Add(field, Rules.InvalidDate, value);
+        return null;
+    }
+
+    public int? Number(string field, int? value, int min, int max, bool required = false)
+    {
+        if (value is null)
+        {
+            if (required) Add(field, Rules.Required);
+            return null;
+        }
+
+        if (value < min || value > max) Add(field, Rules.OutOfRange, min, max);
+        return value;
+    }
+
+    /// <summary>A time of day "HH:mm" as minutes from midnight ("24:00" is 1440).</summary>
+    public int? TimeOfDay(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, Rules.Required);
+            return null;
+        }
+
+        try
+        {
+            return Core.Sla.WorkingInterval.MinuteOf(value.Trim());
+        }
+        catch (FormatException)
+        {
+            Add(field, Rules.InvalidTime, value);
+            return null;
+        }
+    }
+
+    public void Fail(string field, string rule, params object[] arguments) => Add(field, rule, arguments);
+
     public void Require(string field, bool condition)
     {
         if (!condition) Add(field, Rules.Required);
@@ -46,6 +118,9 @@ public sealed class RequestReader(ProblemWriter text)
         if (_errors.Count > 0)
             throw new ValidationException(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[+-]\d{2}:?\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex OffsetSuffix();
 
     private void Add(string field, string rule, params object[] arguments)
     {

@@ -20,6 +20,9 @@ public static class Calendars
             .Append(WorkingInterval.Parse(DayOfWeek.Sunday, "22:00", "24:00")),
         new HolidayCalendar(ColombianHolidays.Rules));
 
+    public static IEnumerable<WorkingInterval> IntervalsOnWeek(this CalendarSchedule calendar) =>
+        Enum.GetValues<DayOfWeek>().SelectMany(d => calendar.IntervalsOn(d).ToArray());
+
     private static IEnumerable<DayOfWeek> Weekdays() =>
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
 }

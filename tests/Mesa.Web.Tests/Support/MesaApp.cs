@@ -53,6 +53,8 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Testing");
         builder.UseSetting("Mesa:DataDir", _dataDir);
         builder.UseSetting("Mesa:Demo", "true");
+        // Tests run the jobs through the admin API, at the instants they choose.
+        builder.UseSetting("Mesa:Jobs:Enabled", "false");
         builder.UseSetting("Mesa:Database:Provider", Provider);
         builder.UseSetting("Mesa:Database:ConnectionString", ConnectionString);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

@@ -88,5 +88,5 @@ public sealed class ApiAuthenticationHandler(
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Problem.Forbidden", Rules.StaffOnly);
+        problems.WriteAsync(Context, StatusCodes.Status403Forbidden, "Problem.Forbidden", Rules.AdminOnly);
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mesa.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261127104234_Initial")]
+    [Migration("20261127104834_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -665,6 +665,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.Property<int?>("ResolutionTargetMinutes")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ResolutionWarnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("ResolutionWarnedAt")
                         .HasColumnType("timestamp with time zone");

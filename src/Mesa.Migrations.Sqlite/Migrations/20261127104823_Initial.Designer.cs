@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mesa.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261127104222_Initial")]
+    [Migration("20261127104823_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -633,6 +633,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ResolutionTargetMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolutionWarnAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResolutionWarnedAt")

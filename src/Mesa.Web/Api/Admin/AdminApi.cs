@@ -1,0 +1,21 @@
+using Mesa.Core.Common;
+using Mesa.Web.Api.Problems;
+using Mesa.Web.Jobs;
+
+namespace Mesa.Web.Api.Admin;
+
+/// <summary>The administrators' part of the API (<c>/api/v1/admin</c>): only the admin role reaches it.</summary>
+public static class AdminApi
+{
+    public static RouteGroupBuilder MapAdmin(this RouteGroupBuilder api)
+    {
+        var admin = api.MapGroup("/admin").RequireAuthorization("admin");
+        admin.MapSlaAdmin();
+        admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
+        {
+            var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);
+            return Results.Ok(new { processed = await jobs.RunAsync(found, http.RequestAborted) });
+        });
+        return api;
+    }
+}

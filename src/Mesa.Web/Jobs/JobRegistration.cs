@@ -1,0 +1,16 @@
+using Mesa.Core.Sla;
+
+namespace Mesa.Web.Jobs;
+
+public static class JobRegistration
+{
+    /// <summary>The jobs of contract §6 that exist so far, with their intervals from Mesa:Jobs.</summary>
+    public static IServiceCollection AddMesaJobs(this IServiceCollection services, JobOptions options)
+    {
+        services.AddSingleton(new ScheduledJob("sla-check", TimeSpan.FromSeconds(options.SlaCheckSeconds),
+            (sp, ct) => sp.GetRequiredService<SlaMonitor>().RunAsync(ct)));
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService<JobScheduler>();
+        return services;
+    }
+}

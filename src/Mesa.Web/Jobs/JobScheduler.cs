@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+
+namespace Mesa.Web.Jobs;
+
+/// <summary>Runs every scheduled job on its interval (ARCHITECTURE "Jobs"), unless Mesa:Jobs:Enabled is false.</summary>
+public sealed class JobScheduler(JobRunner runner, IOptions<JobOptions> options, TimeProvider clock,
+    ILogger<JobScheduler> log) : BackgroundService
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled) return;
+        var next = runner.Jobs.ToDictionary(j => j.Name, j => clock.GetUtcNow() + j.Interval);
+        using var timer = new PeriodicTimer(Tick, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            foreach (var job in runner.Jobs.Where(j => next[j.Name] <= clock.GetUtcNow()))
+            {
+                next[job.Name] = clock.GetUtcNow() + job.Interval;
+                try
+                {
+                    await runner.RunAsync(job, stoppingToken);
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // One failed run must not stop the scheduler; the next interval tries again.
+                    log.LogError(error, "Job {Job} failed", job.Name);
+                }
+            }
+        }
+    }
+}
