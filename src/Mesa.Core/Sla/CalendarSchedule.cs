@@ -7,6 +7,7 @@ namespace Mesa.Core.Sla;
 public sealed class CalendarSchedule
 {
     private readonly WorkingInterval[][] _byDay = new WorkingInterval[7][];
+    private readonly int[] _dayMinutes = new int[7];
     private readonly DateTime _fixedOffsetFrom;
 
     public CalendarSchedule(TimeZoneInfo zone, IEnumerable<WorkingInterval> week, HolidayCalendar holidays)
@@ -25,6 +26,7 @@ public sealed class CalendarSchedule
             }
 
             _byDay[d] = [.. ofDay];
+            _dayMinutes[d] = ofDay.Sum(i => i.Minutes);
         }
 
         WeekMinutes = intervals.Sum(i => i.Minutes);
@@ -51,6 +53,16 @@ public sealed class CalendarSchedule
 
     public ReadOnlySpan<WorkingInterval> IntervalsOn(DayOfWeek day) => _byDay[(int)day];
 
+    public int DayMinutes(DayOfWeek day) => _dayMinutes[(int)day];
+
+    /// <summary>Working minutes of <paramref name="days"/> (at most 7) consecutive plain days from a weekday.</summary>
+    public int MinutesOver(DayOfWeek from, int days)
+    {
+        var total = 0;
+        for (var i = 0; i < days; i++) total += _dayMinutes[((int)from + i) % 7];
+        return total;
+    }
+
     /// <summary>Whether local time is a constant offset from UTC from this local date on (no DST rule left).</summary>
     internal bool HasFixedOffsetFrom(DateOnly localDate) =>
         _fixedOffsetFrom != DateTime.MaxValue.Date && localDate.ToDateTime(TimeOnly.MinValue) > _fixedOffsetFrom;
@@ -61,9 +73,10 @@ public sealed class CalendarSchedule
     /// <summary>The UTC instant of a local wall-clock minute; a minute inside a spring-forward gap moves past it.</summary>
     public long ToUtcTicks(DateOnly day, int minute, bool fixedOffset)
     {
-        var local = day.ToDateTime(TimeOnly.MinValue).AddMinutes(minute);
-        if (fixedOffset) return local.Ticks - FixedOffset.Ticks;
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        // DateOnly.DayNumber counts days from 0001-01-01, the origin of DateTime ticks.
+        var localTicks = (day.DayNumber * TimeSpan.TicksPerDay) + (minute * TimeSpan.TicksPerMinute);
+        if (fixedOffset) return localTicks - FixedOffset.Ticks;
+        var unspecified = new DateTime(localTicks, DateTimeKind.Unspecified);
         while (Zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddMinutes(1);
         return TimeZoneInfo.ConvertTimeToUtc(unspecified, Zone).Ticks;
     }

@@ -12,6 +12,7 @@ public sealed class HolidayCalendar
     private readonly Dictionary<DateOnly, string> _added;
     private readonly HashSet<DateOnly> _removed;
     private readonly ConcurrentDictionary<int, Holiday[]> _years = new();
+    private readonly Func<int, Holiday[]> _compute;
 
     public HolidayCalendar(IReadOnlyList<HolidayRule> rules, IEnumerable<Holiday>? added = null,
         IEnumerable<DateOnly>? removed = null)
@@ -19,12 +20,13 @@ public sealed class HolidayCalendar
         _rules = rules;
         _added = (added ?? []).ToDictionary(h => h.Date, h => h.Name);
         _removed = (removed ?? []).ToHashSet();
+        _compute = Compute;
     }
 
     public static HolidayCalendar None { get; } = new([]);
 
     /// <summary>The holidays of a year, sorted; two holidays on one day are one day off with both names.</summary>
-    public IReadOnlyList<Holiday> Of(int year) => _years.GetOrAdd(year, Compute);
+    public IReadOnlyList<Holiday> Of(int year) => _years.GetOrAdd(year, _compute);
 
     public bool IsHoliday(DateOnly date) => Array.BinarySearch(Days(date.Year), date) >= 0;
 
@@ -33,7 +35,7 @@ public sealed class HolidayCalendar
     {
         for (var year = date.Year; year <= date.Year + 3; year++)
         {
-            foreach (var holiday in _years.GetOrAdd(year, Compute))
+            foreach (var holiday in _years.GetOrAdd(year, _compute))
             {
                 if (holiday.Date >= date) return holiday.Date;
             }
@@ -42,7 +44,7 @@ public sealed class HolidayCalendar
         return null;
     }
 
-    private DateOnly[] Days(int year) => _dayCache.GetOrAdd(year, y => Of(y).Select(h => h.Date).ToArray());
+    private DateOnly[] Days(int year) => _dayCache.GetOrAdd(year, static (y, self) => self.Of(y).Select(h => h.Date).ToArray(), this);
 
     private readonly ConcurrentDictionary<int, DateOnly[]> _dayCache = new();
 

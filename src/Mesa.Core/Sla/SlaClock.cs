@@ -22,7 +22,7 @@ public static class SlaClock
         var time = new WorkingTime(calendar, start.UtcTicks, pauses);
         while (true)
         {
-            remaining -= time.SkipWholeWeeks(remaining);
+            remaining -= time.SkipWholeDays(remaining);
             if (!time.MoveNext()) return null;
             var length = time.End - time.Start;
             if (length >= remaining) return new DateTimeOffset(time.Start + remaining, TimeSpan.Zero);
@@ -40,7 +40,7 @@ public static class SlaClock
         var time = new WorkingTime(calendar, from.UtcTicks, pauses);
         while (true)
         {
-            total += time.SkipWholeWeeks(long.MaxValue, limit);
+            total += time.SkipWholeDays(long.MaxValue, limit);
             if (!time.MoveNext() || time.Start >= limit) return TimeSpan.FromTicks(total);
             total += Math.Min(time.End, limit) - time.Start;
             if (time.End >= limit) return TimeSpan.FromTicks(total);

@@ -37,11 +37,12 @@ internal struct WorkingTime
     public long End { get; private set; }
 
     /// <summary>
-    /// Skips whole weeks from the next local midnight on, while each week is plain working time (no holiday, no
-    /// pause), ends at or before <paramref name="untilUtcTicks"/>, and adding it keeps the skipped working time below
-    /// <paramref name="budget"/>. Returns the working ticks skipped.
+    /// From the next local midnight on, skips whole days by arithmetic: holidays and days entirely inside a pause
+    /// (nothing runs), whole weeks and single days with neither holiday nor pause (all their working time runs), as
+    /// long as the skipped working time stays below <paramref name="budget"/> and the days end by
+    /// <paramref name="untilUtcTicks"/>. Returns the working ticks skipped; MoveNext walks whatever is left.
     /// </summary>
-    public long SkipWholeWeeks(long budget, long untilUtcTicks = long.MaxValue)
+    public long SkipWholeDays(long budget, long untilUtcTicks = long.MaxValue)
     {
         if (!_fixedOffset || _segmentEnd != 0) return 0;
         if (_interval > 0 && _interval >= _calendar.IntervalsOn(_day.DayOfWeek).Length)
@@ -51,21 +52,65 @@ internal struct WorkingTime
         }
 
         if (_interval != 0) return 0;
-        if (_nextHoliday is { } stale && stale < _day) _nextHoliday = _calendar.Holidays.NextOnOrAfter(_day);
         long skipped = 0;
-        while (budget - skipped > _weekTicks)
+        while (true)
         {
             var dayStart = _calendar.ToUtcTicks(_day, 0, fixedOffset: true);
-            var weekEnd = dayStart + (7 * TimeSpan.TicksPerDay);
-            if (_cursor > dayStart || weekEnd > untilUtcTicks) break;
-            if (_nextHoliday is { } holiday && holiday < _day.AddDays(7)) break;
-            if (_pause < _pauses.Length && _pauses[_pause].From < weekEnd) break;
-            skipped += _weekTicks;
-            _day = _day.AddDays(7);
-            _cursor = weekEnd;
-        }
+            var dayEnd = dayStart + TimeSpan.TicksPerDay;
+            if (_cursor > dayStart || dayEnd > untilUtcTicks) return skipped;
+            if (_nextHoliday is { } stale && stale < _day) _nextHoliday = _calendar.Holidays.NextOnOrAfter(_day);
+            while (_pause < _pauses.Length && _pauses[_pause].To <= dayStart) _pause++;
+            var pauseFrom = _pause < _pauses.Length ? _pauses[_pause].From : long.MaxValue;
+            var pauseTo = _pause < _pauses.Length ? _pauses[_pause].To : long.MaxValue;
 
-        return skipped;
+            var nothingRuns = _nextHoliday == _day || (pauseFrom <= dayStart && pauseTo >= dayEnd && pauseTo != long.MaxValue);
+            if (nothingRuns)
+            {
+                Advance(1, dayEnd);
+                continue;
+            }
+
+            // The run of plain days before the next holiday, the day the next pause starts, or the limit.
+            var plainDays = long.MaxValue;
+            if (_nextHoliday is { } holiday) plainDays = holiday.DayNumber - _day.DayNumber;
+            if (pauseFrom != long.MaxValue) plainDays = Math.Min(plainDays, (pauseFrom - dayStart) / TimeSpan.TicksPerDay);
+            if (untilUtcTicks != long.MaxValue) plainDays = Math.Min(plainDays, (untilUtcTicks - dayStart) / TimeSpan.TicksPerDay);
+            if (plainDays <= 0) return skipped;
+
+            // As many whole weeks as fit, then the rest of the run at once, else day by day.
+            var weeks = Math.Min(plainDays / 7, (budget - skipped - 1) / _weekTicks);
+            if (weeks > 0)
+            {
+                skipped += weeks * _weekTicks;
+                Advance((int)(weeks * 7), dayStart + (weeks * 7 * TimeSpan.TicksPerDay));
+                continue;
+            }
+
+            var days = (int)Math.Min(plainDays, 7);
+            var runTicks = _calendar.MinutesOver(_day.DayOfWeek, days) * TimeSpan.TicksPerMinute;
+            if (budget - skipped > runTicks)
+            {
+                skipped += runTicks;
+                Advance(days, dayStart + (days * TimeSpan.TicksPerDay));
+                continue;
+            }
+
+            var dayTicks = _calendar.DayMinutes(_day.DayOfWeek) * TimeSpan.TicksPerMinute;
+            if (budget - skipped > dayTicks)
+            {
+                skipped += dayTicks;
+                Advance(1, dayEnd);
+                continue;
+            }
+
+            return skipped;
+        }
+    }
+
+    private void Advance(int days, long cursor)
+    {
+        _day = _day.AddDays(days);
+        _cursor = cursor;
     }
 
     /// <summary>Moves to the next running stretch; false only when a pause never ends.</summary>
@@ -129,27 +174,39 @@ internal struct WorkingTime
         return start < end;
     }
 
+    private sealed class PauseOrder : IComparer<(long From, long To)>
+    {
+        public static readonly PauseOrder Instance = new();
+
+        public int Compare((long From, long To) x, (long From, long To) y) => x.From.CompareTo(y.From);
+    }
+
     /// <summary>Sorted, merged pauses that end after the start.</summary>
     private static (long From, long To)[] Merge(IReadOnlyList<ClockPause> pauses, long startTicks)
     {
         if (pauses.Count == 0) return [];
-        var list = new List<(long From, long To)>(pauses.Count);
+        var list = new (long From, long To)[pauses.Count];
+        var count = 0;
+        var sorted = true;
         foreach (var p in pauses)
         {
             var to = p.To is { } t ? t.UtcTicks : long.MaxValue;
-            if (to > startTicks && to > p.From.UtcTicks) list.Add((p.From.UtcTicks, to));
+            if (to <= startTicks || to <= p.From.UtcTicks) continue;
+            if (count > 0 && p.From.UtcTicks < list[count - 1].From) sorted = false;
+            list[count++] = (p.From.UtcTicks, to);
         }
 
-        list.Sort((a, b) => a.From.CompareTo(b.From));
-        var merged = new List<(long From, long To)>(list.Count);
-        foreach (var p in list)
+        // Stops are usually stored in order; sort only when they are not.
+        if (!sorted) Array.Sort(list, 0, count, PauseOrder.Instance);
+        var merged = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (merged.Count > 0 && p.From <= merged[^1].To)
-                merged[^1] = (merged[^1].From, Math.Max(merged[^1].To, p.To));
+            if (merged > 0 && list[i].From <= list[merged - 1].To)
+                list[merged - 1].To = Math.Max(list[merged - 1].To, list[i].To);
             else
-                merged.Add(p);
+                list[merged++] = list[i];
         }
 
-        return [.. merged];
+        return merged == list.Length ? list : list[..merged];
     }
 }

@@ -49,7 +49,9 @@ public sealed class SlaClockReferenceTests
         for (var p = 0; p < count; p++)
         {
             var from = start.AddMinutes(random.Next(-600, 20 * 24 * 60));
-            DateTimeOffset? to = random.Next(0, 25) == 0 ? null : from.AddMinutes(random.Next(1, 3 * 24 * 60));
+            // Mostly hours or days; sometimes weeks (a vendor's part); now and then still open.
+            var length = random.Next(0, 8) == 0 ? random.Next(3 * 24 * 60, 30 * 24 * 60) : random.Next(1, 3 * 24 * 60);
+            DateTimeOffset? to = random.Next(0, 25) == 0 ? null : from.AddMinutes(length);
             pauses.Add(new ClockPause(from, to));
         }
 
