@@ -102,6 +102,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapTickets()
     .MapDrafts()
     .MapSla()
+    .MapDashboard()
     .MapAdmin()
     .MapTokens();
 

@@ -35,8 +35,8 @@ public sealed class TicketQueries(MesaDbContext db)
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, TicketFilter.MaxPageSize);
         var page = Math.Max(filter.Page, 1);
-        var items = await query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
-            .Skip((page - 1) * size).Take(size).AsNoTracking().Select(Details).ToListAsync(ct);
+        var items = await Sort(query, filter.Sort).Skip((page - 1) * size).Take(size).AsNoTracking().Select(Details)
+            .ToListAsync(ct);
         return new PageOf<TicketDetails>(items, total);
     }
 
@@ -68,11 +68,43 @@ public sealed class TicketQueries(MesaDbContext db)
                       select new ActionEntry(a.Id, a.Kind, a.Text, a.Published, u.UserName!, a.At)).ToListAsync(ct);
     }
 
+    /// <summary>
+    /// Guía §11 "Panel inicial": per view, how many open tickets are in each state, and how many are breached
+    /// ("caducadas"). Only open tickets are counted, through the state indexes, never the whole table.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<TicketListView, ViewCounters>> CountersAsync(Actor by, CancellationToken ct)
+    {
+        var result = new Dictionary<TicketListView, ViewCounters>();
+        foreach (var view in new[] { TicketListView.AllOpen, TicketListView.FirstLine, TicketListView.AssignedToMe,
+                     TicketListView.Supervised, TicketListView.MyGroups })
+        {
+            var open = Filter(by, new TicketFilter(view));
+            var byState = await open.GroupBy(t => t.State)
+                .Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
+            var breached = await open.CountAsync(t => t.ResolutionBreached || t.ResponseBreached, ct);
+            result[view] = new ViewCounters(
+                TicketStates.Open.ToDictionary(s => s, s => byState.SingleOrDefault(x => x.State == s)?.Count ?? 0),
+                breached);
+        }
+
+        return result;
+    }
+
     private async Task<long> IdOfVisibleAsync(Actor by, string idOrCode, CancellationToken ct)
     {
         var ids = await TicketLookup.Match(Visible(by), idOrCode).Select(t => t.Id).Take(1).ToListAsync(ct);
         return ids.Count == 1 ? ids[0] : throw new NotFoundException(Rules.TicketNotFound, idOrCode);
     }
+
+    /// <summary>Server-side sorting of the lists; the id breaks ties so that paging is stable.</summary>
+    private static IQueryable<Ticket> Sort(IQueryable<Ticket> query, TicketSort sort) => sort switch
+    {
+        TicketSort.Newest => query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id),
+        TicketSort.Oldest => query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
+        TicketSort.DueDate => query.OrderBy(t => t.ResolutionDueAt == null).ThenBy(t => t.ResolutionDueAt).ThenBy(t => t.Id),
+        TicketSort.Code => query.OrderBy(t => t.Code),
+        TicketSort.UpdatedAt => query.OrderByDescending(t => t.UpdatedAt).ThenByDescending(t => t.Id),
+    };
 
     private IQueryable<Ticket> Filter(Actor by, TicketFilter filter)
     {

@@ -99,14 +99,28 @@ public enum TicketListView
     Mine,
 }
 
+/// <summary>How a list is ordered: newest first by default; "due date" puts the soonest due on top.</summary>
+public enum TicketSort
+{
+    Newest,
+    Oldest,
+    DueDate,
+    Code,
+    UpdatedAt,
+}
+
 public sealed record TicketFilter(
     TicketListView? View = null,
     TicketState? State = null,
     string? Query = null,
     int Page = 1,
-    int PageSize = 50)
+    int PageSize = 50,
+    TicketSort Sort = TicketSort.Newest)
 {
     public const int MaxPageSize = 200;
 }
+
+/// <summary>The counters of one view of the Panel inicial: open tickets per state, and the breached ones.</summary>
+public sealed record ViewCounters(IReadOnlyDictionary<TicketState, int> ByState, int Breached);
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total);

@@ -21,15 +21,16 @@ public static class TicketsApi
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, TicketQueries queries, RequestReader read,
-        OrganisationTime time, string? view, string? state, string? q, int? page, int? pageSize)
+        OrganisationTime time, string? view, string? state, string? q, int? page, int? pageSize, string? sort)
     {
         var listView = read.Enum<TicketListView>("view", view);
         var listState = read.Enum<TicketState>("state", state);
+        var listSort = read.Enum<TicketSort>("sort", sort);
         read.Text("q", q, Ticket.TitleMaxLength);
         read.ThrowIfInvalid();
         var actor = await http.ActorAsync();
-        var filter = new TicketFilter(listView, listState, q, page ?? 1,
-            Math.Clamp(pageSize ?? 50, 1, TicketFilter.MaxPageSize));
+        var filter = new TicketFilter(listView, listState, q, Math.Max(page ?? 1, 1),
+            Math.Clamp(pageSize ?? 50, 1, TicketFilter.MaxPageSize), listSort ?? TicketSort.Newest);
         var result = await queries.ListAsync(actor, filter, http.RequestAborted);
         return Results.Ok(new PageJson<TicketJson>(
             result.Items.Select(t => TicketJson.From(t, actor, time)).ToList(), result.Total, filter.Page, filter.PageSize));

@@ -1,0 +1,34 @@
+using Mesa.Core.Common;
+using Mesa.Core.Tickets;
+
+namespace Mesa.Web.Api;
+
+/// <summary>Contract §6 <c>GET /api/v1/dashboard/counters</c>: the counters of the guide's Panel inicial (§11).</summary>
+public static class DashboardApi
+{
+    public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder api)
+    {
+        api.MapGet("/dashboard/counters", async (HttpContext http, TicketQueries queries) =>
+        {
+            var actor = await http.ActorAsync();
+            if (!actor.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
+            var counters = await queries.CountersAsync(actor, http.RequestAborted);
+            Dictionary<string, int> Of(TicketListView view)
+            {
+                var counts = counters[view].ByState.ToDictionary(c => ApiEnums.Name(c.Key), c => c.Value);
+                counts["breached"] = counters[view].Breached;
+                return counts;
+            }
+
+            return Results.Ok(new
+            {
+                overview = Of(TicketListView.AllOpen),
+                firstLine = Of(TicketListView.FirstLine),
+                assignedToMe = Of(TicketListView.AssignedToMe),
+                supervised = Of(TicketListView.Supervised),
+                myGroups = Of(TicketListView.MyGroups),
+            });
+        });
+        return api;
+    }
+}
