@@ -237,7 +237,7 @@ public static class Generator
         await db.Database.ExecuteSqlRawAsync("SET session_replication_role = DEFAULT;", ct);
         await PostgresBulkWriter.ResetSequencesAsync((NpgsqlConnection)db.Database.GetDbConnection(),
             ["tickets", "ticket_events", "ticket_actions", "ticket_clock_stops"], ct);
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
+        await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE;", ct);
     }
 
     /// <summary>

@@ -23,7 +23,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json sits beside the binaries, wherever Mesa is started from; the data folder is relative to the
+// working directory (contract §1).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
 
 var mesa = builder.Configuration.GetSection("Mesa");
 builder.Services.Configure<MesaOptions>(mesa);

@@ -8,6 +8,28 @@ namespace Mesa.Core.People;
 /// <summary>Builds the <see cref="Actor"/> of a signed-in user: roles and group memberships, in two small queries.</summary>
 public sealed class Actors(MesaDbContext db)
 {
+    /// <summary>The actor of an authenticated request: identity and roles come from its claims; only the groups are read.</summary>
+    public async Task<Actor> ForSignedInAsync(long userId, string userName, IReadOnlySet<string> roles, CancellationToken ct)
+    {
+        var memberships = await MembershipsAsync(userId, ct);
+        return new Actor(userId, userName, roles,
+            memberships.Where(m => m.Role == GroupRole.Member).Select(m => m.GroupId).ToHashSet(),
+            memberships.Where(m => m.Role == GroupRole.Supervisor).Select(m => m.GroupId).ToHashSet(),
+            IsFirstLine: memberships.Any(m => m.Tier == 1));
+    }
+
+    /// <summary>A user's name and roles in one query (for token authentication); null for unknown or system users.</summary>
+    public async Task<(string UserName, IReadOnlyList<string> Roles)?> NameAndRolesAsync(long userId, CancellationToken ct)
+    {
+        var rows = await (from u in db.Users
+                          where u.Id == userId && !u.IsSystem
+                          from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
+                          from r in db.Roles.Where(r => ur != null && r.Id == ur.RoleId).DefaultIfEmpty()
+                          select new { u.UserName, Role = r == null ? null : r.Name }).ToListAsync(ct);
+        if (rows.Count == 0) return null;
+        return (rows[0].UserName ?? "", rows.Where(r => r.Role != null).Select(r => r.Role!).ToList());
+    }
+
     public async Task<Actor> ForUserAsync(long userId, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking()
@@ -20,11 +42,7 @@ public sealed class Actors(MesaDbContext db)
                            where ur.UserId == userId
                            select r.Name!).ToListAsync(ct);
 
-        var memberships = await (from m in db.GroupMemberships
-                                 join g in db.Groups on m.GroupId equals g.Id
-                                 where m.UserId == userId && g.Active
-                                 select new { m.GroupId, m.Role, g.Tier }).ToListAsync(ct);
-
+        var memberships = await MembershipsAsync(userId, ct);
         return new Actor(
             user.Id,
             user.UserName ?? "",
@@ -33,6 +51,13 @@ public sealed class Actors(MesaDbContext db)
             memberships.Where(m => m.Role == GroupRole.Supervisor).Select(m => m.GroupId).ToHashSet(),
             IsFirstLine: memberships.Any(m => m.Tier == 1));
     }
+
+    private async Task<List<(long GroupId, GroupRole Role, int Tier)>> MembershipsAsync(long userId, CancellationToken ct) =>
+        (await (from m in db.GroupMemberships
+                join g in db.Groups on m.GroupId equals g.Id
+                where m.UserId == userId && g.Active
+                select new { m.GroupId, m.Role, g.Tier }).ToListAsync(ct))
+        .Select(m => (m.GroupId, m.Role, m.Tier)).ToList();
 
     /// <summary>The system account that acts for automatic steps ("Escalado Automático").</summary>
     public async Task<Actor> SystemAsync(CancellationToken ct)

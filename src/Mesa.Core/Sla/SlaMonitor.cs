@@ -19,16 +19,16 @@ public sealed class SlaMonitor(MesaDbContext db, Actors actors, TimeProvider clo
         var system = await actors.SystemAsync(ct);
         var now = clock.GetUtcNow();
         var processed = 0;
-        var open = new[] { TicketState.New, TicketState.Assigned, TicketState.Resolved };
-        var working = new[] { TicketState.New, TicketState.Assigned };
         long after = 0;
         while (true)
         {
-            var page = await db.Tickets
-                .Where(t => t.Id > after && open.Contains(t.State) && (
-                    (!t.ResolutionBreached && working.Contains(t.State) && t.ResolutionDueAt < now) ||
+            // Open tickets only (the partial index), then the three conditions; Resolved waits for the user, so only
+            // its response can still be late.
+            var page = await db.Tickets.Where(TicketStates.IsOpenTicket)
+                .Where(t => t.Id > after && (
+                    (!t.ResolutionBreached && t.State != TicketState.Resolved && t.ResolutionDueAt < now) ||
                     (!t.ResponseBreached && t.RespondedAt == null && t.ResponseDueAt < now) ||
-                    (t.ResolutionWarnedAt == null && working.Contains(t.State) && t.ResolutionWarnAt < now)))
+                    (t.ResolutionWarnedAt == null && t.State != TicketState.Resolved && t.ResolutionWarnAt < now)))
                 .OrderBy(t => t.Id).Take(Batch).ToListAsync(ct);
             if (page.Count == 0) return processed;
             var changed = page.Count(t => Check(t, system, now));

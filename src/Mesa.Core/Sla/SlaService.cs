@@ -16,27 +16,43 @@ public sealed class SlaService(MesaDbContext db, SlaCatalog catalog, IOptions<Me
 {
     public async Task<PriorityMatrix> MatrixAsync(CancellationToken ct) => (await catalog.GetAsync(ct)).Matrix;
 
+    /// <summary>The terms a classification gets: its policy (tracked, with targets), calendar and schedule.</summary>
+    public sealed record SlaTerms(SlaPolicy Policy, BusinessCalendar Calendar, CalendarSchedule Schedule);
+
     public async Task ApplyAsync(Ticket ticket, Actor by, DateTimeOffset at, CancellationToken ct)
     {
-        if (ticket.SlaPolicyId is null || ticket.SlaBasis != ticket.CurrentSlaBasis)
-        {
-            var policyId = await PolicyIdForAsync(ticket.ServiceId, ticket.CategoryId, ct);
-            if (policyId is null) return;
-            var policy = await db.SlaPolicies.Include(p => p.Targets).Include(p => p.Calendar)
-                .SingleAsync(p => p.Id == policyId, ct);
-            ticket.ApplySlaTerms(policy, policy.Calendar!, by, at);
-        }
+        var terms = ticket.SlaPolicyId is null || ticket.SlaBasis != ticket.CurrentSlaBasis
+            ? await TermsForAsync(ticket.ServiceId, ticket.CategoryId, ct)
+            : null;
+        var schedule = terms?.Schedule ?? (ticket.CalendarId is { } id ? await ScheduleAsync(id, ct) : null);
+        Apply(ticket, terms, schedule, by, at);
+    }
 
-        if (ticket.CalendarId is not { } calendarId) return;
-        var schedules = (await catalog.GetAsync(ct)).Schedules;
-        if (!schedules.TryGetValue(calendarId, out var schedule))
-        {
-            catalog.Invalidate();
-            schedule = (await catalog.GetAsync(ct)).Schedules[calendarId];
-        }
-
+    /// <summary>
+    /// The pure part: takes new terms when given, recomputes the due dates and records a breach that a late act
+    /// caused. Registration calls it inside its short transaction, with terms read before.
+    /// </summary>
+    public void Apply(Ticket ticket, SlaTerms? terms, CalendarSchedule? schedule, Actor by, DateTimeOffset at)
+    {
+        if (terms is not null) ticket.ApplySlaTerms(terms.Policy, terms.Calendar, by, at);
+        if (schedule is null) return;
         ticket.RecomputeDueDates(schedule, settings.Value.SlaWarningShare);
         ticket.RecordBreaches(by, at);
+    }
+
+    public async Task<SlaTerms?> TermsForAsync(long? serviceId, long? categoryId, CancellationToken ct)
+    {
+        var policyId = await PolicyIdForAsync(serviceId, categoryId, ct);
+        if (policyId is null) return null;
+        var policy = await db.SlaPolicies.Include(p => p.Targets).Include(p => p.Calendar).SingleAsync(p => p.Id == policyId, ct);
+        return new SlaTerms(policy, policy.Calendar!, await ScheduleAsync(policy.CalendarId, ct));
+    }
+
+    private async Task<CalendarSchedule> ScheduleAsync(int calendarId, CancellationToken ct)
+    {
+        if ((await catalog.GetAsync(ct)).Schedules.TryGetValue(calendarId, out var schedule)) return schedule;
+        catalog.Invalidate();
+        return (await catalog.GetAsync(ct)).Schedules[calendarId];
     }
 
     /// <summary>The most specific policy: the category or its nearest ancestor, then the service, then the default.</summary>

@@ -47,6 +47,11 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.HasIndex(x => new { x.AgentId, x.State });
         t.HasIndex(x => new { x.RequesterId, x.CreatedAt });
         t.HasIndex(x => x.CreatedAt);
+        // The open tickets are a small share of the table (about 1% of ten years): the panel's counters and the
+        // "En curso" lists read them through this partial index. The filter is the same SQL on both engines.
+        t.HasIndex(x => new { x.GroupId, x.AgentId, x.State, x.ResolutionBreached, x.ResponseBreached, x.ResolutionDueAt })
+            .HasDatabaseName("IX_tickets_open")
+            .HasFilter("\"State\" IN ('New', 'Assigned', 'Resolved')");
         // The sla-check sweep looks for open tickets whose resolution due date has passed.
         t.HasIndex(x => new { x.ResolutionBreached, x.ResolutionDueAt });
     }

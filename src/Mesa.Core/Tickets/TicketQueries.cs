@@ -35,9 +35,12 @@ public sealed class TicketQueries(MesaDbContext db)
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, TicketFilter.MaxPageSize);
         var page = Math.Max(filter.Page, 1);
-        var items = await Sort(query, filter.Sort).Skip((page - 1) * size).Take(size).AsNoTracking().Select(Details)
-            .ToListAsync(ct);
-        return new PageOf<TicketDetails>(items, total);
+        // Two steps: the page's ids through the narrow indexes (sorting ids, not whole rows with their
+        // descriptions), then the details of just those tickets, put back in the page's order.
+        var ids = await Sort(query, filter.Sort).Skip((page - 1) * size).Take(size).Select(t => t.Id).ToListAsync(ct);
+        var details = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(Details).ToListAsync(ct);
+        var byId = details.ToDictionary(d => d.Id);
+        return new PageOf<TicketDetails>(ids.Select(id => byId[id]).ToList(), total);
     }
 
     public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Actor by, string idOrCode, CancellationToken ct)
@@ -74,20 +77,30 @@ public sealed class TicketQueries(MesaDbContext db)
     /// </summary>
     public async Task<IReadOnlyDictionary<TicketListView, ViewCounters>> CountersAsync(Actor by, CancellationToken ct)
     {
-        var result = new Dictionary<TicketListView, ViewCounters>();
-        foreach (var view in new[] { TicketListView.AllOpen, TicketListView.FirstLine, TicketListView.AssignedToMe,
-                     TicketListView.Supervised, TicketListView.MyGroups })
+        // One pass over the open tickets (a small partial index), grouped by what the views filter on; the views
+        // are then counted in memory.
+        var rows = await db.Tickets.Where(TicketStates.IsOpenTicket)
+            .GroupBy(t => new { t.State, t.GroupId, t.AgentId, Breached = t.ResolutionBreached || t.ResponseBreached })
+            .Select(g => new { g.Key.State, g.Key.GroupId, g.Key.AgentId, g.Key.Breached, Count = g.Count() })
+            .ToListAsync(ct);
+        var firstLineGroups = await db.Groups.Where(g => g.Tier == 1).Select(g => g.Id).ToListAsync(ct);
+
+        ViewCounters Count(Func<long?, long?, bool> inView)
         {
-            var open = Filter(by, new TicketFilter(view));
-            var byState = await open.GroupBy(t => t.State)
-                .Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
-            var breached = await open.CountAsync(t => t.ResolutionBreached || t.ResponseBreached, ct);
-            result[view] = new ViewCounters(
-                TicketStates.Open.ToDictionary(s => s, s => byState.SingleOrDefault(x => x.State == s)?.Count ?? 0),
-                breached);
+            var mine = rows.Where(r => inView(r.GroupId, r.AgentId)).ToList();
+            return new ViewCounters(
+                TicketStates.Open.ToDictionary(s => s, s => mine.Where(r => r.State == s).Sum(r => r.Count)),
+                mine.Where(r => r.Breached).Sum(r => r.Count));
         }
 
-        return result;
+        return new Dictionary<TicketListView, ViewCounters>
+        {
+            [TicketListView.AllOpen] = Count((_, _) => true),
+            [TicketListView.FirstLine] = Count((group, _) => group is null || firstLineGroups.Contains(group.Value)),
+            [TicketListView.AssignedToMe] = Count((_, agent) => agent == by.Id),
+            [TicketListView.Supervised] = Count((group, _) => group is { } g && by.Supervises.Contains(g)),
+            [TicketListView.MyGroups] = Count((group, _) => group is { } g && by.MemberOf.Contains(g)),
+        };
     }
 
     private async Task<long> IdOfVisibleAsync(Actor by, string idOrCode, CancellationToken ct)
@@ -112,16 +125,14 @@ public sealed class TicketQueries(MesaDbContext db)
         var view = filter.View ?? (by.IsStaff ? TicketListView.AllOpen : TicketListView.Mine);
         var memberOf = by.MemberOf.ToArray();
         var supervises = by.Supervises.ToArray();
+        if (view != TicketListView.Mine) query = query.Where(TicketStates.IsOpenTicket);
         query = view switch
         {
-            TicketListView.AllOpen => query.Where(t => TicketStates.Open.Contains(t.State)),
-            TicketListView.FirstLine => query.Where(t => TicketStates.Open.Contains(t.State)
-                && (t.GroupId == null || t.Group!.Tier == 1)),
-            TicketListView.AssignedToMe => query.Where(t => t.AgentId == by.Id && TicketStates.Open.Contains(t.State)),
-            TicketListView.MyGroups => query.Where(t => t.GroupId != null && memberOf.Contains(t.GroupId.Value)
-                && TicketStates.Open.Contains(t.State)),
-            TicketListView.Supervised => query.Where(t => t.GroupId != null && supervises.Contains(t.GroupId.Value)
-                && TicketStates.Open.Contains(t.State)),
+            TicketListView.AllOpen => query,
+            TicketListView.FirstLine => query.Where(t => t.GroupId == null || t.Group!.Tier == 1),
+            TicketListView.AssignedToMe => query.Where(t => t.AgentId == by.Id),
+            TicketListView.MyGroups => query.Where(t => t.GroupId != null && memberOf.Contains(t.GroupId.Value)),
+            TicketListView.Supervised => query.Where(t => t.GroupId != null && supervises.Contains(t.GroupId.Value)),
             TicketListView.Mine => query.Where(t => t.RequesterId == by.Id),
         };
         if (filter.State is { } state) query = query.Where(t => t.State == state);

@@ -27,12 +27,14 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed);
 
         var matrix = await sla.MatrixAsync(ct);
+        var terms = await sla.TermsForAsync(service?.Id, category?.Id, ct);
 
+        // Only the consecutive number and the inserts happen while the year's counter row is locked.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var at = time.UtcNow;
         var code = await codes.NextAsync(at, ct);
         var ticket = Ticket.Register(code, registration, matrix, by, at);
-        await sla.ApplyAsync(ticket, by, at, ct);
+        sla.Apply(ticket, terms, terms?.Schedule, by, at);
         db.Tickets.Add(ticket);
         if (fromDraft is not null) db.TicketDrafts.Remove(fromDraft);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Mesa.Core.Tickets;
 
 /// <summary>The allowed moves between states, in one table (Guía §7, §10, §12, §13, §14.2–§14.4).</summary>
@@ -22,4 +24,11 @@ public static class TicketStates
     public static bool IsOpen(TicketState state) => state is TicketState.New or TicketState.Assigned or TicketState.Resolved;
 
     public static IReadOnlyList<TicketState> Open { get; } = [TicketState.New, TicketState.Assigned, TicketState.Resolved];
+
+    /// <summary>
+    /// The open-ticket filter for queries, written with constants so that the SQL says
+    /// <c>"State" IN ('New', 'Assigned', 'Resolved')</c> and the partial index of open tickets applies.
+    /// </summary>
+    public static Expression<Func<Ticket, bool>> IsOpenTicket { get; } =
+        t => t.State == TicketState.New || t.State == TicketState.Assigned || t.State == TicketState.Resolved;
 }

@@ -750,8 +750,6 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("GroupId");
-
                     b.HasIndex("RegisteredById");
 
                     b.HasIndex("ServiceId");
@@ -771,6 +769,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasIndex("ResolutionBreached", "ResolutionDueAt");
 
                     b.HasIndex("State", "GroupId");
+
+                    b.HasIndex("GroupId", "AgentId", "State", "ResolutionBreached", "ResponseBreached", "ResolutionDueAt")
+                        .HasDatabaseName("IX_tickets_open")
+                        .HasFilter("\"State\" IN ('New', 'Assigned', 'Resolved')");
 
                     b.ToTable("tickets", (string)null);
                 });

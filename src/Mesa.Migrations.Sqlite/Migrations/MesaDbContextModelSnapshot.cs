@@ -719,8 +719,6 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("GroupId");
-
                     b.HasIndex("RegisteredById");
 
                     b.HasIndex("ServiceId");
@@ -740,6 +738,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.HasIndex("ResolutionBreached", "ResolutionDueAt");
 
                     b.HasIndex("State", "GroupId");
+
+                    b.HasIndex("GroupId", "AgentId", "State", "ResolutionBreached", "ResponseBreached", "ResolutionDueAt")
+                        .HasDatabaseName("IX_tickets_open")
+                        .HasFilter("\"State\" IN ('New', 'Assigned', 'Resolved')");
 
                     b.ToTable("tickets", (string)null);
                 });

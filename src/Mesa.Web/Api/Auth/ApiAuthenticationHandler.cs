@@ -21,6 +21,7 @@ public sealed class ApiAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     ApiTokens tokens,
+    Actors actors,
     UserManager<User> users,
     SignInManager<User> signIn,
     ProblemWriter problems)
@@ -33,27 +34,32 @@ public sealed class ApiAuthenticationHandler(
         if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header) || header.Parameter is null)
             return AuthenticateResult.NoResult();
 
-        User? user = null;
+        long id;
+        string name;
+        IEnumerable<string> roles;
         if (header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
         {
+            // Two small queries: the token's hash, then the user's name and roles.
             var userId = await tokens.UserOfAsync(header.Parameter.Trim(), Context.RequestAborted);
-            if (userId is not null) user = await users.FindByIdAsync(userId.Value.ToString());
+            var known = userId is null ? null : await actors.NameAndRolesAsync(userId.Value, Context.RequestAborted);
+            if (known is not { } user) return AuthenticateResult.Fail("Invalid credentials.");
+            (id, name, roles) = (userId!.Value, user.UserName, user.Roles);
         }
         else if (header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
         {
-            user = await CheckPasswordAsync(header.Parameter);
+            var user = await CheckPasswordAsync(header.Parameter);
+            if (user is null || user.IsSystem) return AuthenticateResult.Fail("Invalid credentials.");
+            (id, name, roles) = (user.Id, user.UserName ?? "", await users.GetRolesAsync(user));
         }
         else
         {
             return AuthenticateResult.NoResult();
         }
 
-        if (user is null || user.IsSystem) return AuthenticateResult.Fail("Invalid credentials.");
-        var roles = await users.GetRolesAsync(user);
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, user.Id.ToString()),
-            new(ClaimTypes.Name, user.UserName ?? ""),
+            new(ClaimTypes.NameIdentifier, id.ToString()),
+            new(ClaimTypes.Name, name),
         };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return AuthenticateResult.Success(new AuthenticationTicket(

@@ -1,0 +1,12 @@
+-- POST /api/v1/tickets with a small realistic body; the token comes from the environment through wrk's -H.
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"type":"incident","title":"La impresora no imprime","description":"Los documentos quedan en cola.",' ..
+  '"service":"Soporte Técnico","category":"/Hardware/Impresoras","impact":"medium","urgency":"high"}'
+
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.status + summary.errors.timeout
+  io.write(string.format("RESULT p50=%.1f p95=%.1f p99=%.1f rps=%.0f requests=%d errors=%d\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests / (summary.duration / 1e6), summary.requests, errors))
+end
