@@ -11,4 +11,10 @@ public sealed class MesaSettings
 
     /// <summary>The share of the resolution time after which the agent and supervisors are warned (issue 3).</summary>
     public double SlaWarningShare { get; set; } = 0.75;
+
+    /// <summary>Minutes a revoked ticket is left alone by the automatic assignment, so that it can be rejected (Guía §13).</summary>
+    public int RevokeGraceMinutes { get; set; } = 15;
+
+    /// <summary>Days after which a resolved ticket the user did not confirm is closed automatically (Guía §10).</summary>
+    public int AutoCloseDays { get; set; } = 5;
 }

@@ -1,6 +1,7 @@
 using Mesa.Core.Data;
 using Mesa.Core.Demo;
 using Mesa.Core.People;
+using Mesa.Core.Routing;
 using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,9 @@ public static class ServiceRegistration
         .AddScoped<SlaQueries>()
         .AddScoped<SlaMonitor>()
         .AddScoped<SlaAdministration>()
+        .AddScoped<AutoAssignment>()
+        .AddScoped<AutoClosure>()
+        .AddScoped<RoutingAdministration>()
         .AddScoped<Actors>()
         .AddScoped<ApiTokens>()
         .AddScoped<TicketCodes>()

@@ -37,6 +37,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<GroupMembership> GroupMemberships => Set<GroupMembership>();
 
+    public DbSet<AssignmentRule> AssignmentRules => Set<AssignmentRule>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -64,6 +64,9 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
             ["Sistemas de Información Misionales"] = ["SIGEP", "SUIT", "FURAG", "Roles y Clave de Usuario"],
         }, ct);
         await db.SaveChangesAsync(ct);
+        // Contract §2: every new ticket goes to "Mesa de Servicio" (Guía §7).
+        db.AssignmentRules.Add(new AssignmentRule("Todo a Mesa de Servicio", mesa.Id));
+        await db.SaveChangesAsync(ct);
 
         await TicketsAsync(ct);
         return true;

@@ -29,6 +29,16 @@ public sealed class SupportGroup
 
     public bool Active { get; private set; } = true;
 
+    /// <summary>How the automatic assignment picks an agent in this group (issue 4).</summary>
+    public AssignmentMode Mode { get; private set; } = AssignmentMode.RoundRobin;
+
+    /// <summary>Round-robin's place: the member who got the last ticket.</summary>
+    public long? LastAssignedAgentId { get; private set; }
+
+    public void ChangeMode(AssignmentMode mode) => Mode = mode;
+
+    public void RecordAssignmentTo(long agentId) => LastAssignedAgentId = agentId;
+
     public IReadOnlyCollection<GroupMembership> Memberships => _memberships;
 
     public bool HasMember(long userId) =>

@@ -17,6 +17,19 @@ internal sealed class SupportGroupConfiguration : IEntityTypeConfiguration<Suppo
     }
 }
 
+internal sealed class AssignmentRuleConfiguration : IEntityTypeConfiguration<AssignmentRule>
+{
+    public void Configure(EntityTypeBuilder<AssignmentRule> r)
+    {
+        r.ToTable("assignment_rules");
+        r.HasKey(x => x.Id);
+        r.Property(x => x.Name).HasMaxLength(AssignmentRule.NameMaxLength);
+        r.HasOne<SupportGroup>().WithMany().HasForeignKey(x => x.GroupId).OnDelete(DeleteBehavior.Restrict);
+        r.HasOne<Catalog.Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
+        r.HasOne<Catalog.Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class GroupMembershipConfiguration : IEntityTypeConfiguration<GroupMembership>
 {
     public void Configure(EntityTypeBuilder<GroupMembership> m)

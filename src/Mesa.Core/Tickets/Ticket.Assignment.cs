@@ -47,6 +47,7 @@ public sealed partial class Ticket
 
         var from = Describe(Group, Agent);
         MoveTo(TicketState.New, TicketEventKind.Revoked, reason, by, at);
+        RevokedAt = at;
         var e = _events[^1];
         e.Field = nameof(Group);
         e.OldValue = from;
@@ -93,6 +94,12 @@ public sealed partial class Ticket
         Notify(NotificationKind.Closure, null, by, at);
         Touch(by, at);
     }
+
+    /// <summary>
+    /// Guía §13: after a revocation the agent must be able to reject before the system re-assigns; the automatic
+    /// assignment leaves a ticket revoked this recently alone.
+    /// </summary>
+    public DateTimeOffset? RevokedAt { get; private set; }
 
     private static string Describe(SupportGroup? group, User? agent) =>
         group is null ? "" : agent is null ? group.Name : $"{group.Name} / {agent.UserName}";

@@ -41,4 +41,18 @@ public sealed partial class Ticket
 
         Touch(by, at);
     }
+
+    /// <summary>
+    /// Guía §10 "Cerrada ... automáticamente después del tiempo definido por la administración": a solution the user
+    /// did not confirm in time is taken as accepted. The system records the reason itself.
+    /// </summary>
+    public void CloseAutomatically(Actor system, DateTimeOffset at)
+    {
+        Require(State == TicketState.Resolved, Rules.TransitionNotAllowed, State, TicketState.Closed);
+        MoveTo(TicketState.Closed, TicketEventKind.ClosedAutomatically, null, system, at);
+        ClosedAt = at;
+        ClosureResult = Tickets.ClosureResult.Automatic;
+        Notify(NotificationKind.Closure, null, system, at);
+        Touch(system, at);
+    }
 }

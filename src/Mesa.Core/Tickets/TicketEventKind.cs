@@ -14,6 +14,7 @@ public enum TicketEventKind
     ClosedAtFirstLine,
     ConfirmedCorrect,
     ConfirmedIncorrect,
+    ClosedAutomatically,
     NotificationQueued,
     SlaChanged,
     SlaWarning,

@@ -6,4 +6,9 @@ public sealed class JobOptions
     public bool Enabled { get; set; } = true;
 
     public int SlaCheckSeconds { get; set; } = 60;
+
+    /// <summary>Guía §7: "cada cinco (5) minutos".</summary>
+    public int AutoAssignMinutes { get; set; } = 5;
+
+    public int AutoCloseMinutes { get; set; } = 60;
 }

@@ -1,4 +1,6 @@
+using Mesa.Core.Routing;
 using Mesa.Core.Sla;
+using Mesa.Core.Tickets;
 
 namespace Mesa.Web.Jobs;
 
@@ -7,6 +9,10 @@ public static class JobRegistration
     /// <summary>The jobs of contract §6 that exist so far, with their intervals from Mesa:Jobs.</summary>
     public static IServiceCollection AddMesaJobs(this IServiceCollection services, JobOptions options)
     {
+        services.AddSingleton(new ScheduledJob("auto-assign", TimeSpan.FromMinutes(options.AutoAssignMinutes),
+            (sp, ct) => sp.GetRequiredService<AutoAssignment>().RunAsync(ct)));
+        services.AddSingleton(new ScheduledJob("auto-close", TimeSpan.FromMinutes(options.AutoCloseMinutes),
+            (sp, ct) => sp.GetRequiredService<AutoClosure>().RunAsync(ct)));
         services.AddSingleton(new ScheduledJob("sla-check", TimeSpan.FromSeconds(options.SlaCheckSeconds),
             (sp, ct) => sp.GetRequiredService<SlaMonitor>().RunAsync(ct)));
         services.AddSingleton<JobRunner>();

@@ -77,6 +77,19 @@ public sealed class ClosureTests
         Assert.Equal(TicketState.Resolved, ticket.State);
     }
 
+    [Fact] // Guía §10: "Cerrada ... automáticamente después del tiempo definido por la administración"
+    public void An_unconfirmed_solution_closes_automatically_and_only_a_resolved_ticket_does()
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+
+        ticket.CloseAutomatically(Agente1, At("2026-03-09 09:00"));
+
+        Assert.Equal((TicketState.Closed, ClosureResult.Automatic), (ticket.State, ticket.ClosureResult!.Value));
+        Assert.Contains(ticket.Notifications, n => n.Kind == NotificationKind.Closure && n.RecipientUserId == Usuario1.Id);
+        var assigned = A.Ticket().AssignedTo(MesaDeServicio, Agente1User).Build();
+        Rule.Broken(Rules.TransitionNotAllowed, () => assigned.CloseAutomatically(Agente1, At("2026-03-09 09:00")));
+    }
+
     [Fact] // Guía §10 "Cerrada": estado final
     public void A_closed_ticket_takes_no_more_changes()
     {

@@ -1,0 +1,84 @@
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Mesa.Core.Routing;
+
+/// <summary>
+/// The auto-assign job (Guía §7: "un proceso automatizado cada cinco (5) minutos"): every Nueva ticket that a rule
+/// places goes to its group and, by the group's mode, to an agent, signed by "Escalado Automático", with the
+/// e-mail to the agent or the group. A ticket no rule places stays Nueva. A ticket revoked moments ago is left for
+/// its agent to reject (§13).
+/// </summary>
+public sealed class AutoAssignment(MesaDbContext db, Actors actors, TimeProvider clock, IOptions<MesaSettings> settings)
+{
+    private const int Batch = 500;
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        var rules = await db.AssignmentRules.AsNoTracking().Where(r => r.Active).ToListAsync(ct);
+        if (rules.Count == 0) return 0;
+        var system = await actors.SystemAsync(ct);
+        var now = clock.GetUtcNow();
+        var revokedBefore = now - TimeSpan.FromMinutes(settings.Value.RevokeGraceMinutes);
+        var parents = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.ParentId, ct);
+        var load = await db.Tickets.Where(TicketStates.IsOpenTicket).Where(t => t.AgentId != null)
+            .GroupBy(t => t.AgentId!.Value).Select(g => new { Agent = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Agent, x => x.Count, ct);
+        var absent = new HashSet<long>();
+
+        var assigned = 0;
+        long after = 0;
+        while (true)
+        {
+            var page = await db.Tickets
+                .Where(t => t.Id > after && t.State == TicketState.New && (t.RevokedAt == null || t.RevokedAt < revokedBefore))
+                .OrderBy(t => t.Id).Take(Batch).ToListAsync(ct);
+            if (page.Count == 0) return assigned;
+            after = page[^1].Id;
+            var groups = await db.Groups.Include(g => g.Memberships).Where(g => g.Active).ToDictionaryAsync(g => g.Id, ct);
+            var memberIds = groups.Values.SelectMany(g => g.Memberships).Select(m => m.UserId).Distinct().ToList();
+            var agents = await db.Users.Where(u => memberIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+
+            var changed = 0;
+            foreach (var ticket in page)
+            {
+                var rule = Router.Choose(rules, ticket.Type, ticket.ServiceId, PathOf(ticket.CategoryId, parents));
+                if (rule is null || !groups.TryGetValue(rule.GroupId, out var group)) continue;
+                var agentId = Router.PickAgent(group, load, absent);
+                ticket.Assign(group, agentId is { } a ? agents[a] : null, $"Asignación automática: regla «{rule.Name}».",
+                    system, now);
+                if (agentId is { } picked)
+                {
+                    group.RecordAssignmentTo(picked);
+                    load[picked] = load.GetValueOrDefault(picked) + 1;
+                }
+
+                changed++;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                assigned += changed;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Someone changed one of these tickets meanwhile; the next run sees them as they are now.
+            }
+
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>The category's ids from the root down to it.</summary>
+    private static List<long> PathOf(long? categoryId, Dictionary<long, long?> parents)
+    {
+        var path = new List<long>();
+        for (var id = categoryId; id is { } current; id = parents.GetValueOrDefault(current)) path.Insert(0, current);
+        return path;
+    }
+}

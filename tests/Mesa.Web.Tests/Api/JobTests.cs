@@ -1,0 +1,98 @@
+using System.Net;
+using Mesa.Web.Tests.Support;
+
+namespace Mesa.Web.Tests.Api;
+
+/// <summary>Contract §6 jobs: the automatic assignment (Guía §7) and the automatic closure (Guía §10).</summary>
+public abstract class JobTests(MesaApp app)
+{
+    private readonly Desk _desk = new(app);
+
+    private async Task<int> RunAsync(string job)
+    {
+        var admin = await app.As("admin");
+        var result = await (await admin.PostJsonAsync($"/api/v1/admin/jobs/{job}/run", new { })).ReadObjectAsync(HttpStatusCode.OK);
+        return int.Parse(result.Str("processed"), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact] // Guía §7: Nueva → proceso automático → Asignada, signed by "Escalado Automático", agent notified
+    public async Task The_sweep_assigns_new_tickets_by_the_rules()
+    {
+        var ticket = await _desk.RegisterAsync();
+
+        Assert.True(await RunAsync("auto-assign") >= 1);
+
+        var assigned = await _desk.GetAsync(ticket.Str("id"));
+        Assert.Equal(("assigned", "Mesa de Servicio", "agente1"), (assigned.Str("state"), assigned.Str("group"), assigned.Str("agent")));
+        var last = (await _desk.HistoryAsync(ticket.Str("id"))).Last(e => e.Str("kind") == "assigned");
+        Assert.Equal("escalado.automatico", last.Str("actor"));
+        Assert.Equal(0, await RunAsync("auto-assign"));
+    }
+
+    [Fact] // Guía §13: a revoked ticket waits for its agent to reject it before the sweep takes it again
+    public async Task A_just_revoked_ticket_is_left_for_rejection()
+    {
+        var ticket = await _desk.AssignedAsync();
+        var agent = await app.As("agente1");
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket["id"]}/revoke", new { note = "Debe rechazarse." }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+
+        await RunAsync("auto-assign");
+
+        Assert.Equal("new", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
+        app.Clock.Advance(TimeSpan.FromMinutes(20));
+        await RunAsync("auto-assign");
+        Assert.Equal("assigned", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
+    }
+
+    [Fact] // Guía §10: "automáticamente después del tiempo definido por la administración"
+    public async Task An_unconfirmed_solution_is_closed_automatically_after_the_configured_days()
+    {
+        var ticket = await _desk.ResolvedAsync();
+
+        await RunAsync("auto-close");
+        Assert.Equal("resolved", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
+
+        app.Clock.Advance(TimeSpan.FromDays(6));
+        Assert.True(await RunAsync("auto-close") >= 1);
+        var closed = await _desk.GetAsync(ticket.Str("id"));
+        Assert.Equal(("closed", "automatic"), (closed.Str("state"), closed.Str("closure.result")));
+    }
+
+    [Fact] // Issue 4: rules and modes by the admin API
+    public async Task An_admin_adds_a_rule_for_a_category_and_the_sweep_follows_it()
+    {
+        var admin = await app.As("admin");
+        await (await admin.PostJsonAsync("/api/v1/admin/assignment-rules", new
+        {
+            name = "Redes a Soporte Técnico",
+            group = "Soporte Técnico",
+            service = "Soporte Técnico",
+            category = "/Redes",
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        var mode = await admin.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/admin/groups/{Uri.EscapeDataString("Soporte Técnico")}/mode")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { mode = "group-only" }),
+        });
+        Assert.Equal(HttpStatusCode.NoContent, mode.StatusCode);
+        var user = await app.As("usuario2");
+        var ticket = await (await user.PostJsonAsync("/api/v1/tickets", new
+        {
+            type = "incident",
+            title = "VPN caída",
+            description = "No conecta.",
+            service = "Soporte Técnico",
+            category = "/Redes/VPN",
+        })).ReadObjectAsync(HttpStatusCode.Created);
+
+        await RunAsync("auto-assign");
+
+        var assigned = await _desk.GetAsync(ticket.Str("id"));
+        Assert.Equal(("assigned", "Soporte Técnico"), (assigned.Str("state"), assigned.Str("group")));
+        Assert.Null(assigned["agent"]);
+    }
+}
+
+public sealed class JobsOnSqlite(SqliteApp app) : JobTests(app), IClassFixture<SqliteApp>;
+
+public sealed class JobsOnPostgres(PostgresApp app) : JobTests(app), IClassFixture<PostgresApp>;
