@@ -21,6 +21,7 @@ public static class ServiceRegistration
         .AddScoped<AutoAssignment>()
         .AddScoped<AutoClosure>()
         .AddScoped<RoutingAdministration>()
+        .AddScoped<TicketRouting>()
         .AddScoped<Actors>()
         .AddScoped<ApiTokens>()
         .AddScoped<TicketCodes>()

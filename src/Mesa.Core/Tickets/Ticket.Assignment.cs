@@ -74,6 +74,16 @@ public sealed partial class Ticket
     }
 
     /// <summary>
+    /// Guía §13 in one step: the two moves the guide describes (revoke, then reject before the sweep re-assigns),
+    /// done together so that no sweep can come between them. The reason goes to "Servicio 1ª Línea".
+    /// </summary>
+    public void RevokeAndReject(string? note, Actor by, DateTimeOffset at)
+    {
+        RevokeAssignment(note, by, at);
+        Reject(note, by, at);
+    }
+
+    /// <summary>
     /// Guía §14.2: a first-line agent who solved the case on first contact (by phone) fills "Servicio 1ª Línea" and
     /// signs; the ticket closes at once.
     /// </summary>

@@ -2,6 +2,7 @@ using Mesa.Core.Catalog;
 using Mesa.Core.Common;
 using Mesa.Core.Data;
 using Mesa.Core.People;
+using Mesa.Core.Routing;
 using Mesa.Core.Sla;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Mesa.Core.Tickets;
 /// change, its history and its outgoing mail commit together. Pages and API endpoints call these and nothing else.
 /// </summary>
 public sealed class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
-    SlaService sla)
+    SlaService sla, TicketRouting routing, Actors actors)
 {
     /// <summary>Registers a ticket; when it comes from a draft, the draft is removed in the same transaction.</summary>
     public async Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct, TicketDraft? fromDraft = null)
@@ -63,7 +64,9 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         if (changes.Service is not null || changes.Category is not null)
         {
             var (service, category) = await ReclassificationAsync(ticket, changes, ct);
+            var before = ticket.CategoryId;
             ticket.Reclassify(service, category, by, at);
+            if (ticket.CategoryId != before) await EscalateByRulesAsync(ticket, at, ct);
         }
 
         await sla.ApplyAsync(ticket, by, at, ct);
@@ -81,6 +84,9 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
 
     public Task<Ticket> RevokeAsync(Actor by, string idOrCode, string? note, long? version, CancellationToken ct) =>
         ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.RevokeAssignment(note, by, at)), ct);
+
+    public Task<Ticket> RevokeAndRejectAsync(Actor by, string idOrCode, string? note, long? version, CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.RevokeAndReject(note, by, at)), ct);
 
     public Task<Ticket> RejectAsync(Actor by, string idOrCode, string? note, long? version, CancellationToken ct) =>
         ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.Reject(note, by, at)), ct);
@@ -126,6 +132,20 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     public Task<Ticket> ConfirmAsync(Actor by, string idOrCode, bool correct, int? rating, string? comment, long? version,
         CancellationToken ct) =>
         ActAsync(by, idOrCode, version, staffOnly: false, (t, at) => Done(() => t.Confirm(correct, rating, comment, by, at)), ct);
+
+    /// <summary>
+    /// Guía §12: a new category re-applies the rules; when they name another group, "Escalado Automático" moves the
+    /// ticket there. An explicit assignment made afterwards (the guide's advice: group and agent last) wins.
+    /// </summary>
+    private async Task EscalateByRulesAsync(Ticket ticket, DateTimeOffset at, CancellationToken ct)
+    {
+        if (ticket.State != TicketState.Assigned) return;
+        var route = await routing.RouteAsync(ticket, ct);
+        if (route is null || route.Group.Id == ticket.GroupId) return;
+        ticket.Assign(route.Group, route.Agent, $"Escalamiento automático por cambio de categoría: regla «{route.Rule.Name}».",
+            await actors.SystemAsync(ct), at);
+        if (route.Agent is { } agent) route.Group.RecordAssignmentTo(agent.Id);
+    }
 
     /// <summary>Guía §14: a registered ticket is never deleted. The call exists so that the answer says why.</summary>
     public async Task DeleteAsync(Actor by, string idOrCode, CancellationToken ct)

@@ -131,6 +131,18 @@ public sealed class AssignmentTests
         Assert.Equal(TicketState.Assigned, ticket.State);
     }
 
+    [Fact] // Guía §13 as one step: no sweep can come between the revocation and the rejection
+    public void Revoke_and_reject_in_one_step()
+    {
+        var ticket = A.Ticket().AssignedTo(MesaDeServicio, Agente1User).Build();
+
+        ticket.RevokeAndReject("Debe pedirse con la plantilla de acceso.", Agente1, At("2026-03-02 09:00"));
+
+        Assert.Equal((TicketState.Rejected, "Debe pedirse con la plantilla de acceso."), (ticket.State, ticket.FirstLineService));
+        Assert.Equal([TicketEventKind.Revoked, TicketEventKind.Rejected],
+            ticket.Events.Where(e => e.Kind is TicketEventKind.Revoked or TicketEventKind.Rejected).Select(e => e.Kind));
+    }
+
     [Fact] // Guía §14.2: atendida por teléfono, se diligencia "Servicio 1ª Línea", se firma y se cierra
     public void A_first_line_agent_closes_a_new_ticket_at_first_contact()
     {

@@ -59,6 +59,33 @@ public abstract class JobTests(MesaApp app)
         Assert.Equal(("closed", "automatic"), (closed.Str("state"), closed.Str("closure.result")));
     }
 
+    [Fact] // Guía §12: a new category re-applies the rules and the recipient may change
+    public async Task Reclassifying_an_assigned_ticket_escalates_it_by_the_rules()
+    {
+        var admin = await app.As("admin");
+        await (await admin.PostJsonAsync("/api/v1/admin/assignment-rules", new
+        {
+            name = "Periféricos a Soporte Técnico",
+            group = "Soporte Técnico",
+            service = "Soporte Técnico",
+            category = "/Hardware/Periféricos",
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        var ticket = await _desk.AssignedAsync();
+        var agent = await app.As("agente1");
+
+        var moved = await (await agent.PatchJsonAsync($"/api/v1/tickets/{ticket["id"]}", new { category = "/Hardware/Periféricos" }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+
+        Assert.Equal(("/Hardware/Periféricos", "Soporte Técnico"), (moved.Str("category"), moved.Str("group")));
+        var escalation = (await _desk.HistoryAsync(ticket.Str("id"))).Last(e => e.Str("kind") == "assigned");
+        Assert.Equal("escalado.automatico", escalation.Str("actor"));
+
+        // The guide's advice: the explicit group and agent, chosen last, win.
+        var chosen = await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket["id"]}/assign",
+            new { group = "Mesa de Servicio", agent = "agente1", note = "Lo atiendo en primera línea." })).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("Mesa de Servicio", chosen.Str("group"));
+    }
+
     [Fact] // Issue 4: rules and modes by the admin API
     public async Task An_admin_adds_a_rule_for_a_category_and_the_sweep_follows_it()
     {

@@ -12,6 +12,7 @@ public static class TicketCommandsApi
         tickets.MapPost("/{id}/assign", AssignAsync);
         tickets.MapPost("/{id}/revoke", RevokeAsync);
         tickets.MapPost("/{id}/reject", RejectAsync);
+        tickets.MapPost("/{id}/revoke-and-reject", RevokeAndRejectAsync);
         tickets.MapPost("/{id}/close-first-line", CloseAtFirstLineAsync);
         tickets.MapPost("/{id}/substate", SubstateAsync);
         tickets.MapPost("/{id}/confirm", ConfirmAsync);
@@ -31,6 +32,9 @@ public static class TicketCommandsApi
 
     private static Task<IResult> RevokeAsync(HttpContext http, string id, NoteRequest? body, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.RevokeAsync(actor, id, body?.Note, version, http.RequestAborted));
+
+    private static Task<IResult> RevokeAndRejectAsync(HttpContext http, string id, NoteRequest? body, Context c) =>
+        c.RunAsync(http, (actor, version) => c.Tickets.RevokeAndRejectAsync(actor, id, body?.Note, version, http.RequestAborted));
 
     private static Task<IResult> RejectAsync(HttpContext http, string id, NoteRequest? body, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.RejectAsync(actor, id, body?.Note, version, http.RequestAborted));
