@@ -109,6 +109,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapDrafts()
     .MapSla()
     .MapDashboard()
+    .MapAbsences()
     .MapAdmin()
     .MapTokens();
 

@@ -63,6 +63,10 @@ public static class Rules
     public const string UnknownPolicy = nameof(UnknownPolicy);
     public const string CalendarInUse = nameof(CalendarInUse);
 
+    // Routing
+    public const string AbsenceEndsBeforeStart = nameof(AbsenceEndsBeforeStart);
+    public const string AbsenceOnlyOwnOrSupervised = nameof(AbsenceOnlyOwnOrSupervised);
+
     // Access
     public const string TicketNotFound = nameof(TicketNotFound);
     public const string DraftNotFound = nameof(DraftNotFound);

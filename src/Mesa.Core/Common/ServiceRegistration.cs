@@ -24,6 +24,7 @@ public static class ServiceRegistration
         .AddScoped<TicketRouting>()
         .AddScoped<Actors>()
         .AddScoped<ApiTokens>()
+        .AddScoped<Absences>()
         .AddScoped<TicketCodes>()
         .AddScoped<TicketReferences>()
         .AddScoped<TicketService>()

@@ -13,7 +13,8 @@ namespace Mesa.Core.Routing;
 /// e-mail to the agent or the group. A ticket no rule places stays Nueva. A ticket revoked moments ago is left for
 /// its agent to reject (§13).
 /// </summary>
-public sealed class AutoAssignment(MesaDbContext db, Actors actors, TimeProvider clock, IOptions<MesaSettings> settings)
+public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences absences, TimeProvider clock,
+    IOptions<MesaSettings> settings)
 {
     private const int Batch = 500;
 
@@ -28,7 +29,7 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, TimeProvider
         var load = await db.Tickets.Where(TicketStates.IsOpenTicket).Where(t => t.AgentId != null)
             .GroupBy(t => t.AgentId!.Value).Select(g => new { Agent = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Agent, x => x.Count, ct);
-        var absent = new HashSet<long>();
+        var absent = await absences.AwayOnAsync(absences.Today, ct);
 
         var assigned = 0;
         long after = 0;

@@ -9,7 +9,7 @@ namespace Mesa.Core.Routing;
 /// Guía §12: "si se modifica la categoría ... el destinatario puede cambiar debido a los escalamientos automáticos".
 /// Routes one ticket by the assignment rules, as the sweep does, for a reclassification.
 /// </summary>
-public sealed class TicketRouting(MesaDbContext db)
+public sealed class TicketRouting(MesaDbContext db, Absences absences)
 {
     public sealed record Route(AssignmentRule Rule, SupportGroup Group, User? Agent);
 
@@ -32,7 +32,7 @@ public sealed class TicketRouting(MesaDbContext db)
             ? await db.Tickets.Where(TicketStates.IsOpenTicket).Where(t => t.AgentId != null && members.Contains(t.AgentId.Value))
                 .GroupBy(t => t.AgentId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct)
             : [];
-        var agentId = Router.PickAgent(group, load, new HashSet<long>());
+        var agentId = Router.PickAgent(group, load, await absences.AwayOnAsync(absences.Today, ct));
         var agent = agentId is { } id2 ? await db.Users.SingleAsync(u => u.Id == id2, ct) : null;
         return new Route(rule, group, agent);
     }

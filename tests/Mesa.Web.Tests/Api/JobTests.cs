@@ -86,6 +86,27 @@ public abstract class JobTests(MesaApp app)
         Assert.Equal("Mesa de Servicio", chosen.Str("group"));
     }
 
+    [Fact] // Issue 4 point 4: an agent away gets no new tickets; the supervisor sees who is away
+    public async Task An_absent_agent_gets_no_new_tickets()
+    {
+        var supervisor = await app.As("supervisor1");
+        var today = app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(-5)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var away = await (await supervisor.PostJsonAsync("/api/v1/absences",
+            new { userName = "agente1", from = today, to = today, reason = "Vacaciones" })).ReadObjectAsync(HttpStatusCode.Created);
+        var ticket = await _desk.RegisterAsync();
+
+        await RunAsync("auto-assign");
+
+        var assigned = await _desk.GetAsync(ticket.Str("id"));
+        Assert.Equal(("assigned", "Mesa de Servicio"), (assigned.Str("state"), assigned.Str("group")));
+        Assert.NotEqual("agente1", assigned.Str("agent"));
+        var list = await (await supervisor.GetAsync("/api/v1/absences")).ReadArrayAsync();
+        Assert.Contains(list, a => a.Str("userName") == "agente1");
+        var agent3 = await app.As("agente3");
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent3.DeleteAsync($"/api/v1/absences/{away["id"]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await supervisor.DeleteAsync($"/api/v1/absences/{away["id"]}")).StatusCode);
+    }
+
     [Fact] // Issue 4: rules and modes by the admin API
     public async Task An_admin_adds_a_rule_for_a_category_and_the_sweep_follows_it()
     {

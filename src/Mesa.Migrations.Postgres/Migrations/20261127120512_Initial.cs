@@ -172,6 +172,36 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "absences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<long>(type: "bigint", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_absences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_absences_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_absences_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_tokens",
                 columns: table => new
                 {
@@ -808,6 +838,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_absences_CreatedById",
+                table: "absences",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_absences_UserId_To",
+                table: "absences",
+                columns: new[] { "UserId", "To" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_Hash",
                 table: "api_tokens",
                 column: "Hash",
@@ -1098,6 +1138,9 @@ namespace Mesa.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "absences");
+
             migrationBuilder.DropTable(
                 name: "api_tokens");
 

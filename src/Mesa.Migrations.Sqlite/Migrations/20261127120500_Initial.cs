@@ -171,6 +171,36 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "absences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_absences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_absences_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_absences_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "api_tokens",
                 columns: table => new
                 {
@@ -807,6 +837,16 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_absences_CreatedById",
+                table: "absences",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_absences_UserId_To",
+                table: "absences",
+                columns: new[] { "UserId", "To" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_Hash",
                 table: "api_tokens",
                 column: "Hash",
@@ -1097,6 +1137,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "absences");
+
             migrationBuilder.DropTable(
                 name: "api_tokens");
 

@@ -1,0 +1,34 @@
+using Mesa.Core.Common;
+using Mesa.Core.People;
+
+namespace Mesa.Web.Api;
+
+/// <summary>Issue 4 point 4: agents away for a period get no new tickets; supervisors see who is away.</summary>
+public static class AbsencesApi
+{
+    public sealed record AbsenceRequest(string? UserName, string? From, string? To, string? Reason);
+
+    public static RouteGroupBuilder MapAbsences(this RouteGroupBuilder api)
+    {
+        var absences = api.MapGroup("/absences");
+        absences.MapGet("", async (HttpContext http, Absences service) =>
+            await service.ListAsync(await http.ActorAsync(), http.RequestAborted));
+        absences.MapPost("", async (HttpContext http, AbsenceRequest? body, Absences service, RequestReader read) =>
+        {
+            read.Text("userName", body?.UserName, 200);
+            var from = read.Date("from", body?.From, required: true);
+            var to = read.Date("to", body?.To, required: true);
+            read.Text("reason", body?.Reason, Absence.ReasonMaxLength);
+            read.ThrowIfInvalid();
+            var absence = await service.AddAsync(await http.ActorAsync(), body!.UserName, from!.Value, to!.Value, body.Reason,
+                http.RequestAborted);
+            return Results.Created($"/api/v1/absences/{absence.Id}", absence);
+        });
+        absences.MapDelete("/{id:long}", async (HttpContext http, long id, Absences service) =>
+        {
+            await service.RemoveAsync(await http.ActorAsync(), id, http.RequestAborted);
+            return Results.NoContent();
+        });
+        return api;
+    }
+}
