@@ -16,6 +16,7 @@ public sealed partial class Ticket
         if (value == Title) return;
         FieldChanged(nameof(Title), Title, value, by, at);
         Title = value;
+        RefreshSearchText();
     }
 
     public void ChangeDescription(string description, Actor by, DateTimeOffset at)
@@ -26,6 +27,7 @@ public sealed partial class Ticket
         if (value == Description) return;
         FieldChanged(nameof(Description), Description, value, by, at);
         Description = value;
+        RefreshSearchText();
     }
 
     public void ChangeType(TicketType type, Actor by, DateTimeOffset at)

@@ -40,6 +40,9 @@ public sealed partial class Ticket
 
     public string Description { get; private set; } = "";
 
+    /// <summary>Code, title and description folded for accent- and case-insensitive search.</summary>
+    public string SearchText { get; private set; } = "";
+
     public TicketState State { get; private set; }
 
     public int? SubstateId { get; private set; }
@@ -146,6 +149,7 @@ public sealed partial class Ticket
             Urgency = data.Urgency,
             Priority = matrix.PriorityOf(data.Impact, data.Urgency),
         };
+        ticket.RefreshSearchText();
         ticket._informedUsers.AddRange(data.InformedUsers.Where(i => i.UserId != data.Requester.Id));
         ticket.Record(new TicketEvent(TicketEventKind.Created, by.Id, at, null, published: true)
         {
@@ -160,6 +164,8 @@ public sealed partial class Ticket
 
     /// <summary>Whether this person may follow the ticket in the portal: the requester or an informed user.</summary>
     public bool IsParticipant(long userId) => RequesterId == userId || _informedUsers.Any(i => i.UserId == userId);
+
+    private void RefreshSearchText() => SearchText = Common.SearchText.Fold($"{Code} {Title} {Description}");
 
     private void Touch(Actor by, DateTimeOffset at)
     {

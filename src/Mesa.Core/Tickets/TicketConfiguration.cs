@@ -15,6 +15,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.Property(x => x.Title).HasMaxLength(Ticket.TitleMaxLength);
         t.Property(x => x.Description).HasMaxLength(Ticket.DescriptionMaxLength);
         t.Property(x => x.FirstLineService).HasMaxLength(Ticket.TextMaxLength);
+        t.Property(x => x.SearchText).HasMaxLength(Ticket.DescriptionMaxLength + Ticket.TitleMaxLength + 50);
         t.Property(x => x.ClosureComment).HasMaxLength(Ticket.CommentMaxLength);
         t.Property(x => x.Version).IsConcurrencyToken();
 

@@ -138,9 +138,8 @@ public sealed class TicketQueries(MesaDbContext db)
         if (filter.State is { } state) query = query.Where(t => t.State == state);
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            var q = filter.Query.Trim().ToLowerInvariant();
-            query = query.Where(t => t.Code.ToLower().Contains(q) || t.Title.ToLower().Contains(q)
-                || t.Description.ToLower().Contains(q));
+            var q = SearchText.Fold(filter.Query);
+            query = query.Where(t => t.SearchText.Contains(q));
         }
 
         return query;

@@ -777,6 +777,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(20250)
+                        .HasColumnType("character varying(20250)");
+
                     b.Property<long?>("ServiceId")
                         .HasColumnType("bigint");
 

@@ -742,6 +742,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(20250)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ServiceId")
                         .HasColumnType("INTEGER");
 

@@ -150,6 +150,19 @@ public abstract class LifecycleTests(MesaApp app)
         Assert.Equal(ticket.Str("id"), byCode.Str("id"));
     }
 
+    [Fact] // Issue 5: search ignores accents and case, over code, title and description
+    public async Task Search_ignores_accents_and_case()
+    {
+        var ticket = await _desk.RegisterAsync(title: "Error de impresión en el módulo de nómina");
+        var agent = await app.As("agente1");
+
+        foreach (var q in new[] { "impresion", "IMPRESIÓN", "modulo de NOMINA", ticket.Str("code") })
+        {
+            var page = await (await agent.GetAsync($"/api/v1/tickets?view=all-open&q={Uri.EscapeDataString(q)}")).ReadObjectAsync(HttpStatusCode.OK);
+            Assert.Contains(page["items"]!.AsArray(), t => t.Str("id") == ticket.Str("id"));
+        }
+    }
+
     [Fact] // Guía §14.2: editing the General tab, each change in the history
     public async Task An_agent_edits_the_classification_and_the_history_keeps_each_change()
     {

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Mesa.Migrations.Postgres.Migrations
+namespace Mesa.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,11 +15,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,24 +30,24 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsSystem = table.Column<bool>(type: "boolean", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsSystem = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,11 +58,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "calendars",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    TimeZone = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    HolidayRuleSet = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HolidayRuleSet = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -74,16 +73,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "holiday_rules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RuleSet = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Month = table.Column<int>(type: "integer", nullable: true),
-                    Day = table.Column<int>(type: "integer", nullable: true),
-                    EasterOffset = table.Column<int>(type: "integer", nullable: true),
-                    MoveToMonday = table.Column<bool>(type: "boolean", nullable: false),
-                    FromYear = table.Column<int>(type: "integer", nullable: true),
-                    ToYear = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: true),
+                    Day = table.Column<int>(type: "INTEGER", nullable: true),
+                    EasterOffset = table.Column<int>(type: "INTEGER", nullable: true),
+                    MoveToMonday = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToYear = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -94,9 +93,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "priority_matrix",
                 columns: table => new
                 {
-                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Urgency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Priority = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,14 +106,14 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "substates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    StopsClock = table.Column<bool>(type: "boolean", nullable: false),
-                    Automatic = table.Column<bool>(type: "boolean", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    StopsClock = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Automatic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,13 +124,13 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "support_groups",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Tier = table.Column<int>(type: "integer", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    Mode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LastAssignedAgentId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Tier = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    LastAssignedAgentId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -142,8 +141,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_counters",
                 columns: table => new
                 {
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    last_value = table.Column<long>(type: "bigint", nullable: false)
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_value = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -154,11 +153,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<long>(type: "bigint", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,14 +174,14 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "absences",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<long>(type: "bigint", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -205,14 +204,14 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "api_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<long>(type: "bigint", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -229,11 +228,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<long>(type: "bigint", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -250,10 +249,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<long>(type: "bigint", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,8 +269,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<long>(type: "bigint", nullable: false),
-                    RoleId = table.Column<long>(type: "bigint", nullable: false)
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RoleId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -294,10 +293,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<long>(type: "bigint", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -314,21 +313,21 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_drafts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    Service = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Category = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Urgency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Requester = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    InformedUsers = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Requester = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    InformedUsers = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -345,12 +344,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "calendar_holiday_changes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Removed = table.Column<bool>(type: "boolean", nullable: false),
-                    CalendarId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Removed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CalendarId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -367,12 +366,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "calendar_intervals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Day = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartMinute = table.Column<int>(type: "integer", nullable: false),
-                    EndMinute = table.Column<int>(type: "integer", nullable: false),
-                    CalendarId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    EndMinute = table.Column<int>(type: "INTEGER", nullable: false),
+                    CalendarId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,11 +388,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "sla_policies",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    CalendarId = table.Column<int>(type: "integer", nullable: false),
-                    IsDefault = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    CalendarId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsDefault = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -410,9 +409,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "group_memberships",
                 columns: table => new
                 {
-                    GroupId = table.Column<long>(type: "bigint", nullable: false),
-                    UserId = table.Column<long>(type: "bigint", nullable: false),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -435,11 +434,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "services",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SlaPolicyId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -456,12 +455,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "sla_targets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Priority = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ResponseMinutes = table.Column<int>(type: "integer", nullable: false),
-                    ResolutionMinutes = table.Column<int>(type: "integer", nullable: false),
-                    PolicyId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ResponseMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolutionMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PolicyId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -478,14 +477,14 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "categories",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ServiceId = table.Column<long>(type: "bigint", nullable: false),
-                    ParentId = table.Column<long>(type: "bigint", nullable: true),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Path = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ServiceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SlaPolicyId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -514,14 +513,14 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "assignment_rules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ServiceId = table.Column<long>(type: "bigint", nullable: true),
-                    CategoryId = table.Column<long>(type: "bigint", nullable: true),
-                    GroupId = table.Column<long>(type: "bigint", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ServiceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CategoryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -550,54 +549,55 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "tickets",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubstateId = table.Column<int>(type: "integer", nullable: true),
-                    Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RequesterId = table.Column<long>(type: "bigint", nullable: false),
-                    RegisteredById = table.Column<long>(type: "bigint", nullable: false),
-                    ServiceId = table.Column<long>(type: "bigint", nullable: true),
-                    CategoryId = table.Column<long>(type: "bigint", nullable: true),
-                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Urgency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Priority = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    GroupId = table.Column<long>(type: "bigint", nullable: true),
-                    AgentId = table.Column<long>(type: "bigint", nullable: true),
-                    FirstLineService = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    FirstResponseAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SolutionSignedById = table.Column<long>(type: "bigint", nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClosureResult = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Rating = table.Column<int>(type: "integer", nullable: true),
-                    ClosureComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedById = table.Column<long>(type: "bigint", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true),
-                    CalendarId = table.Column<int>(type: "integer", nullable: true),
-                    SlaBasis = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ResponseTargetMinutes = table.Column<int>(type: "integer", nullable: true),
-                    ResolutionTargetMinutes = table.Column<int>(type: "integer", nullable: true),
-                    ResponseDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResolutionDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    OriginalResponseDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    OriginalResolutionDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RespondedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResponseBreached = table.Column<bool>(type: "boolean", nullable: false),
-                    ResolutionBreached = table.Column<bool>(type: "boolean", nullable: false),
-                    ResolutionWarnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResolutionWarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ResponseWorkingMinutes = table.Column<int>(type: "integer", nullable: true),
-                    ResolutionWorkingMinutes = table.Column<int>(type: "integer", nullable: true),
-                    StoppedWorkingMinutes = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 20250, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubstateId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequesterId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RegisteredById = table.Column<long>(type: "INTEGER", nullable: false),
+                    ServiceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CategoryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AgentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstLineService = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    FirstResponseAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SolutionSignedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosureResult = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    ClosureComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    SlaPolicyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CalendarId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SlaBasis = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ResponseTargetMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResolutionTargetMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResponseDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolutionDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OriginalResponseDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OriginalResolutionDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResponseBreached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResolutionBreached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResolutionWarnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResolutionWarnedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResponseWorkingMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResolutionWorkingMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    StoppedWorkingMinutes = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -674,14 +674,14 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_actions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TicketId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    Published = table.Column<bool>(type: "boolean", nullable: false),
-                    AuthorId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AuthorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -704,12 +704,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_clock_stops",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TicketId = table.Column<long>(type: "bigint", nullable: false),
-                    From = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    To = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<long>(type: "INTEGER", nullable: false),
+                    To = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -726,22 +726,22 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TicketId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ActorId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    FromSubstate = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    ToSubstate = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Field = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    OldValue = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    NewValue = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    Note = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    Published = table.Column<bool>(type: "boolean", nullable: false),
-                    NotePublished = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    FromSubstate = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ToSubstate = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NotePublished = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -764,12 +764,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_informed_users",
                 columns: table => new
                 {
-                    TicketId = table.Column<long>(type: "bigint", nullable: false),
-                    UserId = table.Column<long>(type: "bigint", nullable: false),
-                    OnCreation = table.Column<bool>(type: "boolean", nullable: false),
-                    OnActions = table.Column<bool>(type: "boolean", nullable: false),
-                    OnResolution = table.Column<bool>(type: "boolean", nullable: false),
-                    OnClosure = table.Column<bool>(type: "boolean", nullable: false)
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OnCreation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OnActions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OnResolution = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OnClosure = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -792,21 +792,21 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TicketId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RecipientUserId = table.Column<long>(type: "bigint", nullable: true),
-                    RecipientGroupId = table.Column<long>(type: "bigint", nullable: true),
-                    ToSupervisors = table.Column<bool>(type: "boolean", nullable: false),
-                    ActionId = table.Column<long>(type: "bigint", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecipientUserId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecipientGroupId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ToSupervisors = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ActionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
