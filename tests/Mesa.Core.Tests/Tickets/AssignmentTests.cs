@@ -67,7 +67,7 @@ public sealed class AssignmentTests
         Assert.Equal((TicketState.Assigned, 2L, (long?)Agente2.Id), (ticket.State, ticket.GroupId!.Value, ticket.AgentId));
     }
 
-    [Fact]
+    [Fact] // Guía §12: a reassignment must change the group or the agent
     public void Reassigning_to_the_same_group_and_agent_is_refused()
     {
         var ticket = A.Ticket().AssignedTo(MesaDeServicio, Agente1User).Build();
@@ -175,7 +175,7 @@ public sealed class AssignmentTests
             () => ticket.CloseAtFirstLine("Resuelto.", Agente2, At("2026-03-02 09:00")));
     }
 
-    [Fact]
+    [Fact] // Guía §14.2: first-line closure is for Nueva or Asignada
     public void A_resolved_ticket_cannot_be_closed_at_first_line()
     {
         var ticket = A.Ticket().ResolvedBy(Agente1).Build();

@@ -58,7 +58,7 @@ public sealed class ClosureTests
         Assert.Equal(TicketState.Resolved, ticket.State);
     }
 
-    [Fact]
+    [Fact] // Guía §14.4: only a Resuelta ticket awaits the user's confirmation
     public void Only_a_resolved_ticket_is_confirmed()
     {
         var ticket = A.Ticket().AssignedTo(MesaDeServicio, Agente1User).Build();

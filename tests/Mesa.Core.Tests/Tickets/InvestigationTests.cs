@@ -160,7 +160,7 @@ public sealed class InvestigationTests
             () => ticket.SetSubstate(PendingUser, "Espero al usuario.", Agente2, At("2026-03-02 09:00")));
     }
 
-    [Fact]
+    [Fact] // Guía §10: substates live inside Asignada, and every change carries its note
     public void Substates_need_an_assigned_ticket_and_a_note()
     {
         var fresh = A.Ticket().Build();
@@ -183,7 +183,7 @@ public sealed class InvestigationTests
             () => ticket.Reply("Hola.", UserReplied, Usuario2, At("2026-03-02 09:00")));
     }
 
-    [Fact]
+    [Fact] // Guía §14.2 "Otros usuarios informados" follow the ticket and may answer
     public void An_informed_user_can_reply()
     {
         var ticket = A.Ticket().Informing(Usuario2User).AssignedTo(MesaDeServicio, Agente1User).Build();
@@ -193,7 +193,7 @@ public sealed class InvestigationTests
         Assert.Single(ticket.Actions, a => a.Kind == TicketActionKind.UserReply);
     }
 
-    [Fact]
+    [Fact] // Guía §14.3: an action is refused whole, never half-saved
     public void Oversize_text_is_bad_input_and_changes_nothing()
     {
         var ticket = A.Ticket().AssignedTo(MesaDeServicio, Agente1User).Build();

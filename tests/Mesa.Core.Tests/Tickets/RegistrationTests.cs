@@ -66,7 +66,7 @@ public sealed class RegistrationTests
     public void A_registered_ticket_cannot_be_deleted() =>
         Rule.Broken(Rules.RegisteredTicketCannotBeDeleted, Ticket.RefuseDeletion);
 
-    [Fact]
+    [Fact] // Guía §14.1: every change is a line of the history, and a new version
     public void Each_change_gives_the_ticket_a_new_version()
     {
         var ticket = A.Ticket().Build();
@@ -80,7 +80,7 @@ public sealed class RegistrationTests
             (change.Field, change.OldValue, change.NewValue));
     }
 
-    [Fact]
+    [Fact] // Guía §14.1: the history records changes, not saves
     public void An_unchanged_field_writes_no_history()
     {
         var ticket = A.Ticket().Build();
