@@ -22,6 +22,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Prometheus;
 
 // appsettings.json sits beside the binaries, wherever Mesa is started from; the data folder is relative to the
 // working directory (contract §1).
@@ -100,10 +101,13 @@ app.UseStatusCodePages(async context =>
     if (http.Response.StatusCode == StatusCodes.Status404NotFound)
         await problems.WriteAsync(http, 404, "Problem.NotFound", Rules.NotFound);
 });
+app.UseHttpMetrics();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health");
+app.MapMetrics("/metrics");
+MesaMetrics.UseDatabaseGauges(app.Services);
 app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapTickets()
     .MapDrafts()

@@ -28,7 +28,19 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<Scheduled
             if (!await JobLock.TryAcquireAsync(db, job.Name, ct)) return 0;
             try
             {
-                var processed = await job.Run(scope.ServiceProvider, ct);
+                int processed;
+                try
+                {
+                    processed = await job.Run(scope.ServiceProvider, ct);
+                }
+                catch
+                {
+                    Hosting.MesaMetrics.JobRuns.WithLabels(job.Name, "failed").Inc();
+                    throw;
+                }
+
+                Hosting.MesaMetrics.JobRuns.WithLabels(job.Name, "done").Inc();
+                Hosting.MesaMetrics.JobItems.WithLabels(job.Name).Inc(processed);
                 if (processed > 0) log.LogInformation("Job {Job} processed {Count}", job.Name, processed);
                 return processed;
             }

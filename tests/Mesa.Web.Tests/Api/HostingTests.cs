@@ -18,6 +18,19 @@ public abstract class HostingTests(MesaApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact] // Issue 8 point 6: metrics for Prometheus
+    public async Task Metrics_are_exposed_for_prometheus()
+    {
+        var client = app.CreateClient();
+        await client.GetAsync("/health");
+
+        var text = await client.GetStringAsync("/metrics");
+
+        Assert.Contains("mesa_outbox_pending", text);
+        Assert.Contains("mesa_sla_breached_open_tickets", text);
+        Assert.Contains("http_requests_received_total", text);
+    }
+
     [Fact] // Contract §2: the demo people, groups, catalogue and substates
     public async Task The_demo_set_is_there()
     {
