@@ -15,6 +15,12 @@ public sealed class MesaSettings
     /// <summary>Minutes a revoked ticket is left alone by the automatic assignment, so that it can be rejected (Guía §13).</summary>
     public int RevokeGraceMinutes { get; set; } = 15;
 
+    /// <summary>
+    /// Issue 4 point 5: assign a new ticket by the rules the moment it is registered, with the five-minute sweep as a
+    /// safety net. Off by default, as the guide describes it (Nueva until the sweep).
+    /// </summary>
+    public bool AssignOnRegistration { get; set; }
+
     /// <summary>Days after which a resolved ticket the user did not confirm is closed automatically (Guía §10).</summary>
     public int AutoCloseDays { get; set; } = 5;
 }

@@ -13,10 +13,14 @@ namespace Mesa.Core.Tickets;
 /// change, its history and its outgoing mail commit together. Pages and API endpoints call these and nothing else.
 /// </summary>
 public sealed class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
-    SlaService sla, TicketRouting routing, Actors actors)
+    SlaService sla, TicketRouting routing, Actors actors, Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
 {
-    /// <summary>Registers a ticket; when it comes from a draft, the draft is removed in the same transaction.</summary>
-    public async Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct, TicketDraft? fromDraft = null)
+    /// <summary>
+    /// Registers a ticket; when it comes from a draft, the draft is removed in the same transaction. With
+    /// AssignOnRegistration on, the rules place it at once unless the caller scripts the assignment itself (the demo).
+    /// </summary>
+    public async Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct, TicketDraft? fromDraft = null,
+        bool mayAssignAtOnce = true)
     {
         var requester = await ResolveRequesterAsync(by, input.Requester, ct);
         var origin = input.Origin ?? (by.IsStaff ? Origin.Agent : Origin.Portal);
@@ -29,6 +33,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
 
         var matrix = await sla.MatrixAsync(ct);
         var terms = await sla.TermsForAsync(service?.Id, category?.Id, ct);
+        var system = settings.Value.AssignOnRegistration && mayAssignAtOnce ? await actors.SystemAsync(ct) : null;
 
         // Only the consecutive number and the inserts happen while the year's counter row is locked.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -40,6 +45,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         if (fromDraft is not null) db.TicketDrafts.Remove(fromDraft);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (system is not null) await AssignNowAsync(ticket, system, ct);
         return ticket;
     }
 
@@ -132,6 +138,24 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     public Task<Ticket> ConfirmAsync(Actor by, string idOrCode, bool correct, int? rating, string? comment, long? version,
         CancellationToken ct) =>
         ActAsync(by, idOrCode, version, staffOnly: false, (t, at) => Done(() => t.Confirm(correct, rating, comment, by, at)), ct);
+
+    /// <summary>The optional immediate assignment: the rules, as the sweep applies them, right after registration.</summary>
+    private async Task AssignNowAsync(Ticket ticket, Actor system, CancellationToken ct)
+    {
+        var route = await routing.RouteAsync(ticket, ct);
+        if (route is null) return;
+        ticket.Assign(route.Group, route.Agent, $"Asignación automática al registrar: regla «{route.Rule.Name}».", system,
+            time.UtcNow);
+        if (route.Agent is { } agent) route.Group.RecordAssignmentTo(agent.Id);
+        try
+        {
+            await SaveAsync(ct);
+        }
+        catch (StaleVersionException)
+        {
+            // Someone acted on the new ticket already; the sweep is the safety net for whatever remains Nueva.
+        }
+    }
 
     /// <summary>
     /// Guía §12: a new category re-applies the rules; when they name another group, "Escalado Automático" moves the

@@ -28,6 +28,9 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected abstract string ConnectionString { get; }
 
+    /// <summary>Settings a fixture adds on top of the defaults ("Mesa:Key" → value).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
     public virtual Task InitializeAsync()
     {
         // Starting the server creates the schema and the demo set.
@@ -57,6 +60,7 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mesa:Jobs:Enabled", "false");
         builder.UseSetting("Mesa:Database:Provider", Provider);
         builder.UseSetting("Mesa:Database:ConnectionString", ConnectionString);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -1,7 +1,7 @@
 namespace Mesa.Web.Tests.Support;
 
 /// <summary>Mesa on its embedded default: a SQLite file in the data folder.</summary>
-public sealed class SqliteApp : MesaApp
+public class SqliteApp : MesaApp
 {
     private readonly string _file = Path.Combine(Path.GetTempPath(), "mesa-tests", $"{Guid.NewGuid():N}.db");
 
@@ -15,4 +15,11 @@ public sealed class SqliteApp : MesaApp
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" }) File.Delete(file);
     }
+}
+
+/// <summary>Mesa with the optional assignment at registration switched on (issue 4 point 5).</summary>
+public sealed class AssignOnRegistrationApp : SqliteApp
+{
+    protected override IReadOnlyDictionary<string, string> Settings =>
+        new Dictionary<string, string> { ["Mesa:AssignOnRegistration"] = "true" };
 }
