@@ -18,13 +18,13 @@ SUPERVISOR=$(token supervisor1)
 TICKET=$(curl -s -H "Authorization: Bearer $AGENT" "$URL/api/v1/tickets?view=assigned-to-me&pageSize=1" \
   | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
 
-declare -a NAMES PATHS TOKENS SCRIPTS
-add() { NAMES+=("$1"); PATHS+=("$2"); TOKENS+=("$3"); SCRIPTS+=("${4:-report.lua}"); }
+declare -a NAMES PATHS TOKENS CREATE
+add() { NAMES+=("$1"); PATHS+=("$2"); TOKENS+=("$3"); CREATE+=("${4:-0}"); }
 add "En curso: a group's open tickets by due date (50 rows)" "/api/v1/tickets?view=my-groups&sort=due-date&pageSize=50" "$AGENT"
 add "Panel counters" "/api/v1/dashboard/counters" "$SUPERVISOR"
 add "A ticket by id" "/api/v1/tickets/$TICKET" "$AGENT"
 add "Full-text search (\"impresora\")" "/api/v1/tickets?view=all-open&q=impresora&pageSize=50" "$AGENT"
-add "Ticket creation" "/api/v1/tickets" "$USER_TOKEN" create.lua
+add "Ticket creation" "/api/v1/tickets" "$USER_TOKEN" 1
 
 OUT="$HERE/last-run.md"
 {
@@ -34,7 +34,7 @@ OUT="$HERE/last-run.md"
 for i in "${!NAMES[@]}"; do
   for clients in 1 8 64; do
     threads=$(( clients < 2 ? 1 : 2 ))
-    line=$(wrk -t"$threads" -c"$clients" -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$HERE/${SCRIPTS[$i]}" \
+    line=$(MESA_LOAD_CREATE=${CREATE[$i]} wrk -t"$threads" -c"$clients" -d"${SECONDS_PER_RUN}s" --timeout 10s -s "$HERE/report.lua" \
       -H "Authorization: Bearer ${TOKENS[$i]}" "$URL${PATHS[$i]}" | grep '^RESULT')
     read -r p50 p95 p99 rps _ errors <<< "$(sed -E 's/RESULT p50=([0-9.]+) p95=([0-9.]+) p99=([0-9.]+) rps=([0-9]+) requests=([0-9]+) errors=([0-9]+)/\1 \2 \3 \4 \5 \6/' <<< "$line")"
     echo "| ${NAMES[$i]} | $clients | $p50 | $p95 | $p99 | $rps | $errors |" | tee -a "$OUT"

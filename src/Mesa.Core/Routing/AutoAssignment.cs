@@ -47,7 +47,7 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
             var changed = 0;
             foreach (var ticket in page)
             {
-                var rule = Router.Choose(rules, ticket.Type, ticket.ServiceId, PathOf(ticket.CategoryId, parents));
+                var rule = Router.Choose(rules, ticket.Type, ticket.ServiceId, Router.PathOf(ticket.CategoryId, parents));
                 if (rule is null || !groups.TryGetValue(rule.GroupId, out var group)) continue;
                 var agentId = Router.PickAgent(group, load, absent);
                 ticket.Assign(group, agentId is { } a ? agents[a] : null, $"Asignación automática: regla «{rule.Name}».",
@@ -73,13 +73,5 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
 
             db.ChangeTracker.Clear();
         }
-    }
-
-    /// <summary>The category's ids from the root down to it.</summary>
-    private static List<long> PathOf(long? categoryId, Dictionary<long, long?> parents)
-    {
-        var path = new List<long>();
-        for (var id = categoryId; id is { } current; id = parents.GetValueOrDefault(current)) path.Insert(0, current);
-        return path;
     }
 }

@@ -27,6 +27,14 @@ public static class Router
             + (r.Type is null ? 0 : 1);
     }
 
+    /// <summary>A category's ids from the root down to it, from a map of each category to its parent.</summary>
+    public static List<long> PathOf(long? categoryId, IReadOnlyDictionary<long, long?> parents)
+    {
+        var path = new List<long>();
+        for (var id = categoryId; id is { } current; id = parents.GetValueOrDefault(current)) path.Insert(0, current);
+        return path;
+    }
+
     /// <summary>The agent a group's mode picks among its available members, or null for a group-only assignment.</summary>
     public static long? PickAgent(SupportGroup group, IReadOnlyDictionary<long, int> openTickets, IReadOnlySet<long> absent)
     {

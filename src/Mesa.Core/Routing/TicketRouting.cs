@@ -16,14 +16,8 @@ public sealed class TicketRouting(MesaDbContext db, Absences absences)
     public async Task<Route?> RouteAsync(Ticket ticket, CancellationToken ct)
     {
         var rules = await db.AssignmentRules.AsNoTracking().Where(r => r.Active).ToListAsync(ct);
-        var path = new List<long>();
-        for (var id = ticket.CategoryId; id is { } current;)
-        {
-            path.Insert(0, current);
-            id = await db.Categories.Where(c => c.Id == current).Select(c => c.ParentId).SingleAsync(ct);
-        }
-
-        var rule = Router.Choose(rules, ticket.Type, ticket.ServiceId, path);
+        var parents = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.ParentId, ct);
+        var rule = Router.Choose(rules, ticket.Type, ticket.ServiceId, Router.PathOf(ticket.CategoryId, parents));
         if (rule is null) return null;
         var group = await db.Groups.Include(g => g.Memberships).SingleOrDefaultAsync(g => g.Id == rule.GroupId && g.Active, ct);
         if (group is null) return null;

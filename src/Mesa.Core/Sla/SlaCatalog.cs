@@ -45,6 +45,17 @@ public sealed class SlaCatalog(IServiceScopeFactory scopes, TimeProvider clock) 
         }
     }
 
+    /// <summary>
+    /// The schedule of a calendar. A calendar the snapshot does not know yet (created on another instance within the
+    /// last minute) makes it read again once.
+    /// </summary>
+    public async Task<CalendarSchedule> ScheduleAsync(int calendarId, CancellationToken ct)
+    {
+        if ((await GetAsync(ct)).Schedules.TryGetValue(calendarId, out var schedule)) return schedule;
+        Invalidate();
+        return (await GetAsync(ct)).Schedules[calendarId];
+    }
+
     /// <summary>Forgets the snapshot after an admin change, so that the next read sees it.</summary>
     public void Invalidate() => _snapshot = null;
 

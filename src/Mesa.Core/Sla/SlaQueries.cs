@@ -17,7 +17,7 @@ public sealed class SlaQueries(MesaDbContext db, SlaCatalog catalog, TicketQueri
         if (ticket.CalendarId is not { } calendarId || ticket.ResponseTargetMinutes is not { } responseTarget
             || ticket.ResolutionTargetMinutes is not { } resolutionTarget) return null;
 
-        var calendar = (await catalog.GetAsync(ct)).Schedules[calendarId];
+        var calendar = await catalog.ScheduleAsync(calendarId, ct);
         var now = time.UtcNow;
         var end = ticket.ClosedAt ?? (ticket.State == TicketState.Rejected ? ticket.UpdatedAt : now);
         var pauses = ticket.Pauses;
@@ -51,7 +51,7 @@ public sealed class SlaQueries(MesaDbContext db, SlaCatalog catalog, TicketQueri
     {
         var calendar = await db.Calendars.AsNoTracking().SingleOrDefaultAsync(c => c.Name == calendarName, ct)
             ?? throw new NotFoundException(Rules.UnknownCalendar, calendarName);
-        return (await catalog.GetAsync(ct)).Schedules[calendar.Id].Holidays.Of(year);
+        return (await catalog.ScheduleAsync(calendar.Id, ct)).Holidays.Of(year);
     }
 
     /// <summary>Contract §5: the first instant at which the working minutes have elapsed since start, less the pauses.</summary>
@@ -60,14 +60,7 @@ public sealed class SlaQueries(MesaDbContext db, SlaCatalog catalog, TicketQueri
     {
         var calendar = await db.Calendars.AsNoTracking().SingleOrDefaultAsync(c => c.Name == calendarName, ct)
             ?? throw new InputException("calendar", Rules.UnknownCalendar, calendarName);
-        var schedules = (await catalog.GetAsync(ct)).Schedules;
-        if (!schedules.TryGetValue(calendar.Id, out var schedule))
-        {
-            catalog.Invalidate();
-            schedule = (await catalog.GetAsync(ct)).Schedules[calendar.Id];
-        }
-
-        return SlaClock.DueAt(schedule, start, minutes, pauses);
+        return SlaClock.DueAt(await catalog.ScheduleAsync(calendar.Id, ct), start, minutes, pauses);
     }
 
     private static ClockSegment Segment(CalendarSchedule calendar, DateTimeOffset from, DateTimeOffset to, bool running,

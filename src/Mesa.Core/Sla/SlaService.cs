@@ -24,7 +24,7 @@ public sealed class SlaService(MesaDbContext db, SlaCatalog catalog, IOptions<Me
         var terms = ticket.SlaPolicyId is null || ticket.SlaBasis != ticket.CurrentSlaBasis
             ? await TermsForAsync(ticket.ServiceId, ticket.CategoryId, ct)
             : null;
-        var schedule = terms?.Schedule ?? (ticket.CalendarId is { } id ? await ScheduleAsync(id, ct) : null);
+        var schedule = terms?.Schedule ?? (ticket.CalendarId is { } id ? await catalog.ScheduleAsync(id, ct) : null);
         Apply(ticket, terms, schedule, by, at);
     }
 
@@ -45,14 +45,7 @@ public sealed class SlaService(MesaDbContext db, SlaCatalog catalog, IOptions<Me
         var policyId = await PolicyIdForAsync(serviceId, categoryId, ct);
         if (policyId is null) return null;
         var policy = await db.SlaPolicies.Include(p => p.Targets).Include(p => p.Calendar).SingleAsync(p => p.Id == policyId, ct);
-        return new SlaTerms(policy, policy.Calendar!, await ScheduleAsync(policy.CalendarId, ct));
-    }
-
-    private async Task<CalendarSchedule> ScheduleAsync(int calendarId, CancellationToken ct)
-    {
-        if ((await catalog.GetAsync(ct)).Schedules.TryGetValue(calendarId, out var schedule)) return schedule;
-        catalog.Invalidate();
-        return (await catalog.GetAsync(ct)).Schedules[calendarId];
+        return new SlaTerms(policy, policy.Calendar!, await catalog.ScheduleAsync(policy.CalendarId, ct));
     }
 
     /// <summary>The most specific policy: the category or its nearest ancestor, then the service, then the default.</summary>
