@@ -18,6 +18,9 @@ fail_setup() { say "test.sh: $*"; say "0 passed, 1 failed"; exit 1; }
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 missing=()
 [[ -n $(pg_bin) && -x "$(pg_bin)/initdb" ]] || missing+=(postgresql)
+[[ -x /usr/bin/chromium ]] || missing+=(chromium)
+[[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
+command -v npm > /dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     fail_setup "missing Debian packages: ${missing[*]}. Run as root once, or: sudo apt-get install -y ${missing[*]}"
@@ -57,7 +60,16 @@ as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -w -l "$STATE/pg.log" \
   start >> "$LOG" 2>&1 || fail_setup "PostgreSQL did not start (see $STATE/pg.log)"
 export MESA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
 
-# --- 3. The suites ---------------------------------------------------------------------------------------------
+# --- 3. Browser-side test tools from npm (axe-core), pinned in tests/Mesa.E2E.Tests/package.json ------------------
+E2E="$ROOT/tests/Mesa.E2E.Tests"
+if [[ ! -f "$E2E/node_modules/axe-core/axe.min.js" ]]; then
+  say "Installing axe-core..."
+  npm install --prefix "$E2E" --no-audit --no-fund --loglevel=error >> "$LOG" 2>&1 \
+    || fail_setup "npm install in tests/Mesa.E2E.Tests failed (see $LOG)"
+fi
+export MESA_ARTIFACTS=${MESA_ARTIFACTS:-$ROOT/artifacts/e2e}
+
+# --- 4. The suites ---------------------------------------------------------------------------------------------
 passed=0 failed=0 skipped=0
 say "Building..."
 if ! dotnet build Mesa.slnx -c Release --nologo -v quiet > "$STATE/build.log" 2>&1; then

@@ -16,6 +16,7 @@ using Mesa.Web.Api.Sla;
 using Mesa.Web.Api.Tickets;
 using Mesa.Web.Hosting;
 using Mesa.Web.Jobs;
+using Mesa.Web.Pages;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
@@ -56,13 +57,20 @@ builder.Services.AddIdentity<User, Role>(identity =>
         identity.Lockout.AllowedForNewUsers = true;
     })
     .AddEntityFrameworkStores<MesaDbContext>()
-    .AddDefaultTokenProviders();
+    .AddDefaultTokenProviders()
+    .AddClaimsPrincipalFactory<MesaClaimsFactory>();
 builder.Services.AddAuthentication()
     .AddScheme<AuthenticationSchemeOptions, ApiAuthenticationHandler>(ApiAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy("api", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
-    .AddPolicy("admin", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireRole(Roles.Admin));
+    .AddPolicy("admin", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireRole(Roles.Admin))
+    .AddPolicy(PagePolicies.Staff, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+        .RequireRole(Roles.Agent, Roles.Supervisor, Roles.Admin))
+    .AddPolicy(PagePolicies.Admin, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+        .RequireRole(Roles.Admin));
+builder.Services.AddMesaPages();
 
+builder.Services.AddSingleton<RuleText>();
 builder.Services.AddSingleton<ProblemWriter>();
 builder.Services.AddScoped<RequestReader>();
 builder.Services.AddScoped<TicketCommandsApi.Context>();
@@ -91,21 +99,28 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedCultures = [new CultureInfo("es-CO"), new CultureInfo("es"), new CultureInfo("en")],
     SupportedUICultures = [new CultureInfo("es-CO"), new CultureInfo("es"), new CultureInfo("en")],
 });
-app.UseExceptionHandler();
-app.UseStatusCodePages(async context =>
+// The API answers its errors as problem details (ApiExceptionHandler); pages show the error page.
+app.UseExceptionHandler("/error");
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async context =>
 {
     // Unknown API paths and methods answer problem details too.
     var http = context.HttpContext;
-    if (!http.Request.Path.StartsWithSegments("/api") || http.Response.HasStarted) return;
+    if (http.Response.HasStarted) return;
     var problems = http.RequestServices.GetRequiredService<ProblemWriter>();
     if (http.Response.StatusCode == StatusCodes.Status404NotFound)
         await problems.WriteAsync(http, 404, "Problem.NotFound", Rules.NotFound);
-});
+}));
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
+    pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+// Routing after the error pages, so that a re-executed request (/error, /status/404) is routed again.
+app.UseRouting();
 app.UseHttpMetrics();
+app.UseMesaStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health");
+app.MapRazorPages();
 app.MapMetrics("/metrics");
 MesaMetrics.UseDatabaseGauges(app.Services);
 app.MapGroup("/api/v1").RequireAuthorization("api")

@@ -30,6 +30,8 @@ public static class ServiceRegistration
         .AddScoped<TicketService>()
         .AddScoped<TicketDrafts>()
         .AddScoped<TicketQueries>()
+        .AddScoped<TicketChoices>()
+        .AddScoped<SavedFilters>()
         .AddScoped<ReferenceData>()
         .AddScoped<DemoData>();
 }

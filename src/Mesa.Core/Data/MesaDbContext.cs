@@ -41,6 +41,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<BusinessCalendar> Calendars => Set<BusinessCalendar>();

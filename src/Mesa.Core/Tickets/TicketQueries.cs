@@ -90,7 +90,10 @@ public sealed class TicketQueries(MesaDbContext db)
             var mine = rows.Where(r => inView(r.GroupId, r.AgentId)).ToList();
             return new ViewCounters(
                 TicketStates.Open.ToDictionary(s => s, s => mine.Where(r => r.State == s).Sum(r => r.Count)),
-                mine.Where(r => r.Breached).Sum(r => r.Count));
+                mine.Where(r => r.Breached).Sum(r => r.Count))
+            {
+                GroupOnly = mine.Where(r => r.State == TicketState.Assigned && r.AgentId == null).Sum(r => r.Count),
+            };
         }
 
         return new Dictionary<TicketListView, ViewCounters>
@@ -115,7 +118,10 @@ public sealed class TicketQueries(MesaDbContext db)
         TicketSort.Newest => query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id),
         TicketSort.Oldest => query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
         TicketSort.DueDate => query.OrderBy(t => t.ResolutionDueAt == null).ThenBy(t => t.ResolutionDueAt).ThenBy(t => t.Id),
+        TicketSort.DueDateLast => query.OrderBy(t => t.ResolutionDueAt == null)
+            .ThenByDescending(t => t.ResolutionDueAt).ThenByDescending(t => t.Id),
         TicketSort.Code => query.OrderBy(t => t.Code),
+        TicketSort.CodeDescending => query.OrderByDescending(t => t.Code),
         TicketSort.UpdatedAt => query.OrderByDescending(t => t.UpdatedAt).ThenByDescending(t => t.Id),
     };
 
@@ -136,6 +142,29 @@ public sealed class TicketQueries(MesaDbContext db)
             TicketListView.Mine => query.Where(t => t.RequesterId == by.Id),
         };
         if (filter.State is { } state) query = query.Where(t => t.State == state);
+        if (filter.Type is { } type) query = query.Where(t => t.Type == type);
+        if (!string.IsNullOrWhiteSpace(filter.Substate)) query = query.Where(t => t.Substate!.Code == filter.Substate);
+        if (!string.IsNullOrWhiteSpace(filter.Group)) query = query.Where(t => t.Group!.Name == filter.Group);
+        if (filter.HasAgent is { } hasAgent) query = query.Where(t => (t.AgentId != null) == hasAgent);
+        if (!string.IsNullOrWhiteSpace(filter.Agent))
+        {
+            var agent = filter.Agent.Trim().ToUpperInvariant();
+            query = query.Where(t => t.Agent!.NormalizedUserName == agent);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Service)) query = query.Where(t => t.Service!.Name == filter.Service);
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            var path = TicketReferences.NormalisePath(filter.Category);
+            var below = path + "/";
+            query = query.Where(t => t.Category!.Path == path || t.Category.Path.StartsWith(below));
+        }
+
+        if (filter.Priority is { } priority) query = query.Where(t => t.Priority == priority);
+        if (filter.Breached is { } breached)
+            query = query.Where(t => (t.ResponseBreached || t.ResolutionBreached) == breached);
+        if (filter.CreatedFrom is { } from) query = query.Where(t => t.CreatedAt >= from);
+        if (filter.CreatedBefore is { } before) query = query.Where(t => t.CreatedAt < before);
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var q = SearchText.Fold(filter.Query);
@@ -164,7 +193,11 @@ public sealed class TicketQueries(MesaDbContext db)
             t.ResponseTargetMinutes, t.ResolutionTargetMinutes, t.ResponseDueAt, t.ResolutionDueAt,
             t.OriginalResponseDueAt, t.OriginalResolutionDueAt, t.RespondedAt, t.ResponseBreached, t.ResolutionBreached,
             t.ClockStops.Any(c => c.To == null),
-            t.ResponseWorkingMinutes, t.ResolutionWorkingMinutes, t.StoppedWorkingMinutes));
+            t.ResponseWorkingMinutes, t.ResolutionWorkingMinutes, t.StoppedWorkingMinutes))
+    {
+        Solution = t.Actions.Where(a => a.Kind == TicketActionKind.Solution).OrderByDescending(a => a.Id)
+            .Select(a => a.Text).FirstOrDefault(),
+    };
 
     private static Expression<Func<Ticket, TicketDetails>> Details => DetailsExpression;
 }

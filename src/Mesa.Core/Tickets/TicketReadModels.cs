@@ -35,6 +35,18 @@ public sealed record TicketDetails(
     SlaSummary Sla)
 {
     public IReadOnlyList<InformedUserSummary> InformedUsers { get; init; } = [];
+
+    /// <summary>"Solución para el usuario": the text of the last signed solution, if any.</summary>
+    public string? Solution { get; init; }
+
+    /// <summary>"Caduca" (Guía §14.2): the response is due and unmet at this instant, or already recorded as breached.</summary>
+    public bool ResponseBreachedAt(DateTimeOffset now) => Sla.ResponseBreachedAt(now, TicketStates.IsOpen(State));
+
+    /// <summary>The resolution is due and the ticket is still being worked (not yet Resuelta), or recorded as breached.</summary>
+    public bool ResolutionBreachedAt(DateTimeOffset now) =>
+        Sla.ResolutionBreachedAt(now, State is TicketState.New or TicketState.Assigned);
+
+    public bool BreachedAt(DateTimeOffset now) => ResponseBreachedAt(now) || ResolutionBreachedAt(now);
 }
 
 /// <summary>The ANS of a ticket as stored (Guía §14.2 "Calendario / SLA", "Fecha respuesta / resolución").</summary>
@@ -105,7 +117,9 @@ public enum TicketSort
     Newest,
     Oldest,
     DueDate,
+    DueDateLast,
     Code,
+    CodeDescending,
     UpdatedAt,
 }
 
@@ -118,9 +132,41 @@ public sealed record TicketFilter(
     TicketSort Sort = TicketSort.Newest)
 {
     public const int MaxPageSize = 200;
+
+    public TicketType? Type { get; init; }
+
+    /// <summary>A substate code, e.g. <c>pending-user</c>.</summary>
+    public string? Substate { get; init; }
+
+    public string? Group { get; init; }
+
+    /// <summary>An agent's user name.</summary>
+    public string? Agent { get; init; }
+
+    /// <summary>With an agent (true) or without one (false); in Asignada, false is "Asignada a un grupo".</summary>
+    public bool? HasAgent { get; init; }
+
+    public string? Service { get; init; }
+
+    /// <summary>A category path; its subcategories match too ("/Hardware" finds "/Hardware/Impresora").</summary>
+    public string? Category { get; init; }
+
+    public Level? Priority { get; init; }
+
+    /// <summary>Caducada: the response or the resolution is breached (true), or neither (false).</summary>
+    public bool? Breached { get; init; }
+
+    public DateTimeOffset? CreatedFrom { get; init; }
+
+    /// <summary>Exclusive: tickets registered before this instant.</summary>
+    public DateTimeOffset? CreatedBefore { get; init; }
 }
 
 /// <summary>The counters of one view of the Panel inicial: open tickets per state, and the breached ones.</summary>
-public sealed record ViewCounters(IReadOnlyDictionary<TicketState, int> ByState, int Breached);
+public sealed record ViewCounters(IReadOnlyDictionary<TicketState, int> ByState, int Breached)
+{
+    /// <summary>"Asignada a un grupo": tickets in Asignada with a group and no agent yet (part of ByState[Assigned]).</summary>
+    public int GroupOnly { get; init; }
+}
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total);

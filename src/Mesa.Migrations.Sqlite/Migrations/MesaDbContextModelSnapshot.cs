@@ -586,6 +586,33 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.ToTable("ticket_informed_users", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Tickets.SavedFilter", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("saved_filters", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Tickets.Substate", b =>
                 {
                     b.Property<int>("Id")
@@ -1358,6 +1385,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mesa.Core.Tickets.SavedFilter", b =>
+                {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

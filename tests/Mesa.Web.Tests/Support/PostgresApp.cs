@@ -1,4 +1,4 @@
-using Npgsql;
+using Mesa.Tests.Common;
 
 namespace Mesa.Web.Tests.Support;
 
@@ -12,32 +12,17 @@ public sealed class PostgresApp : MesaApp
 
     public override string Provider => "postgres";
 
-    protected override string ConnectionString =>
-        new NpgsqlConnectionStringBuilder(AdminConnection) { Database = _database, MaxPoolSize = 120 }.ToString();
-
-    private static string AdminConnection => Environment.GetEnvironmentVariable("MESA_TEST_POSTGRES")
-        ?? throw new InvalidOperationException(
-            "MESA_TEST_POSTGRES is not set: run the tests with ./test.sh, which starts PostgreSQL on 127.0.0.1.");
+    protected override string ConnectionString => TestPostgres.ConnectionString(_database, maxPoolSize: 120);
 
     public override async Task InitializeAsync()
     {
-        await using (var connection = new NpgsqlConnection(AdminConnection))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
+        await TestPostgres.CreateAsync(_database);
         await base.InitializeAsync();
     }
 
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(AdminConnection);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await TestPostgres.DropAsync(_database);
     }
 }

@@ -5,7 +5,7 @@ namespace Mesa.Web.Api.Problems;
 
 /// <summary>
 /// Turns every failure into a problem-details answer: a broken rule of the guide is 409, bad input 400 (with the
-/// field), an unseen ticket 404. Anything unexpected is logged and answered 500 with a reference; since every change
+/// field), an unseen ticket 404. Pages handle their own rule errors and fall through to the error page. Anything unexpected is logged and answered 500 with a reference; since every change
 /// commits in one SaveChanges, nothing half-done stays behind.
 /// </summary>
 public sealed class ApiExceptionHandler(ProblemWriter problems, ILogger<ApiExceptionHandler> log) : IExceptionHandler
@@ -13,6 +13,10 @@ public sealed class ApiExceptionHandler(ProblemWriter problems, ILogger<ApiExcep
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var http = httpContext;
+        // The middleware has already pointed the request at the error page; the API's own path is in the feature.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value ?? "";
+        if (!path.StartsWith("/api/", StringComparison.Ordinal)) return false;
+        http.Request.Path = path;
         switch (exception)
         {
             case ValidationException v:

@@ -1,16 +1,12 @@
-using Mesa.Core.Common;
+using Mesa.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Mesa.Web.Api.Problems;
 
 /// <summary>Writes RFC 9457 problem details with a title and detail from the message resources (Spanish first).</summary>
-public sealed class ProblemWriter(IStringLocalizer<Messages> text)
+public sealed class ProblemWriter(RuleText text)
 {
-    public string Message(string key, IReadOnlyList<object>? arguments = null) =>
-        arguments is null or { Count: 0 }
-            ? text[key].Value
-            : text[key, arguments.Select(Localise).ToArray()].Value;
+    public string Message(string key, IReadOnlyList<object>? arguments = null) => text.Message(key, arguments);
 
     public Task WriteAsync(HttpContext http, int status, string titleKey, string detailKey,
         IReadOnlyList<object>? arguments = null, IDictionary<string, string[]>? errors = null)
@@ -29,8 +25,4 @@ public sealed class ProblemWriter(IStringLocalizer<Messages> text)
         return http.Response.WriteAsJsonAsync(problem, problem.GetType(), options: null,
             contentType: "application/problem+json");
     }
-
-    /// <summary>Enum arguments (a state) are shown by their Spanish name: "Nueva", not "New".</summary>
-    private object Localise(object argument) =>
-        argument is Enum e ? text[$"{e.GetType().Name}.{e}"].Value : argument;
 }

@@ -96,8 +96,8 @@ public sealed record SlaJson(
         return new SlaJson(s.Policy, s.Calendar, s.ResponseTargetMinutes, s.ResolutionTargetMinutes,
             Local(s.ResponseDueAt), Local(s.ResolutionDueAt), Local(s.OriginalResponseDueAt),
             Local(s.OriginalResolutionDueAt), Local(t.FirstResponseAt), Local(t.ResolvedAt),
-            s.ResponseBreachedAt(now, TicketStates.IsOpen(t.State)),
-            s.ResolutionBreachedAt(now, t.State is TicketState.New or TicketState.Assigned),
+            t.ResponseBreachedAt(now),
+            t.ResolutionBreachedAt(now),
             s.ClockStopped, s.ResponseWorkingMinutes, s.ResolutionWorkingMinutes, s.StoppedWorkingMinutes);
     }
 }

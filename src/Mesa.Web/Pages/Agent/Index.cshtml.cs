@@ -1,0 +1,38 @@
+using Mesa.Core.Tickets;
+using Mesa.Web.Pages.Agent.Tickets;
+using Mesa.Web.Pages.Common;
+
+namespace Mesa.Web.Pages.Agent;
+
+/// <summary>
+/// Guía §11 "Panel inicial": for each view (Visión general, Primera línea de soporte, Asignadas a mí, Bajo mi
+/// supervisión, Asignadas a mis grupos) the open tickets per state and the caducadas, each a link to exactly those
+/// tickets. One grouped query over the open tickets' partial index, never a count of the whole table.
+/// </summary>
+public sealed class IndexModel(TicketQueries queries) : ConsolePage
+{
+    public IReadOnlyList<PanelView> Views { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        var counters = await queries.CountersAsync(actor, ct);
+        var views = new List<PanelView>
+        {
+            new(TicketListView.AllOpen, counters[TicketListView.AllOpen]),
+            new(TicketListView.FirstLine, counters[TicketListView.FirstLine]),
+            new(TicketListView.AssignedToMe, counters[TicketListView.AssignedToMe]),
+        };
+        // "Bajo mi supervisión" only for supervisors, "Asignadas a mis grupos" only for group members (Guía §11).
+        if (actor.Supervises.Count > 0 || actor.IsAdmin)
+            views.Add(new(TicketListView.Supervised, counters[TicketListView.Supervised]));
+        if (actor.MemberOf.Count > 0)
+            views.Add(new(TicketListView.MyGroups, counters[TicketListView.MyGroups]));
+        Views = views;
+    }
+
+    public sealed record PanelView(TicketListView View, ViewCounters Counters)
+    {
+        public string Slug => TicketListLinks.Slug(View);
+    }
+}

@@ -1,0 +1,217 @@
+using Mesa.Core.Common;
+using Mesa.Core.Sla;
+using Mesa.Core.Tickets;
+using Mesa.Web.Api;
+using Mesa.Web.Pages.Common;
+using Mesa.Web.Resources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Mesa.Web.Pages.Agent.Tickets;
+
+/// <summary>
+/// Guía §14 "Gestión de la Incidencia o Petición": the ticket form with its tabs (Resumen, General, Investigación,
+/// Cierre). Every button posts to one handler that calls one <see cref="TicketService"/> method; a rule the ticket
+/// breaks comes back as a message and the form keeps what was typed.
+/// </summary>
+public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
+    IStringLocalizer<Ui> text) : ConsolePage
+{
+    public static readonly string[] Tabs = ["summary", "general", "investigation", "closure"];
+
+    [FromRoute]
+    public long Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Tab { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Edit { get; set; }
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    [BindProperty]
+    public GeneralForm General { get; set; } = new();
+
+    [BindProperty]
+    public AssignForm Assign { get; set; } = new();
+
+    [BindProperty]
+    public NoteForm Transition { get; set; } = new();
+
+    [BindProperty]
+    public SubstateForm Substate { get; set; } = new();
+
+    [BindProperty]
+    public ActionForm Action { get; set; } = new();
+
+    public TicketDetails Ticket { get; private set; } = null!;
+
+    public IReadOnlyList<HistoryEntry> History { get; private set; } = [];
+
+    public IReadOnlyList<ActionEntry> Actions { get; private set; } = [];
+
+    public SlaExplanation? Sla { get; private set; }
+
+    public IReadOnlyList<GroupChoice> Groups { get; private set; } = [];
+
+    public IReadOnlyList<ServiceChoice> Catalog { get; private set; } = [];
+
+    public IReadOnlyList<SubstateSummary> Substates { get; private set; } = [];
+
+    /// <summary>Every substate's name by code, to tell the history and the clock's stops in words.</summary>
+    public IReadOnlyDictionary<string, string> SubstateNames { get; private set; } = new Dictionary<string, string>();
+
+    public string SubstateName(string? code) => code is null ? "—" : SubstateNames.GetValueOrDefault(code, code);
+
+    /// <summary>Which form failed, so that the page opens it again with its message.</summary>
+    public string? FailedForm { get; private set; }
+
+    public string CurrentTab => Tabs.Contains(Tab) ? Tab! : "summary";
+
+    /// <summary>How many times the ticket went to a group (Guía §14.1 "si ha sido escalada").</summary>
+    public int Assignments => History.Count(h => h.Kind == TicketEventKind.Assigned);
+
+    public bool FirstResponseGiven => Actions.Any(a => a.Kind == TicketActionKind.FirstResponse);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Version = Ticket.Version;
+        General = GeneralForm.From(Ticket);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostUpdateAsync(CancellationToken ct) => ActAsync("general", nameof(General),
+        async actor => await tickets.UpdateAsync(actor, Id.ToString(), General.ToChanges(), Version, ct),
+        "Ticket.Saved", edit: true, ct);
+
+    public Task<IActionResult> OnPostAssignAsync(CancellationToken ct) => ActAsync(Tab ?? "general", nameof(Assign),
+        async actor => await tickets.AssignAsync(actor, Id.ToString(), Assign.Group ?? "", Blank(Assign.Agent),
+            Assign.Note, Version, ct), "Ticket.Assigned", edit: false, ct);
+
+    public Task<IActionResult> OnPostRevokeAsync(CancellationToken ct) => ActAsync(Tab ?? "general", nameof(Transition),
+        async actor => await tickets.RevokeAsync(actor, Id.ToString(), Transition.Note, Version, ct), "Ticket.Revoked", edit: false, ct);
+
+    public Task<IActionResult> OnPostRejectAsync(CancellationToken ct) => ActAsync(Tab ?? "general", nameof(Transition),
+        async actor => await tickets.RejectAsync(actor, Id.ToString(), Transition.Note, Version, ct), "Ticket.Rejected", edit: false, ct);
+
+    public Task<IActionResult> OnPostCloseFirstLineAsync(CancellationToken ct) => ActAsync(Tab ?? "general",
+        nameof(Transition),
+        async actor => await tickets.CloseAtFirstLineAsync(actor, Id.ToString(), Transition.Note, Version, ct),
+        "Ticket.ClosedFirstLine", edit: false, ct);
+
+    public Task<IActionResult> OnPostSubstateAsync(CancellationToken ct) => ActAsync(Tab ?? "investigation",
+        nameof(Substate),
+        async actor => await tickets.SetSubstateAsync(actor, Id.ToString(), Blank(Substate.Code), Substate.Note, Version, ct),
+        "Ticket.SubstateChanged", edit: false, ct);
+
+    public Task<IActionResult> OnPostActionAsync(CancellationToken ct) => ActAsync("investigation", nameof(Action),
+        async actor =>
+        {
+            var kind = FormValues.Enum<TicketActionKind>("kind", Action.Kind);
+            if (kind == TicketActionKind.UserReply) throw new InputException("kind", Rules.InvalidValue, Action.Kind ?? "");
+            await tickets.AddActionAsync(actor, Id.ToString(), kind, Action.Text, Action.Published, Version, ct);
+        }, "Ticket.ActionAdded", edit: false, ct);
+
+    private async Task<IActionResult> ActAsync(string tab, string form, Func<Core.People.Actor, Task> act,
+        string doneKey, bool edit, CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        if (await TryAsync(() => act(actor), prefix: form))
+        {
+            Flash(text[doneKey]);
+            return RedirectToPage(new { id = Id, tab });
+        }
+
+        FailedForm = form;
+        Tab = tab;
+        Edit = edit;
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        var key = Id.ToString();
+        try
+        {
+            Ticket = await queries.GetAsync(actor, key, ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+
+        History = await queries.HistoryAsync(actor, key, ct);
+        Actions = await queries.ActionsAsync(actor, key, ct);
+        Sla = await sla.ExplainAsync(actor, key, ct);
+        Groups = await choices.GroupsAsync(ct);
+        Catalog = await choices.CatalogAsync(ct);
+        Substates = await choices.ManualSubstatesAsync(ct);
+        SubstateNames = (await choices.SubstatesAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
+        return true;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>The General tab's editable fields (Guía §14.2).</summary>
+    public sealed class GeneralForm
+    {
+        public string? Title { get; set; }
+        public string? Description { get; set; }
+        public string? Type { get; set; }
+        /// <summary>The service and the category chosen together from the tree (see <see cref="Classification"/>).</summary>
+        public string? Classification { get; set; }
+        public string? Impact { get; set; }
+        public string? Urgency { get; set; }
+        public string? FirstLineService { get; set; }
+
+        public static GeneralForm From(TicketDetails t) => new()
+        {
+            Title = t.Title,
+            Description = t.Description,
+            Type = ApiEnums.Name(t.Type),
+            Classification = Common.Classification.Value(t.Service, t.Category),
+            Impact = ApiEnums.Name(t.Impact),
+            Urgency = ApiEnums.Name(t.Urgency),
+            FirstLineService = t.FirstLineService,
+        };
+
+        public TicketChanges ToChanges() => new(
+            Title ?? "",
+            Description ?? "",
+            FormValues.Enum<TicketType>("type", Type),
+            Common.Classification.Service(Classification) ?? "",
+            Common.Classification.Category(Classification) ?? "",
+            FormValues.Enum<Level>("impact", Impact),
+            FormValues.Enum<Level>("urgency", Urgency),
+            FirstLineService ?? "");
+    }
+
+    public sealed class AssignForm
+    {
+        public string? Group { get; set; }
+        public string? Agent { get; set; }
+        public string? Note { get; set; }
+    }
+
+    public sealed class NoteForm
+    {
+        public string? Note { get; set; }
+    }
+
+    public sealed class SubstateForm
+    {
+        public string? Code { get; set; }
+        public string? Note { get; set; }
+    }
+
+    public sealed class ActionForm
+    {
+        public string? Kind { get; set; }
+        public string? Text { get; set; }
+        public bool Published { get; set; }
+    }
+}

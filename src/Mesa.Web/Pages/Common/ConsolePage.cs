@@ -1,0 +1,42 @@
+using Mesa.Core.Common;
+using Mesa.Core.People;
+using Mesa.Web.Api;
+using Mesa.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Mesa.Web.Pages.Common;
+
+/// <summary>
+/// What every signed-in page shares: the actor with their roles and groups, and the disciplined form post of
+/// <c>STYLE.md</c> — act through one service method; a rule the ticket breaks becomes a message on the form,
+/// which keeps what was typed.
+/// </summary>
+public abstract class ConsolePage : PageModel
+{
+    public const string FlashKey = "Flash";
+
+    protected Task<Actor> ActorAsync() => HttpContext.ActorAsync();
+
+    protected void Flash(string message) => TempData[FlashKey] = message;
+
+    /// <summary>
+    /// Runs a use case. A broken rule, bad input or a stale version becomes a form error (beside its field when the
+    /// domain named one, <paramref name="prefix"/> being the bound model's name) and the answer is false.
+    /// </summary>
+    protected async Task<bool> TryAsync(Func<Task> act, string prefix = "Input")
+    {
+        try
+        {
+            await act();
+            return true;
+        }
+        catch (Exception error) when (HttpContext.RequestServices.GetRequiredService<RuleText>().For(error) is { } message)
+        {
+            var key = error is InputException input && input.Field.Length > 0
+                ? $"{prefix}.{char.ToUpperInvariant(input.Field[0])}{input.Field[1..]}"
+                : string.Empty;
+            ModelState.AddModelError(key, message);
+            return false;
+        }
+    }
+}

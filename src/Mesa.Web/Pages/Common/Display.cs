@@ -1,0 +1,62 @@
+using Mesa.Core.Common;
+using Mesa.Core.Tickets;
+using Mesa.Web.Hosting;
+using Mesa.Web.Resources;
+using Microsoft.Extensions.Localization;
+
+namespace Mesa.Web.Pages.Common;
+
+/// <summary>How the pages show values: instants in the organisation's zone as dd/MM/yyyy HH:mm, enums by their name in the guide.</summary>
+public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, RuleText rules)
+{
+    public DateTimeOffset Now => time.UtcNow;
+
+    public string Date(DateTimeOffset? at) => at is { } instant ? time.Format(instant) : "—";
+
+    /// <summary>The value of a <c>datetime-local</c> input, in the organisation's zone.</summary>
+    public string DateInput(DateTimeOffset? at) => at is { } instant ? time.ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm") : "";
+
+    public string State(TicketState state) => rules.Message($"TicketState.{state}");
+
+    /// <summary>Guía §10 tells "Asignada" (to an agent) from "Asignada a un grupo" (no agent yet).</summary>
+    public string State(TicketDetails ticket) =>
+        ticket.State == TicketState.Assigned && ticket.Agent is null ? ui["State.AssignedToGroup"] : State(ticket.State);
+
+    public string Name(Enum value) => ui[$"{value.GetType().Name}.{value}"];
+
+    /// <summary>Working minutes as a person reads them: "2 h 30 min".</summary>
+    public string Minutes(int? minutes) => minutes switch
+    {
+        null => "—",
+        < 60 => ui["Duration.Minutes", minutes.Value],
+        _ when minutes % 60 == 0 => ui["Duration.Hours", minutes.Value / 60],
+        _ => ui["Duration.HoursMinutes", minutes.Value / 60, minutes.Value % 60],
+    };
+
+    /// <summary>A value of the history as stored (an enum's name for type and levels) in the reader's words.</summary>
+    public string FieldValue(string field, string? value) => (field, value) switch
+    {
+        (_, null) => "—",
+        ("Impact" or "Urgency" or "Priority", _) => ui[$"Level.{value}"],
+        ("Type", _) => ui[$"TicketType.{value}"],
+        _ => value,
+    };
+
+    /// <summary>What a line of the history changed, in words (Guía §14.1): the field and its values, the e-mail queued, the due date passed.</summary>
+    public string HistoryChange(HistoryEntry entry) => (entry.Field, entry.NewValue) switch
+    {
+        (null, _) => "",
+        ("action", { } kind) => ui[$"TicketActionKind.{kind}"],
+        ("notification", { } kind) => ui["History.Notification", ui[$"NotificationKind.{kind}"]],
+        ("response" or "resolution", var due) => ui[$"History.Due.{entry.Field}",
+            DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var at) ? Date(at) : "—"],
+        (nameof(TicketDetails.Group), _) => $"{entry.OldValue ?? "—"} → {entry.NewValue ?? "—"}",
+        ({ } field, _) => ui["History.Field", ui[$"Field.{field}"], FieldValue(field, entry.OldValue),
+            FieldValue(field, entry.NewValue)],
+    };
+
+    public string YesNo(bool value) => value ? ui["Common.Yes"] : ui["Common.No"];
+
+    public static string Truncate(string? text, int length) =>
+        string.IsNullOrEmpty(text) || text.Length <= length ? text ?? "" : text[..(length - 1)].TrimEnd() + "…";
+}

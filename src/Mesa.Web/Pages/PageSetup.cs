@@ -1,0 +1,65 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Mesa.Web.Pages.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.WebEncoders;
+using Microsoft.Net.Http.Headers;
+
+namespace Mesa.Web.Pages;
+
+/// <summary>The names of the authorization policies of the pages (the Identity cookie, never the API's schemes).</summary>
+public static class PagePolicies
+{
+    public const string Staff = "staff-pages";
+    public const string Admin = "admin-pages";
+}
+
+/// <summary>
+/// The server-rendered pages: folders by feature under <c>Pages/</c> (Account, Agent, Admin, Help), signed in with
+/// the Identity cookie, antiforgery on every form (Razor Pages validate it on every POST).
+/// </summary>
+public static class PageSetup
+{
+    public static IServiceCollection AddMesaPages(this IServiceCollection services)
+    {
+        services.AddRazorPages(pages =>
+            {
+                pages.Conventions.AuthorizeFolder("/Agent", PagePolicies.Staff);
+                pages.Conventions.AuthorizeFolder("/Admin", PagePolicies.Admin);
+            })
+            // Validation happens in the domain and comes back from the server in Spanish; no client-side rules
+            // with the framework's English messages.
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        // Spanish reads as Spanish in the page source too ("Información", not "Informaci&#xF3;n").
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = ".Mesa.Session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            cookie.LoginPath = "/account/sign-in";
+            cookie.LogoutPath = "/account/sign-out";
+            cookie.AccessDeniedPath = "/account/denied";
+            // "No cerrar sesión" keeps the cookie for two weeks; otherwise it ends with the browser.
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            cookie.SlidingExpiration = true;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddAntiforgery(o => o.Cookie.Name = ".Mesa.Antiforgery");
+        services.AddScoped<Display>();
+        return services;
+    }
+
+    /// <summary>The stylesheet and the little JavaScript, cached by browsers for a day (their URLs carry a version).</summary>
+    public static IApplicationBuilder UseMesaStaticFiles(this IApplicationBuilder app) =>
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = file =>
+                file.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=86400",
+        });
+
+    /// <summary>Only paths of this site are followed after a sign-in or a language change (no open redirects).</summary>
+    public static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+}

@@ -1,0 +1,8 @@
+namespace Mesa.Web.Resources;
+
+/// <summary>The help pages (Guía §11 "El hipervínculo de ayuda"): <c>HelpText.resx</c> (Spanish) and <c>HelpText.en.resx</c>.</summary>
+public sealed class HelpText
+{
+    /// <summary>Every page's help topic, in the order of the help index.</summary>
+    public static readonly string[] Topics = ["sign-in", "panel", "list", "ticket", "new"];
+}

@@ -1,0 +1,172 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Mesa.E2E.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Mesa.E2E.Tests;
+
+/// <summary>
+/// An agent's day in the console (issue 5), in a real Chromium: the panel, the list, the ticket form and its tabs,
+/// with axe-core on every page and a screenshot of each kept as an artifact.
+/// </summary>
+public abstract class AgentDayTests(MesaServer mesa)
+{
+    [Fact] // Guía §11, §14.3, §15: panel → assigned ticket → 1ª respuesta → pregunta → respuesta del usuario → firma solución
+    public async Task An_agent_answers_asks_and_signs_the_solution_of_an_assigned_ticket()
+    {
+        var ticket = await mesa.CreateTicketAsync("usuario1", "La impresora del piso 3 no imprime", "Sale una hoja en blanco.");
+        var code = (string)ticket["code"]!;
+        await mesa.RunJobAsync("auto-assign"); // Guía §7: the rule sends it to Mesa de Servicio, whose only agent is agente1
+
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agent$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Panel inicial", Level = 1 })).ToBeVisibleAsync();
+        await page.AuditAsync("01-panel");
+
+        // Every counter is a link to exactly those tickets.
+        await page.Locator("#view-assigned-to-me tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Asignada", Exact = true }) })
+            .GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("view=assigned-to-me&state=assigned&agent-set=yes"));
+        await page.AuditAsync("02-list-assigned-to-me");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(code);
+        await page.AuditAsync("03-ticket-summary");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Investigación" }).ClickAsync();
+        await page.AuditAsync("04-ticket-investigation");
+        await AddActionAsync(page, "1ª respuesta usuario", "Hola, ya revisamos la cola de impresión.");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("Hola, ya revisamos la cola de impresión.");
+        await Assertions.Expect(page.GetByLabel("1ª respuesta usuario")).ToBeDisabledAsync(); // §14.3: once only
+
+        await AddActionAsync(page, "Pregunta al usuario", "¿La impresora muestra algún mensaje en la pantalla?");
+        await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Pendiente respuesta del usuario");
+
+        using (var user = mesa.Api("usuario1"))
+        {
+            var reply = await user.PostAsJsonAsync($"/api/v1/tickets/{ticket["id"]}/replies", new { text = "Dice «atasco de papel»." });
+            reply.EnsureSuccessStatusCode();
+        }
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Con respuesta del usuario");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("atasco de papel");
+
+        await AddActionAsync(page, "Firma solución", "Se retiró el papel atascado y se imprimió una página de prueba.");
+        await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Resuelta");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cierre" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("espera la confirmación del usuario");
+        await page.AuditAsync("05-ticket-closure");
+    }
+
+    [Fact] // Guía §12: Escalar a 2ª Línea, the group first and the agent last, with its note
+    public async Task An_agent_escalates_a_ticket_to_second_line_with_a_note()
+    {
+        var ticket = await mesa.CreateTicketAsync("usuario2", "El equipo no enciende", "No da señal de vida.");
+        await mesa.RunJobAsync("auto-assign");
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GotoAsync($"/agent/tickets/{ticket["id"]}?tab=general");
+        await page.AuditAsync("06-ticket-general");
+
+        await page.Locator("summary", new() { HasText = "Escalar a 2ª Línea / reasignar" }).ClickAsync();
+        await page.GetByLabel("Grupo", new() { Exact = true }).SelectOptionAsync("Soporte Técnico");
+        await page.GetByLabel("Técnico", new() { Exact = true }).SelectOptionAsync("agente2");
+        await page.Locator("#Assign_Note").FillAsync("Requiere revisión de la fuente de poder en sitio.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Escalar" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Asignación registrada");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Soporte Técnico");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("agente2");
+    }
+
+    [Fact] // Guía §13: Rechazar needs its note; without one the rule is shown and nothing changes
+    public async Task Rejecting_a_new_ticket_asks_for_the_reason_and_keeps_it_in_first_line_service()
+    {
+        var ticket = await mesa.CreateTicketAsync("usuario1", "Quiero un monitor más grande", "Por gusto.");
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GotoAsync($"/agent/tickets/{ticket["id"]}?tab=general");
+
+        await page.Locator("summary", new() { HasText = "Rechazar" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechazar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("anotación");
+        await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Nueva");
+        await page.AuditAsync("07-reject-error");
+
+        await page.Locator("#note-reject").FillAsync("No corresponde a la mesa de servicio: solicitud de compra.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Rechazar" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Rechazada");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("solicitud de compra");
+    }
+
+    [Fact] // Guía §14.2: Firma en Servicio 1ª Línea closes a ticket solved at first contact
+    public async Task A_first_line_agent_closes_a_ticket_solved_at_first_contact()
+    {
+        var ticket = await mesa.CreateTicketAsync("usuario2", "Olvidé cómo conectar a la VPN", "Necesito los pasos.");
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GotoAsync($"/agent/tickets/{ticket["id"]}?tab=general");
+        await page.Locator("summary", new() { HasText = "Firma en Servicio 1ª Línea" }).ClickAsync();
+        await page.Locator("#note-closefirstline").FillAsync("Se guiaron los pasos por teléfono; conectó bien.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Firmar y cerrar" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Cerrada");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cierre" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Firma en Servicio 1ª Línea");
+    }
+
+    [Fact] // Guía §11 "Nuevo registro": an agent registers a ticket for a user, classified from the catalogue's tree
+    public async Task An_agent_registers_a_ticket_for_a_user()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nuevo registro" }).First.ClickAsync();
+        await page.AuditAsync("08-new");
+        await page.GetByLabel("Petición").CheckAsync();
+        await page.GetByLabel("Notificado por").FillAsync("usuario2");
+        await page.GetByLabel("Título").FillAsync("Instalar lector de PDF");
+        await page.GetByLabel("Descripción").FillAsync("Para revisar los informes mensuales.");
+        await page.GetByLabel("Servicio / Categoría").SelectOptionAsync(new SelectOptionValue { Label = "/Hardware/Equipo de cómputo" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrar" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new Regex(@"Registrada REQ \d{4}-\d{6}"));
+        await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Petición");
+        await page.GetByRole(AriaRole.Link, new() { Name = "General" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("usuario2");
+    }
+
+    [Fact] // Issue 5: search ignores accents and case ("impresion" finds "Impresión")
+    public async Task Searching_the_list_ignores_accents_and_case()
+    {
+        var ticket = await mesa.CreateTicketAsync("usuario1", "Impresión de facturas con error", "Las facturas salen cortadas.");
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GotoAsync("/agent/tickets");
+        await page.GetByLabel("Buscar", new() { Exact = true }).FillAsync("IMPRESION DE FACTURAS");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aplicar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = (string)ticket["code"]! })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("table.tickets tbody tr")).ToHaveCountAsync(1);
+
+        // Saved filters per agent.
+        await page.GetByLabel("Guardar estos filtros como").FillAsync("Facturas");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar filtro" }).ClickAsync();
+        await page.GotoAsync("/agent/tickets");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Facturas", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.tickets tbody tr")).ToHaveCountAsync(1);
+        await page.AuditAsync("09-list-search");
+    }
+
+    private static async Task AddActionAsync(IPage page, string kind, string text)
+    {
+        await page.GetByLabel(kind, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Descripción de la acción").FillAsync(text);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrar la acción" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Acción registrada");
+    }
+}
+
+public sealed class AgentDayTestsOnSqlite(SqliteServer mesa) : AgentDayTests(mesa), IClassFixture<SqliteServer>;
+
+public sealed class AgentDayTestsOnPostgres(PostgresServer mesa) : AgentDayTests(mesa), IClassFixture<PostgresServer>;

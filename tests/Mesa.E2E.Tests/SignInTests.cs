@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Mesa.E2E.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Mesa.E2E.Tests;
+
+/// <summary>Guía §8 and §16: signing in and out, lockout, the keyboard alone, a phone, English, and the help pages.</summary>
+public abstract class SignInTests(MesaServer mesa)
+{
+    [Fact] // Guía §8: a wrong password says so without telling which part was wrong; five failures lock the account
+    public async Task Repeated_wrong_passwords_lock_the_account_with_a_clear_message()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.AuditAsync("10-sign-in");
+        await page.SignInAsync("agente3", "no-es-la-clave");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("no son correctos");
+        for (var i = 0; i < 4; i++) await page.SignInAsync("agente3", "no-es-la-clave");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("bloqueada tras 5 intentos");
+
+        // Even the right password waits for the lockout to end.
+        await page.SignInAsync("agente3");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("bloqueada");
+    }
+
+    [Fact] // Guía §16: "Salir" from any page ends the session
+    public async Task Signing_out_ends_the_session()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("supervisor1");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bajo mi supervisión" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salir" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Ha salido");
+        await page.GotoAsync("/agent");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/sign-in"));
+    }
+
+    [Fact] // WCAG 2.1.1: the whole sign-in and the way to the list work with the keyboard alone
+    public async Task An_agent_signs_in_and_reaches_the_list_with_the_keyboard_alone()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.Keyboard.PressAsync("Tab"); // the skip link comes first
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Saltar al contenido" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await TabUntilFocusedAsync(page, page.GetByLabel("Nombre de usuario"));
+        await page.Keyboard.TypeAsync("agente1");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(MesaServer.Password);
+        await page.Keyboard.PressAsync("Enter");
+        // The skip link's #main travels with the redirect, as browsers keep a fragment the Location does not set.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agent(#main)?$"));
+
+        await TabUntilFocusedAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Incidencias / Peticiones en curso" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agent/tickets$"));
+    }
+
+    [Fact] // A phone: the panel fits the screen and passes axe
+    public async Task The_panel_fits_a_phone_screen()
+    {
+        var page = await mesa.NewPageAsync(width: 390, height: 844);
+        await page.SignInAsync("agente2");
+        var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow, "the panel scrolls sideways on a phone");
+        await page.AuditAsync("11-panel-phone");
+    }
+
+    [Fact] // English is the second UI language
+    public async Task The_console_speaks_english_when_chosen()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GetByLabel("Idioma").SelectOptionAsync("en");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cambiar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Home panel", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await page.AuditAsync("12-panel-english");
+    }
+
+    [Theory] // Guía §11: every page links to a help page that explains it
+    [InlineData("sign-in")]
+    [InlineData("panel")]
+    [InlineData("list")]
+    [InlineData("ticket")]
+    [InlineData("new")]
+    public async Task Every_help_page_explains_its_page(string topic)
+    {
+        var page = await mesa.NewPageAsync();
+        await page.GotoAsync($"/help/{topic}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Ayuda");
+        await page.AuditAsync($"13-help-{topic}");
+    }
+
+    private static async Task TabUntilFocusedAsync(IPage page, ILocator target)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await target.EvaluateAsync<bool>("e => e === document.activeElement")) return;
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail("the element was never reached with Tab");
+    }
+}
+
+public sealed class SignInTestsOnSqlite(SqliteServer mesa) : SignInTests(mesa), IClassFixture<SqliteServer>;
+
+public sealed class SignInTestsOnPostgres(PostgresServer mesa) : SignInTests(mesa), IClassFixture<PostgresServer>;

@@ -1,0 +1,129 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Mesa.E2E.Tests.Support;
+
+/// <summary>
+/// Mesa listening on a real loopback port (Kestrel, the demo set, SQLite or PostgreSQL) and a headless Debian Chromium
+/// driven by Playwright. One per test class; each test opens its own browser context, so cookies never leak between tests.
+/// </summary>
+public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string Password = "Mesa-Demo-2025";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private protected readonly string DataDir = Path.Combine(Path.GetTempPath(), "mesa-e2e", Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public abstract string Provider { get; }
+
+    protected abstract string ConnectionString { get; }
+
+    public virtual async Task InitializeAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+        var chromium = Environment.GetEnvironmentVariable("MESA_CHROMIUM") ?? "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+            throw new InvalidOperationException($"Chromium not found at {chromium}: install Debian's chromium (./test.sh does).");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public new virtual async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held is left to the temp folder's own cleaning.
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Mesa:DataDir", DataDir);
+        builder.UseSetting("Mesa:Demo", "true");
+        builder.UseSetting("Mesa:Jobs:Enabled", "false");
+        builder.UseSetting("Mesa:Database:Provider", Provider);
+        builder.UseSetting("Mesa:Database:ConnectionString", ConnectionString);
+    }
+
+    /// <summary>A fresh browser page with its own cookies, in Spanish, sized like an agent's screen.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            Locale = "es-CO",
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        Pages.KeepScreenshotsUnder(page, Provider);
+        return page;
+    }
+
+    /// <summary>The REST API as a demo user (contract §3), for what the journey's other people do meanwhile.</summary>
+    public HttpClient Api(string userName)
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{Password}")));
+        return client;
+    }
+
+    public async Task<JsonObject> CreateTicketAsync(string requester, string title, string description)
+    {
+        using var api = Api(requester);
+        var response = await api.PostAsJsonAsync("/api/v1/tickets", new
+        {
+            type = "incident",
+            title,
+            description,
+            service = "Soporte Técnico",
+            category = "/Hardware",
+            origin = "portal",
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public async Task RunJobAsync(string job)
+    {
+        using var api = Api("admin");
+        var response = await api.PostAsync($"/api/v1/admin/jobs/{job}/run", null);
+        response.EnsureSuccessStatusCode();
+    }
+}

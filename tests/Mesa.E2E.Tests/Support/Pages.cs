@@ -1,0 +1,55 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Mesa.Tests.Common;
+using Microsoft.Playwright;
+
+namespace Mesa.E2E.Tests.Support;
+
+/// <summary>What every journey does to a page: sign in, check it with axe-core, keep a screenshot.</summary>
+public static class Pages
+{
+    private static readonly Lazy<string> AxeScript = new(() => File.ReadAllText(FindAxe()));
+    private static readonly ConditionalWeakTable<IPage, string> Folders = new();
+
+    /// <summary>Screenshots are kept as test artifacts (MESA_ARTIFACTS, default artifacts/e2e beside the solution).</summary>
+    public static string ArtifactsDir { get; } = Environment.GetEnvironmentVariable("MESA_ARTIFACTS")
+        ?? Path.Combine(TestPaths.SolutionDir(), "artifacts", "e2e");
+
+    /// <summary>Screenshots of pages of one server go to a folder named after its database engine.</summary>
+    public static void KeepScreenshotsUnder(IPage page, string folder) => Folders.AddOrUpdate(page, folder);
+
+    public static async Task SignInAsync(this IPage page, string userName, string password = MesaServer.Password)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Nombre de usuario").FillAsync(userName);
+        await page.GetByLabel("Clave de acceso").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Acceso usuario" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    /// <summary>
+    /// axe-core's WCAG 2.1 A/AA rules on the page as it is now: no serious or critical violation is allowed.
+    /// A screenshot of the page is kept under <paramref name="name"/> either way.
+    /// </summary>
+    public static async Task AuditAsync(this IPage page, string name)
+    {
+        var folder = Path.Combine(ArtifactsDir, Folders.TryGetValue(page, out var engine) ? engine : "");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeScript.Value });
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
+            " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')" +
+            ".map(v => v.id + ' (' + v.impact + '): ' + v.help + ' → ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
+        var violations = result.EnumerateArray().Select(v => v.GetString()).ToList();
+        Assert.True(violations.Count == 0, $"axe-core on {name} ({page.Url}):\n" + string.Join('\n', violations));
+    }
+
+    private static string FindAxe()
+    {
+        var path = Path.Combine(TestPaths.SolutionDir(), "tests", "Mesa.E2E.Tests", "node_modules", "axe-core", "axe.min.js");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"axe-core is missing at {path}: run npm install in tests/Mesa.E2E.Tests (./test.sh does).");
+    }
+}
