@@ -84,6 +84,7 @@ public abstract class SignInTests(MesaServer mesa)
     [InlineData("list")]
     [InlineData("ticket")]
     [InlineData("new")]
+    [InlineData("admin")]
     public async Task Every_help_page_explains_its_page(string topic)
     {
         var page = await mesa.NewPageAsync();

@@ -50,6 +50,7 @@ public static class Rules
     public const string InvalidDate = nameof(InvalidDate);
     public const string InvalidInstant = nameof(InvalidInstant);
     public const string InvalidTime = nameof(InvalidTime);
+    public const string InvalidDuration = nameof(InvalidDuration);
     public const string OutOfRange = nameof(OutOfRange);
     public const string DuplicateName = nameof(DuplicateName);
     public const string UnknownJob = nameof(UnknownJob);

@@ -62,6 +62,15 @@ public sealed class SlaAdministration(MesaDbContext db, SlaCatalog catalog, Tick
         return calendar;
     }
 
+    /// <summary>Undoes an admin's change to a date: an added day off is forgotten, a removed public holiday is back.</summary>
+    public async Task<BusinessCalendar> ResetHolidayAsync(string calendarName, DateOnly date, CancellationToken ct)
+    {
+        var calendar = await CalendarAsync(calendarName, ct);
+        calendar.ResetHoliday(date);
+        await SaveAsync(ct);
+        return calendar;
+    }
+
     public async Task<IReadOnlyList<HolidayRule>> HolidayRulesAsync(CancellationToken ct) =>
         await db.HolidayRules.AsNoTracking().OrderBy(r => r.RuleSet).ThenBy(r => r.Month ?? 0).ThenBy(r => r.Day ?? 0)
             .ToListAsync(ct);

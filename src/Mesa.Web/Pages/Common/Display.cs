@@ -25,13 +25,7 @@ public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, Rule
     public string Name(Enum value) => ui[$"{value.GetType().Name}.{value}"];
 
     /// <summary>Working minutes as a person reads them: "2 h 30 min".</summary>
-    public string Minutes(int? minutes) => minutes switch
-    {
-        null => "—",
-        < 60 => ui["Duration.Minutes", minutes.Value],
-        _ when minutes % 60 == 0 => ui["Duration.Hours", minutes.Value / 60],
-        _ => ui["Duration.HoursMinutes", minutes.Value / 60, minutes.Value % 60],
-    };
+    public string Minutes(int? minutes) => DurationText.Format(minutes);
 
     /// <summary>A value of the history as stored (an enum's name for type and levels) in the reader's words.</summary>
     public string FieldValue(string field, string? value) => (field, value) switch
