@@ -7,6 +7,7 @@ using Mesa.Core.Common;
 using Mesa.Core.Data;
 using Mesa.Core.People;
 using Mesa.Infrastructure.Database;
+using Mesa.Infrastructure.Mail;
 using Mesa.Web.Api;
 using Mesa.Web.Api.Admin;
 using Mesa.Web.Api.Auth;
@@ -43,6 +44,7 @@ Directory.CreateDirectory(dataDir);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMesaDatabase(options.Database, dataDir);
 builder.Services.AddMesaCore();
+builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")))
     .SetApplicationName("Mesa");
 builder.Services.AddLocalization();

@@ -23,6 +23,18 @@ public abstract class SignInTests(MesaServer mesa)
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("bloqueada");
     }
 
+    [Fact] // Guía §8: "¿Ha olvidado su clave?" is one link away from the sign-in, and its pages pass axe
+    public async Task The_forgotten_password_pages_are_reachable_and_accessible()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByRole(AriaRole.Link, new() { Name = "¿Ha olvidado su clave?" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("¿Ha olvidado su clave?");
+        await page.AuditAsync("14-forgot-password");
+        await page.GotoAsync("/account/reset-password?user=1&token=x");
+        await page.AuditAsync("15-reset-password");
+    }
+
     [Fact] // Guía §16: "Salir" from any page ends the session
     public async Task Signing_out_ends_the_session()
     {
@@ -85,6 +97,7 @@ public abstract class SignInTests(MesaServer mesa)
     [InlineData("ticket")]
     [InlineData("new")]
     [InlineData("admin")]
+    [InlineData("portal")]
     public async Task Every_help_page_explains_its_page(string topic)
     {
         var page = await mesa.NewPageAsync();

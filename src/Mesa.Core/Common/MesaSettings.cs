@@ -21,6 +21,15 @@ public sealed class MesaSettings
     /// </summary>
     public bool AssignOnRegistration { get; set; }
 
+    /// <summary>
+    /// The address people reach Mesa at, for the links in e-mails (contract §1 <c>Mesa__PublicUrl</c>; by default the
+    /// first address Mesa listens on, filled in at start).
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>The language of the e-mails Mesa sends (the organisation's, whoever caused them).</summary>
+    public string MailCulture { get; set; } = "es-CO";
+
     /// <summary>Days after which a resolved ticket the user did not confirm is closed automatically (Guía §10).</summary>
     public int AutoCloseDays { get; set; } = 5;
 }

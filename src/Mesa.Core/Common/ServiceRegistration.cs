@@ -17,6 +17,7 @@ public static class ServiceRegistration
         .AddScoped<SlaService>()
         .AddScoped<SlaQueries>()
         .AddScoped<SlaMonitor>()
+        .AddScoped<Mail.MailOutbox>()
         .AddScoped<SlaAdministration>()
         .AddScoped<AutoAssignment>()
         .AddScoped<AutoClosure>()

@@ -58,4 +58,34 @@ public sealed class Notification
     public string? LastError { get; private set; }
 
     public string MessageId { get; private set; } = "";
+
+    /// <summary>How long to wait after the <paramref name="attempt"/>-th failure: 1, 2, 4, … minutes, at most an hour.</summary>
+    public static TimeSpan Backoff(int attempt) => TimeSpan.FromMinutes(Math.Min(60, 1 << Math.Min(attempt - 1, 6)));
+
+    public void MarkSent(DateTimeOffset at)
+    {
+        Status = NotificationStatus.Sent;
+        SentAt = at;
+        Attempts++;
+        LastError = null;
+    }
+
+    /// <summary>The server could not take it now: try again later, never give up on a message that can be sent.</summary>
+    public void MarkRetry(string error, DateTimeOffset at)
+    {
+        Attempts++;
+        LastError = Truncate(error);
+        NextAttemptAt = at + Backoff(Attempts);
+    }
+
+    /// <summary>Nobody to send it to (no address on file): kept, with the reason, and not tried again.</summary>
+    public void MarkUndeliverable(string reason)
+    {
+        Status = NotificationStatus.Failed;
+        LastError = Truncate(reason);
+    }
+
+    private static string Truncate(string text) => text.Length <= ErrorMaxLength ? text : text[..ErrorMaxLength];
+
+    public const int ErrorMaxLength = 1000;
 }

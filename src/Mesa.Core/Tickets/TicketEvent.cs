@@ -19,6 +19,18 @@ public sealed class TicketEvent
         Published = published;
     }
 
+    /// <summary>
+    /// Issue 7 point 2: an e-mail of the outbox went out. Written by the mail-send job beside the notification it
+    /// marks as sent, without loading the ticket (the history is append-only).
+    /// </summary>
+    internal static TicketEvent MailSent(long ticketId, long actorId, DateTimeOffset at, string kind, string recipients) =>
+        new(TicketEventKind.NotificationSent, actorId, at, recipients, published: false)
+        {
+            TicketId = ticketId,
+            Field = "mail",
+            NewValue = kind,
+        };
+
     public long Id { get; private set; }
 
     public long TicketId { get; private set; }

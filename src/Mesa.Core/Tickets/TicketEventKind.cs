@@ -16,6 +16,7 @@ public enum TicketEventKind
     ConfirmedIncorrect,
     ClosedAutomatically,
     NotificationQueued,
+    NotificationSent,
     SlaChanged,
     SlaWarning,
     SlaBreached,

@@ -131,7 +131,7 @@ public sealed class TicketQueries(MesaDbContext db)
         var view = filter.View ?? (by.IsStaff ? TicketListView.AllOpen : TicketListView.Mine);
         var memberOf = by.MemberOf.ToArray();
         var supervises = by.Supervises.ToArray();
-        if (view != TicketListView.Mine) query = query.Where(TicketStates.IsOpenTicket);
+        if (view is not (TicketListView.Mine or TicketListView.Following)) query = query.Where(TicketStates.IsOpenTicket);
         query = view switch
         {
             TicketListView.AllOpen => query,
@@ -140,6 +140,7 @@ public sealed class TicketQueries(MesaDbContext db)
             TicketListView.MyGroups => query.Where(t => t.GroupId != null && memberOf.Contains(t.GroupId.Value)),
             TicketListView.Supervised => query.Where(t => t.GroupId != null && supervises.Contains(t.GroupId.Value)),
             TicketListView.Mine => query.Where(t => t.RequesterId == by.Id),
+            TicketListView.Following => query.Where(t => t.RequesterId == by.Id || t.InformedUsers.Any(i => i.UserId == by.Id)),
         };
         if (filter.State is { } state) query = query.Where(t => t.State == state);
         if (filter.Type is { } type) query = query.Where(t => t.Type == type);

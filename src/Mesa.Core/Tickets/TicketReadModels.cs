@@ -109,6 +109,9 @@ public enum TicketListView
     MyGroups,
     Supervised,
     Mine,
+
+    /// <summary>The portal's "Mis Incidencias": tickets I notified or am informed on, open or not.</summary>
+    Following,
 }
 
 /// <summary>How a list is ordered: newest first by default; "due date" puts the soonest due on top.</summary>

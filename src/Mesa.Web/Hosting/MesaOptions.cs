@@ -9,7 +9,5 @@ public sealed class MesaOptions
 
     public bool Demo { get; set; }
 
-    public string? PublicUrl { get; set; }
-
     public DatabaseOptions Database { get; set; } = new();
 }

@@ -11,4 +11,7 @@ public sealed class JobOptions
     public int AutoAssignMinutes { get; set; } = 5;
 
     public int AutoCloseMinutes { get; set; } = 60;
+
+    /// <summary>How often the outbox is sent (issue 7); failures wait their own back-off.</summary>
+    public int MailSendSeconds { get; set; } = 30;
 }

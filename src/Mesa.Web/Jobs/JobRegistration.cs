@@ -1,3 +1,4 @@
+using Mesa.Core.Mail;
 using Mesa.Core.Routing;
 using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
@@ -15,6 +16,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<AutoClosure>().RunAsync(ct)));
         services.AddSingleton(new ScheduledJob("sla-check", TimeSpan.FromSeconds(options.SlaCheckSeconds),
             (sp, ct) => sp.GetRequiredService<SlaMonitor>().RunAsync(ct)));
+        services.AddSingleton(new ScheduledJob("mail-send", TimeSpan.FromSeconds(options.MailSendSeconds),
+            (sp, ct) => sp.GetRequiredService<MailOutbox>().SendDueAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

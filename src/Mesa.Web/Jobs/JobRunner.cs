@@ -23,7 +23,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<Scheduled
         await gate.WaitAsync(ct);
         try
         {
-            using var scope = scopes.CreateScope();
+            await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
             if (!await JobLock.TryAcquireAsync(db, job.Name, ct)) return 0;
             try

@@ -26,6 +26,7 @@ public static class PageSetup
             {
                 pages.Conventions.AuthorizeFolder("/Agent", PagePolicies.Staff);
                 pages.Conventions.AuthorizeFolder("/Admin", PagePolicies.Admin);
+                pages.Conventions.AuthorizeFolder("/Portal");
             })
             // Validation happens in the domain and comes back from the server in Spanish; no client-side rules
             // with the framework's English messages.
@@ -45,6 +46,8 @@ public static class PageSetup
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
         });
+        // "¿Ha olvidado su clave?": the e-mailed link expires after two hours (and works once).
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAntiforgery(o => o.Cookie.Name = ".Mesa.Antiforgery");
         services.AddScoped<Display>();

@@ -120,6 +120,14 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
+    /// <summary>An agent's step through the API (contract §4), checked to succeed.</summary>
+    public async Task AgentDoesAsync(string agent, string path, object body)
+    {
+        using var api = Api(agent);
+        var response = await api.PostAsJsonAsync(path, body);
+        response.EnsureSuccessStatusCode();
+    }
+
     public async Task RunJobAsync(string job)
     {
         using var api = Api("admin");

@@ -8,12 +8,7 @@ public abstract class JobTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);
 
-    private async Task<int> RunAsync(string job)
-    {
-        var admin = await app.As("admin");
-        var result = await (await admin.PostJsonAsync($"/api/v1/admin/jobs/{job}/run", new { })).ReadObjectAsync(HttpStatusCode.OK);
-        return int.Parse(result.Str("processed"), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private Task<int> RunAsync(string job) => _desk.RunJobAsync(job);
 
     [Fact] // Guía §7: Nueva → proceso automático → Asignada, signed by "Escalado Automático", agent notified
     public async Task The_sweep_assigns_new_tickets_by_the_rules()

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Mesa.Web.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Mesa.Web.Tests.Pages;
 
@@ -10,12 +8,12 @@ namespace Mesa.Web.Tests.Pages;
 /// The console's door (issue 5 item 1, contract §3): pages need the sign-in cookie, every form needs its antiforgery
 /// token, and the cookie never opens the API.
 /// </summary>
-public abstract partial class PageSecurityTests(MesaApp app)
+public abstract class PageSecurityTests(MesaApp app)
 {
     [Fact]
     public async Task A_stranger_is_sent_to_the_sign_in_page()
     {
-        using var browser = Browser();
+        using var browser = app.Browser();
 
         var response = await browser.GetAsync("/agent/tickets");
 
@@ -26,7 +24,7 @@ public abstract partial class PageSecurityTests(MesaApp app)
     [Fact]
     public async Task A_form_posted_without_its_antiforgery_token_changes_nothing()
     {
-        using var browser = Browser();
+        using var browser = app.Browser();
 
         var response = await browser.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -42,8 +40,8 @@ public abstract partial class PageSecurityTests(MesaApp app)
     [Fact] // Contract §3: a cookie-authenticated browser session cannot call state-changing API endpoints
     public async Task The_sign_in_cookie_does_not_open_the_api()
     {
-        using var browser = Browser();
-        await SignInAsync(browser, "agente1");
+        using var browser = app.Browser();
+        await browser.SignInAsync("agente1");
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/agent")).StatusCode);
 
         var response = await browser.PostAsJsonAsync("/api/v1/tickets", new { type = "incident", title = "x", description = "y" });
@@ -54,8 +52,8 @@ public abstract partial class PageSecurityTests(MesaApp app)
     [Fact] // A requester signs in, but the agents' console is not theirs
     public async Task A_requester_may_not_open_the_console()
     {
-        using var browser = Browser();
-        await SignInAsync(browser, "usuario1");
+        using var browser = app.Browser();
+        await browser.SignInAsync("usuario1");
 
         var response = await browser.GetAsync("/agent");
 
@@ -66,10 +64,12 @@ public abstract partial class PageSecurityTests(MesaApp app)
     [Fact] // Issue 5 item 1: the sign-in page answers a wrong password in Spanish and the page keeps the user name
     public async Task A_wrong_password_is_answered_beside_the_form_in_spanish()
     {
-        using var browser = Browser();
-        var token = await AntiforgeryTokenAsync(browser, "/account/sign-in");
-
-        var response = await browser.PostAsync("/account/sign-in", Form(token, "agente2", "equivocada"));
+        using var browser = app.Browser();
+        var response = await browser.PostFormAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "agente2",
+            ["Input.Password"] = "equivocada",
+        });
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -80,8 +80,8 @@ public abstract partial class PageSecurityTests(MesaApp app)
     [Fact]
     public async Task A_ticket_that_does_not_exist_shows_the_not_found_page_in_spanish()
     {
-        using var browser = Browser();
-        await SignInAsync(browser, "agente1");
+        using var browser = app.Browser();
+        await browser.SignInAsync("agente1");
 
         var response = await browser.GetAsync("/agent/tickets/987654");
 
@@ -92,8 +92,8 @@ public abstract partial class PageSecurityTests(MesaApp app)
     [Fact] // Bad list filters are reported beside their field, never a 500
     public async Task A_list_with_a_meaningless_filter_says_so_and_still_answers()
     {
-        using var browser = Browser();
-        await SignInAsync(browser, "agente1");
+        using var browser = app.Browser();
+        await browser.SignInAsync("agente1");
 
         var response = await browser.GetAsync("/agent/tickets?state=perdida&from=ayer&sort=%27");
 
@@ -101,35 +101,6 @@ public abstract partial class PageSecurityTests(MesaApp app)
         Assert.Contains("Este valor no es válido.", await response.Content.ReadAsStringAsync());
     }
 
-    private HttpClient Browser() => app.CreateClient(new WebApplicationFactoryClientOptions
-    {
-        AllowAutoRedirect = false,
-        HandleCookies = true,
-    });
-
-    private static async Task SignInAsync(HttpClient browser, string userName)
-    {
-        var token = await AntiforgeryTokenAsync(browser, "/account/sign-in");
-        var response = await browser.PostAsync("/account/sign-in", Form(token, userName, MesaApp.Password));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private static FormUrlEncodedContent Form(string token, string userName, string password) => new(
-        new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = password,
-        });
-
-    private static async Task<string> AntiforgeryTokenAsync(HttpClient browser, string path)
-    {
-        var html = await browser.GetStringAsync(path);
-        return TokenField().Match(html).Groups[1].Value;
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }
 
 public sealed class PageSecurityOnSqlite(SqliteApp app) : PageSecurityTests(app), IClassFixture<SqliteApp>;

@@ -31,16 +31,27 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Settings a fixture adds on top of the defaults ("Mesa:Key" → value).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
-    public virtual Task InitializeAsync()
+    /// <summary>The SMTP server Mesa sends to, for fixtures that switch outbound mail on (<see cref="WithSmtp"/>).</summary>
+    public SmtpCatcher? Smtp { get; private set; }
+
+    protected virtual bool WithSmtp => false;
+
+    public virtual async Task InitializeAsync()
     {
+        if (WithSmtp)
+        {
+            Smtp = new SmtpCatcher();
+            await Smtp.StartAsync();
+        }
+
         // Starting the server creates the schema and the demo set.
         _ = Server;
-        return Task.CompletedTask;
     }
 
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Smtp is not null) await Smtp.DisposeAsync();
         try
         {
             Directory.Delete(_dataDir, recursive: true);
@@ -60,6 +71,14 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mesa:Jobs:Enabled", "false");
         builder.UseSetting("Mesa:Database:Provider", Provider);
         builder.UseSetting("Mesa:Database:ConnectionString", ConnectionString);
+        if (Smtp is not null)
+        {
+            builder.UseSetting("Mesa:Smtp:Host", "127.0.0.1");
+            builder.UseSetting("Mesa:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Mesa:Smtp:From", "Mesa de Servicio <mesa@mesa.test>");
+            builder.UseSetting("Mesa:PublicUrl", "http://mesa.test");
+        }
+
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

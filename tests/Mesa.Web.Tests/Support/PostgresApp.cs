@@ -6,7 +6,7 @@ namespace Mesa.Web.Tests.Support;
 /// Mesa on a real PostgreSQL server (started by ./test.sh, which sets MESA_TEST_POSTGRES). Each instance creates a
 /// database of its own and drops it at the end.
 /// </summary>
-public sealed class PostgresApp : MesaApp
+public class PostgresApp : MesaApp
 {
     private readonly string _database = $"mesa_test_{Guid.NewGuid():N}";
 

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Core.Routing;
+using Mesa.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Mesa.Core.Mail;
+
+/// <summary>
+/// The <c>mail-send</c> job (contract §6, issue 7 point 2): sends what the outbox holds, oldest first. Each sent
+/// message is marked and recorded in its ticket's history in one commit; a failure waits with back-off and is tried
+/// again, so that an SMTP outage loses nothing. A crash between sending and committing sends the same message again
+/// with the same Message-ID, which mail readers and Mesa's own intake recognise as one.
+/// </summary>
+public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, OrganisationTime time, Actors actors,
+    IOptions<MesaSettings> settings, ILogger<MailOutbox> log)
+{
+    public const int BatchSize = 200;
+
+    private readonly MailText _text = new(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
+
+    public async Task<int> SendDueAsync(CancellationToken ct)
+    {
+        if (!transport.IsConfigured) return 0;
+        var now = time.UtcNow;
+        var due = await db.Notifications
+            .Where(n => n.Status == NotificationStatus.Pending && n.NextAttemptAt <= now)
+            .OrderBy(n => n.Id).Take(BatchSize).ToListAsync(ct);
+        if (due.Count == 0) return 0;
+
+        var system = await actors.SystemAsync(ct);
+        var sent = 0;
+        foreach (var notification in due)
+        {
+            var mail = await ComposeAsync(notification, ct);
+            if (mail is null)
+            {
+                notification.MarkUndeliverable("No recipient with an e-mail address.");
+                await db.SaveChangesAsync(ct);
+                continue;
+            }
+
+            try
+            {
+                await transport.SendAsync(mail, ct);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // The server is down or refused: this one waits its back-off; the rest wait for the next run.
+                log.LogWarning(error, "Mail {MessageId} not sent (attempt {Attempt})", notification.MessageId,
+                    notification.Attempts + 1);
+                notification.MarkRetry(error.Message, time.UtcNow);
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+
+            var at = time.UtcNow;
+            notification.MarkSent(at);
+            db.TicketEvents.Add(TicketEvent.MailSent(notification.TicketId, system.Id, at, notification.Kind.ToString(),
+                string.Join(", ", mail.To.Select(r => r.Address))));
+            await db.SaveChangesAsync(ct);
+            sent++;
+        }
+
+        return sent;
+    }
+
+    private async Task<OutgoingMail?> ComposeAsync(Notification notification, CancellationToken ct)
+    {
+        var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
+            .Select(t => new { t.Id, t.Code, t.Title, t.ResolutionDueAt }).SingleAsync(ct);
+        var recipients = await RecipientsAsync(notification, ct);
+        if (recipients.Count == 0) return null;
+
+        var kind = notification.Kind.ToString();
+        var action = notification.ActionId is { } actionId
+            ? await db.TicketActions.AsNoTracking().Where(a => a.Id == actionId).Select(a => a.Text).SingleOrDefaultAsync(ct)
+            : null;
+        var due = ticket.ResolutionDueAt is { } at ? time.Format(at) : "—";
+        var paragraphs = new List<string>
+        {
+            _text["Greeting", recipients.Count == 1 ? recipients[0].Name : ticket.Code],
+            _text[$"Body.{kind}", ticket.Code, ticket.Title, due],
+        };
+        if (!string.IsNullOrWhiteSpace(action)) paragraphs.Add(_text["ActionHeading"] + "\n" + action);
+        // Links go to the agents' console; requesters get theirs with the portal.
+        if (ForStaff(notification) && settings.Value.PublicUrl is { Length: > 0 } url)
+            paragraphs.Add(_text["Link", $"{url.TrimEnd('/')}/agent/tickets/{ticket.Id}"]);
+        paragraphs.Add(_text["Footer", ticket.Code]);
+
+        var subject = $"[{ticket.Code}] {_text[$"Subject.{kind}"]}: {ticket.Title}";
+        return new OutgoingMail(notification.MessageId, recipients, subject, MailBody.Text(paragraphs),
+            MailBody.Html(paragraphs), ticket.Code);
+    }
+
+    private static bool ForStaff(Notification n) => n.RecipientGroupId is not null
+        || n.Kind is NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
+            or NotificationKind.SlaBreach;
+
+    private async Task<IReadOnlyList<MailRecipient>> RecipientsAsync(Notification n, CancellationToken ct)
+    {
+        IQueryable<User> people;
+        if (n.RecipientUserId is { } userId)
+        {
+            people = db.Users.Where(u => u.Id == userId);
+        }
+        else
+        {
+            var role = n.ToSupervisors ? GroupRole.Supervisor : GroupRole.Member;
+            people = db.Users.Where(u => db.GroupMemberships.Any(m =>
+                m.GroupId == n.RecipientGroupId && m.UserId == u.Id && m.Role == role));
+        }
+
+        return await people.Where(u => !u.IsSystem && u.Email != null && u.Email != "")
+            .OrderBy(u => u.Id).Select(u => new MailRecipient(u.DisplayName, u.Email!)).ToListAsync(ct);
+    }
+}

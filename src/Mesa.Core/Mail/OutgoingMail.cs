@@ -1,0 +1,25 @@
+namespace Mesa.Core.Mail;
+
+/// <summary>A person an e-mail goes to.</summary>
+public sealed record MailRecipient(string Name, string Address);
+
+/// <summary>
+/// An e-mail ready for the wire. <see cref="MessageId"/> is the outbox row's, so that a message sent again after a
+/// crash is the same message to every reader; <see cref="TicketCode"/> threads replies (issue 7 point 5).
+/// </summary>
+public sealed record OutgoingMail(
+    string MessageId,
+    IReadOnlyList<MailRecipient> To,
+    string Subject,
+    string Text,
+    string Html,
+    string? TicketCode = null);
+
+/// <summary>The way out: SMTP in production and in the tests alike (a real server on loopback), set by the host.</summary>
+public interface IMailTransport
+{
+    /// <summary>False when no SMTP server is configured: the outbox then keeps everything for later.</summary>
+    bool IsConfigured { get; }
+
+    Task SendAsync(OutgoingMail mail, CancellationToken ct);
+}

@@ -1,0 +1,108 @@
+using Mesa.Core.Common;
+using Mesa.Core.Tickets;
+using Mesa.Web.Pages.Common;
+using Mesa.Web.Resources;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Mesa.Web.Pages.Portal.Tickets;
+
+/// <summary>
+/// Issue 6 item 3 (Guía §14.3, §14.4, §15): the requester's view of a ticket — the published actions in order, the
+/// answer box, the expected resolution date, and for a resolved ticket Correcta / Incorrecta with the survey. Only
+/// what is published to the requester is read (TicketQueries shapes it for a requester); any other ticket is 404.
+/// </summary>
+public sealed class DetailsModel(TicketQueries queries, TicketService tickets, IStringLocalizer<Ui> text) : ConsolePage
+{
+    [FromRoute]
+    public long Id { get; set; }
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    [BindProperty]
+    public string? Reply { get; set; }
+
+    [BindProperty]
+    public ConfirmForm Confirmation { get; set; } = new();
+
+    public TicketDetails Ticket { get; private set; } = null!;
+
+    public IReadOnlyList<ActionEntry> Actions { get; private set; } = [];
+
+    public bool IsRequester { get; private set; }
+
+    public bool CanReply => Ticket.State is TicketState.New or TicketState.Assigned or TicketState.Resolved;
+
+    public bool CanConfirm => IsRequester && Ticket.State == TicketState.Resolved;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        Version = Ticket.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        if (await TryAsync(() => tickets.ReplyAsync(actor, Id.ToString(), Reply, Version, ct), prefix: ""))
+        {
+            Flash(text["Portal.ReplySent"]);
+            return RedirectToPage(new { id = Id });
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        var done = await TryAsync(async () =>
+        {
+            var correct = Confirmation.Result switch
+            {
+                "correct" => true,
+                "incorrect" => false,
+                _ => throw new InputException("result", Rules.Required),
+            };
+            int? rating = int.TryParse(Confirmation.Rating, out var stars) ? stars : null;
+            await tickets.ConfirmAsync(actor, Id.ToString(), correct, rating,
+                string.IsNullOrWhiteSpace(Confirmation.Comment) ? null : Confirmation.Comment, Version, ct);
+        }, prefix: nameof(Confirmation));
+        if (done)
+        {
+            Flash(Confirmation.Result == "correct" ? text["Portal.Confirmed"] : text["Portal.Reopened"]);
+            return RedirectToPage(new { id = Id });
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        try
+        {
+            Ticket = await queries.GetAsync(actor, Id.ToString(), ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+
+        Actions = await queries.ActionsAsync(actor, Id.ToString(), ct);
+        IsRequester = Ticket.Requester.UserName == actor.UserName;
+        return true;
+    }
+
+    public sealed class ConfirmForm
+    {
+        /// <summary>"correct" (Correcta) or "incorrect" (Incorrecta).</summary>
+        public string? Result { get; set; }
+
+        public string? Rating { get; set; }
+
+        public string? Comment { get; set; }
+    }
+}

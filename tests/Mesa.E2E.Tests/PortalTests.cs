@@ -1,0 +1,79 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Mesa.E2E.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Mesa.E2E.Tests;
+
+/// <summary>Issue 6: the requester's side, in a real Chromium on a phone-sized screen, axe-core on every page.</summary>
+public abstract class PortalTests(MesaServer mesa)
+{
+    [Fact] // Guía §9, §15, §14.4: register, answer the question, reject a solution, accept the next one and rate it
+    public async Task A_requester_follows_a_request_from_registration_to_a_rated_closure()
+    {
+        var page = await mesa.NewPageAsync(width: 390, height: 844);
+        await page.SignInAsync("usuario1");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/portal$"));
+        await page.AuditAsync("30-portal");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nueva solicitud" }).First.ClickAsync();
+        await page.AuditAsync("31-portal-new");
+        await page.GetByLabel("Incidencia").CheckAsync();
+        await page.GetByLabel("En una frase, ¿qué pasa?").FillAsync("El correo no sincroniza en el celular");
+        await page.GetByLabel("Cuéntenos los detalles").FillAsync("Desde ayer no llegan correos nuevos a la aplicación.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar la solicitud" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new Regex(@"código REQ \d{4}-\d{6}"));
+        var id = Regex.Match(page.Url, @"/portal/tickets/(\d+)").Groups[1].Value;
+
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/assign", new { group = "Mesa de Servicio", agent = "agente1", note = "Lo tomo." });
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "note", text = "Revisar el servidor de correo (interno).", published = false });
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "question", text = "¿Qué modelo de celular usa?" });
+
+        await page.GotoAsync("/portal");
+        await Assertions.Expect(page.Locator(".waiting")).ToContainTextAsync("Tiene una pregunta por responder");
+        await page.Locator(".waiting").GetByRole(AriaRole.Link).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("¿Qué modelo de celular usa?");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("interno"); // internal notes never reach the portal
+        await page.AuditAsync("32-portal-question");
+        await page.GetByLabel("Su mensaje").FillAsync("Un Android de la entidad.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mensaje enviado");
+
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "solution", text = "Se reconfiguró la cuenta." });
+        await page.ReloadAsync();
+        await page.AuditAsync("33-portal-confirm");
+        await page.GetByLabel("Incorrecta: vuelve al técnico").CheckAsync();
+        await page.GetByLabel("Comentario (opcional)").FillAsync("Sigue sin sincronizar.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar la respuesta" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("volvió al técnico");
+        await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Asignada");
+
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "solution", text = "Se actualizó la aplicación de correo." });
+        await page.ReloadAsync();
+        await page.GetByLabel("Correcta: se cierra la solicitud").CheckAsync();
+        await page.GetByLabel("5 de 5").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar la respuesta" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("quedó cerrada");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Calificación: 5 de 5.");
+        await page.AuditAsync("34-portal-closed");
+    }
+
+    [Fact] // Issue 6 item 5: another person's ticket answers 404, in the portal as in the API
+    public async Task A_requester_cannot_open_someone_elses_ticket()
+    {
+        var ticket = await mesa.CreateTicketAsync("usuario1", "Mi equipo hace ruido", "Un zumbido constante.");
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("usuario2");
+
+        var response = await page.GotoAsync($"/portal/tickets/{ticket["id"]}");
+
+        Assert.Equal(404, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Página no encontrada");
+        await page.AuditAsync("35-portal-not-found");
+    }
+}
+
+public sealed class PortalTestsOnSqlite(SqliteServer mesa) : PortalTests(mesa), IClassFixture<SqliteServer>;
+
+public sealed class PortalTestsOnPostgres(PostgresServer mesa) : PortalTests(mesa), IClassFixture<PostgresServer>;

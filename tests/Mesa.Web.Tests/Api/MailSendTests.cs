@@ -1,0 +1,78 @@
+using Mesa.Web.Tests.Support;
+
+namespace Mesa.Web.Tests.Api;
+
+/// <summary>
+/// Issue 7 points 1 and 2 (and issue 3 point 6): the outbox is sent by <c>mail-send</c> through a real SMTP server;
+/// nothing is lost while the server is down and nothing is sent twice.
+/// </summary>
+public abstract class MailSendTests(MesaApp app)
+{
+    private readonly Desk _desk = new(app);
+
+    private SmtpCatcher Smtp => app.Smtp!;
+
+    [Fact] // Guía §9: the requester receives the code of the registration
+    public async Task The_registration_mail_carries_the_code_and_is_sent_once()
+    {
+        var ticket = await _desk.RegisterAsync("usuario2", "No tengo acceso a la carpeta compartida");
+        var code = ticket.Str("code");
+
+        Assert.True(await _desk.RunJobAsync("mail-send") >= 1);
+        await _desk.RunJobAsync("mail-send");
+
+        var mail = Assert.Single(Smtp.Messages, m => (m.Subject ?? "").Contains(code, StringComparison.Ordinal));
+        Assert.Equal($"[{code}] Registro de su solicitud: No tengo acceso a la carpeta compartida", mail.Subject);
+        Assert.Equal("usuario2@mesa.test", mail.To.Mailboxes.Single().Address);
+        Assert.Equal("auto-generated", mail.Headers["Auto-Submitted"]);
+        Assert.Contains(code, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Registramos su incidencia/petición", mail.HtmlBody, StringComparison.Ordinal);
+        var sent = (await _desk.HistoryAsync(ticket.Str("id"))).Where(e => e.Str("kind") == "notification-sent").ToList();
+        Assert.Contains(sent, e => e.Str("note") == "usuario2@mesa.test");
+    }
+
+    [Fact] // Guía §7: the agent hears of the assignment, with a link to the ticket in the console
+    public async Task The_assigned_agent_receives_a_link_to_the_ticket()
+    {
+        var ticket = await _desk.AssignedAsync("Soporte Técnico", "agente2");
+
+        await _desk.RunJobAsync("mail-send");
+
+        var mail = Assert.Single(Smtp.Messages, m =>
+            (m.Subject ?? "").Contains(ticket.Str("code"), StringComparison.Ordinal) && (m.Subject ?? "").Contains("Nueva asignación", StringComparison.Ordinal));
+        Assert.Equal("agente2@mesa.test", mail.To.Mailboxes.Single().Address);
+        Assert.Contains($"http://mesa.test/agent/tickets/{ticket.Str("id")}", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact] // Issue 7 point 2: with the SMTP server down nothing is lost; it goes out once the server is back
+    public async Task Mail_waits_while_the_server_is_down_and_goes_out_once_it_is_back()
+    {
+        await _desk.RunJobAsync("mail-send"); // whatever earlier tests left
+        await Smtp.StopAsync();
+        try
+        {
+            var ticket = await _desk.RegisterAsync("usuario1", "Pantalla azul al iniciar");
+            var code = ticket.Str("code");
+
+            Assert.Equal(0, await _desk.RunJobAsync("mail-send"));
+            Assert.DoesNotContain(await _desk.HistoryAsync(ticket.Str("id")), e => e.Str("kind") == "notification-sent");
+
+            await Smtp.StartAsync();
+            Assert.Equal(0, await _desk.RunJobAsync("mail-send")); // still inside its back-off
+            app.Clock.Advance(TimeSpan.FromMinutes(2));
+            Assert.True(await _desk.RunJobAsync("mail-send") >= 1);
+            await _desk.RunJobAsync("mail-send");
+
+            Assert.Single(Smtp.Messages, m => (m.Subject ?? "").Contains(code, StringComparison.Ordinal));
+        }
+        finally
+        {
+            await Smtp.StopAsync();
+            await Smtp.StartAsync(); // running again for the other tests of the class, whatever happened here
+        }
+    }
+}
+
+public sealed class MailSendOnSqlite(MailSqliteApp app) : MailSendTests(app), IClassFixture<MailSqliteApp>;
+
+public sealed class MailSendOnPostgres(MailPostgresApp app) : MailSendTests(app), IClassFixture<MailPostgresApp>;

@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Mesa.Web.Tests.Support;
+
+/// <summary>The pages as a browser without JavaScript uses them: cookies kept, forms posted with their antiforgery token.</summary>
+public static partial class BrowserForms
+{
+    public static HttpClient Browser(this MesaApp app) => app.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    /// <summary>Reads the form's antiforgery token from the page at <paramref name="path"/> and posts the fields to it.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string path,
+        IReadOnlyDictionary<string, string> fields)
+    {
+        var html = await browser.GetStringAsync(path);
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = TokenField().Match(html).Groups[1].Value,
+        };
+        return await browser.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    public static async Task SignInAsync(this HttpClient browser, string userName, string password = MesaApp.Password)
+    {
+        var response = await browser.PostFormAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"{userName} could not sign in: {(int)response.StatusCode}");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+}
