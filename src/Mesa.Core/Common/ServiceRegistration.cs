@@ -14,6 +14,8 @@ public static class ServiceRegistration
     public static IServiceCollection AddMesaCore(this IServiceCollection services) => services
         .AddSingleton<OrganisationTime>()
         .AddSingleton<SlaCatalog>()
+        .AddSingleton<PanelCounters>()
+        .AddSingleton<TicketSavesInterceptor>()
         .AddScoped<SlaService>()
         .AddScoped<SlaQueries>()
         .AddScoped<SlaMonitor>()

@@ -10,7 +10,7 @@ namespace Mesa.Core.Tickets;
 /// Reads tickets for the console, the portal and the API. Everything goes through <see cref="Visible"/>: a
 /// requester only ever reads tickets they notified or are informed on.
 /// </summary>
-public sealed class TicketQueries(MesaDbContext db)
+public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
 {
     public IQueryable<Ticket> Visible(Actor by) => by.IsStaff
         ? db.Tickets
@@ -77,13 +77,11 @@ public sealed class TicketQueries(MesaDbContext db)
     /// </summary>
     public async Task<IReadOnlyDictionary<TicketListView, ViewCounters>> CountersAsync(Actor by, CancellationToken ct)
     {
-        // One pass over the open tickets (a small partial index), grouped by what the views filter on; the views
-        // are then counted in memory.
-        var rows = await db.Tickets.Where(TicketStates.IsOpenTicket)
-            .GroupBy(t => new { t.State, t.GroupId, t.AgentId, Breached = t.ResolutionBreached || t.ResponseBreached })
-            .Select(g => new { g.Key.State, g.Key.GroupId, g.Key.AgentId, g.Key.Breached, Count = g.Count() })
-            .ToListAsync(ct);
-        var firstLineGroups = await db.Groups.Where(g => g.Tier == 1).Select(g => g.Id).ToListAsync(ct);
+        // One pass over the open tickets (a small partial index), grouped by what the views filter on and shared for
+        // a few seconds (PanelCounters); the views are then counted in memory.
+        var snapshot = await panel.GetAsync(db, ct);
+        var rows = snapshot.Rows;
+        var firstLineGroups = snapshot.FirstLineGroups;
 
         ViewCounters Count(Func<long?, long?, bool> inView)
         {

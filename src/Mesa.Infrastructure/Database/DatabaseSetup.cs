@@ -1,4 +1,5 @@
 using Mesa.Core.Data;
+using Mesa.Core.Tickets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,12 +19,14 @@ public static class DatabaseSetup
         {
             case "sqlite":
                 var sqlite = options.ConnectionString ?? DefaultSqlite(dataDir);
-                services.AddDbContext<MesaDbContext>(o => o.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations)));
+                services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp,
+                    o.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations))));
                 break;
             case "postgres" or "postgresql":
                 var postgres = WithAutoPrepare(options.ConnectionString
                     ?? throw new InvalidOperationException("Mesa__Database__ConnectionString is required for PostgreSQL."));
-                services.AddDbContext<MesaDbContext>(o => o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations)));
+                services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp,
+                    o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations))));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}': use sqlite or postgres.");
@@ -52,6 +55,10 @@ public static class DatabaseSetup
 
         return builder.ToString();
     }
+
+    /// <summary>The domain's save hooks (the panel counters' invalidation), when the host registered the domain.</summary>
+    private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options) =>
+        services.GetService<TicketSavesInterceptor>() is { } interceptor ? options.AddInterceptors(interceptor) : options;
 
     public static string DefaultSqlite(string dataDir) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDir, "mesa.db"), Pooling = true }.ToString();

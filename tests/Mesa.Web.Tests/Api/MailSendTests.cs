@@ -44,6 +44,23 @@ public abstract class MailSendTests(MesaApp app)
         Assert.Contains($"http://mesa.test/agent/tickets/{ticket.Str("id")}", mail.TextBody, StringComparison.Ordinal);
     }
 
+    [Fact] // Issue 3 point 6: the breach reaches the agent and the group's supervisors by e-mail
+    public async Task A_breach_is_emailed_to_the_agent_and_the_supervisors()
+    {
+        var ticket = await _desk.AssignedAsync("Soporte Técnico", "agente3");
+        await _desk.RunJobAsync("mail-send");
+
+        app.Clock.Advance(TimeSpan.FromDays(30));
+        await _desk.RunJobAsync("sla-check");
+        await _desk.RunJobAsync("mail-send");
+
+        var breaches = Smtp.Messages.Where(m => (m.Subject ?? "").Contains(ticket.Str("code"), StringComparison.Ordinal)
+            && (m.Subject ?? "").Contains("ANS caducado", StringComparison.Ordinal)).ToList();
+        var to = breaches.SelectMany(m => m.To.Mailboxes.Select(a => a.Address)).ToHashSet();
+        Assert.Contains("agente3@mesa.test", to);
+        Assert.Contains("supervisor1@mesa.test", to);
+    }
+
     [Fact] // Issue 7 point 2: with the SMTP server down nothing is lost; it goes out once the server is back
     public async Task Mail_waits_while_the_server_is_down_and_goes_out_once_it_is_back()
     {
