@@ -81,6 +81,23 @@ public abstract class AgentDayTests(MesaServer mesa)
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("agente2");
     }
 
+    [Fact] // Guía §14.2 "Otros usuarios informados" with the four checkboxes: Creación, Acciones, Resolución, Cierre
+    public async Task An_agent_informs_another_user_of_chosen_events()
+    {
+        var ticket = await mesa.CreateTicketAsync("usuario1", "Cambio de clave del correo", "Olvidé la clave.");
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GotoAsync($"/agent/tickets/{ticket["id"]}?tab=general");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Editar" }).ClickAsync();
+        await page.GetByLabel("Usuario informado: nueva persona").FillAsync("usuario2");
+        await page.GetByLabel("Acciones: nueva persona").UncheckAsync();
+        await page.AuditAsync("16-ticket-edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Cambios guardados");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("(usuario2): Creación/Registro, Resolución, Cierre");
+    }
+
     [Fact] // Guía §13: Rechazar needs its note; without one the rule is shown and nothing changes
     public async Task Rejecting_a_new_ticket_asks_for_the_reason_and_keeps_it_in_first_line_service()
     {

@@ -168,6 +168,9 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         public string? Urgency { get; set; }
         public string? FirstLineService { get; set; }
 
+        /// <summary>Guía §14.2 "Otros usuarios informados", each with its four checkboxes; one empty row adds a person.</summary>
+        public List<InformedRow> Informed { get; set; } = [];
+
         public static GeneralForm From(TicketDetails t) => new()
         {
             Title = t.Title,
@@ -177,6 +180,14 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             Impact = ApiEnums.Name(t.Impact),
             Urgency = ApiEnums.Name(t.Urgency),
             FirstLineService = t.FirstLineService,
+            Informed = [.. t.InformedUsers.Select(i => new InformedRow
+            {
+                UserName = i.UserName,
+                OnCreation = i.OnCreation,
+                OnActions = i.OnActions,
+                OnResolution = i.OnResolution,
+                OnClosure = i.OnClosure,
+            }), new InformedRow()],
         };
 
         public TicketChanges ToChanges() => new(
@@ -187,7 +198,20 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             Common.Classification.Category(Classification) ?? "",
             FormValues.Enum<Level>("impact", Impact),
             FormValues.Enum<Level>("urgency", Urgency),
-            FirstLineService ?? "");
+            FirstLineService ?? "",
+            Informed.Where(r => !r.Remove && !string.IsNullOrWhiteSpace(r.UserName))
+                .Select(r => new InformedUserInput(r.UserName!.Trim(), r.OnCreation, r.OnActions, r.OnResolution, r.OnClosure))
+                .ToList());
+    }
+
+    public sealed class InformedRow
+    {
+        public string? UserName { get; set; }
+        public bool OnCreation { get; set; } = true;
+        public bool OnActions { get; set; } = true;
+        public bool OnResolution { get; set; } = true;
+        public bool OnClosure { get; set; } = true;
+        public bool Remove { get; set; }
     }
 
     public sealed class AssignForm
