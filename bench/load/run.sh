@@ -20,7 +20,7 @@ JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
 FORM_TOKEN=$(curl -s -c "$JAR" "$URL/account/sign-in" | sed -nE 's/.*name="__RequestVerificationToken" type="hidden" value="([^"]+)".*/\1/p' | head -n 1)
 curl -s -b "$JAR" -c "$JAR" -o /dev/null "$URL/account/sign-in" --data-urlencode "__RequestVerificationToken=$FORM_TOKEN" \
-  --data-urlencode "Input.UserName=supervisor1" --data-urlencode "Input.Password=Mesa-Demo-2025"
+  --data-urlencode "Input.UserName=agente1" --data-urlencode "Input.Password=Mesa-Demo-2025"
 COOKIE=$(awk '$6 ~ /^\.Mesa\./ { printf "%s=%s; ", $6, $7 }' "$JAR")
 TICKET=$(curl -s -H "Authorization: Bearer $AGENT" "$URL/api/v1/tickets?view=assigned-to-me&pageSize=1" \
   | sed -E 's/.*"items":\[\{"id":([0-9]+).*/\1/')
