@@ -10,8 +10,8 @@ namespace Mesa.Core.Routing;
 /// <summary>
 /// The auto-assign job (Guía §7: "un proceso automatizado cada cinco (5) minutos"): every Nueva ticket that a rule
 /// places goes to its group and, by the group's mode, to an agent, signed by "Escalado Automático", with the
-/// e-mail to the agent or the group. A ticket no rule places stays Nueva. A ticket revoked moments ago is left for
-/// its agent to reject (§13).
+/// e-mail to the agent or the group. A ticket no rule places stays Nueva, marked with the reason for the supervisors'
+/// panel (issue 4 point 5). A ticket revoked moments ago is left for its agent to reject (§13).
 /// </summary>
 public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences absences, TimeProvider clock,
     IOptions<MesaSettings> settings)
@@ -21,7 +21,6 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var rules = await db.AssignmentRules.AsNoTracking().Where(r => r.Active).ToListAsync(ct);
-        if (rules.Count == 0) return 0;
         var system = await actors.SystemAsync(ct);
         var now = clock.GetUtcNow();
         var revokedBefore = now - TimeSpan.FromMinutes(settings.Value.RevokeGraceMinutes);
@@ -48,7 +47,12 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
             foreach (var ticket in page)
             {
                 var rule = Router.Choose(rules, ticket.Type, ticket.ServiceId, Router.PathOf(ticket.CategoryId, parents));
-                if (rule is null || !groups.TryGetValue(rule.GroupId, out var group)) continue;
+                if (rule is null || !groups.TryGetValue(rule.GroupId, out var group))
+                {
+                    ticket.MarkUnplaced(rule is null ? UnplacedReason.NoRule : UnplacedReason.GroupInactive, system, now);
+                    continue;
+                }
+
                 var agentId = Router.PickAgent(group, load, absent);
                 ticket.Assign(group, agentId is { } a ? agents[a] : null, $"Asignación automática: regla «{rule.Name}».",
                     system, now);

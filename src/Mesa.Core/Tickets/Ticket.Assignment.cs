@@ -30,6 +30,7 @@ public sealed partial class Ticket
         GroupId = group.Id;
         Agent = agent;
         AgentId = agent?.Id;
+        UnplacedReason = null;
         Notify(NotificationKind.Assignment, null, by, at);
         Touch(by, at);
     }
@@ -110,6 +111,26 @@ public sealed partial class Ticket
     /// assignment leaves a ticket revoked this recently alone.
     /// </summary>
     public DateTimeOffset? RevokedAt { get; private set; }
+
+    /// <summary>Issue 4 point 5: why the automatic assignment could not place this Nueva ticket; null once placed.</summary>
+    public UnplacedReason? UnplacedReason { get; private set; }
+
+    /// <summary>
+    /// The sweep found no place for this Nueva ticket: it stays Nueva and shows on the supervisors' panel with the
+    /// reason. Recorded once per reason, so that a sweep every five minutes does not fill the history.
+    /// </summary>
+    public bool MarkUnplaced(UnplacedReason reason, Actor system, DateTimeOffset at)
+    {
+        if (State != TicketState.New || UnplacedReason == reason) return false;
+        UnplacedReason = reason;
+        Record(new TicketEvent(TicketEventKind.Unplaced, system.Id, at, null, published: false)
+        {
+            Field = "unplaced",
+            NewValue = reason.ToString(),
+        });
+        Touch(system, at);
+        return true;
+    }
 
     private static string Describe(SupportGroup? group, User? agent) =>
         group is null ? "" : agent is null ? group.Name : $"{group.Name} / {agent.UserName}";

@@ -20,4 +20,5 @@ public enum TicketEventKind
     SlaChanged,
     SlaWarning,
     SlaBreached,
+    Unplaced,
 }

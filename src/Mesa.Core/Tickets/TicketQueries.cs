@@ -104,6 +104,20 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         };
     }
 
+    /// <summary>
+    /// Issue 4 point 5: the Nueva tickets the automatic assignment could not place, oldest first, with the reason —
+    /// for supervisors and administrators, whose panel shows them.
+    /// </summary>
+    public async Task<PageOf<UnplacedTicket>> UnplacedAsync(Actor by, int limit, CancellationToken ct)
+    {
+        if (!by.IsAdmin && by.Supervises.Count == 0) return new PageOf<UnplacedTicket>([], 0);
+        var unplaced = db.Tickets.AsNoTracking().Where(t => t.State == TicketState.New && t.UnplacedReason != null);
+        var total = await unplaced.CountAsync(ct);
+        var items = await unplaced.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(limit)
+            .Select(t => new UnplacedTicket(t.Id, t.Code, t.Title, t.CreatedAt, t.UnplacedReason!.Value)).ToListAsync(ct);
+        return new PageOf<UnplacedTicket>(items, total);
+    }
+
     private async Task<long> IdOfVisibleAsync(Actor by, string idOrCode, CancellationToken ct)
     {
         var ids = await TicketLookup.Match(Visible(by), idOrCode).Select(t => t.Id).Take(1).ToListAsync(ct);
@@ -159,6 +173,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
             query = query.Where(t => t.Category!.Path == path || t.Category.Path.StartsWith(below));
         }
 
+        if (filter.Unplaced) query = query.Where(t => t.State == TicketState.New && t.UnplacedReason != null);
         if (filter.Priority is { } priority) query = query.Where(t => t.Priority == priority);
         if (filter.Breached is { } breached)
             query = query.Where(t => (t.ResponseBreached || t.ResolutionBreached) == breached);
@@ -196,6 +211,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
     {
         Solution = t.Actions.Where(a => a.Kind == TicketActionKind.Solution).OrderByDescending(a => a.Id)
             .Select(a => a.Text).FirstOrDefault(),
+        Unplaced = t.UnplacedReason,
     };
 
     private static Expression<Func<Ticket, TicketDetails>> Details => DetailsExpression;

@@ -39,6 +39,9 @@ public sealed record TicketDetails(
     /// <summary>"Solución para el usuario": the text of the last signed solution, if any.</summary>
     public string? Solution { get; init; }
 
+    /// <summary>Why the automatic assignment could not place this Nueva ticket (issue 4 point 5), if so.</summary>
+    public Routing.UnplacedReason? Unplaced { get; init; }
+
     /// <summary>"Caduca" (Guía §14.2): the response is due and unmet at this instant, or already recorded as breached.</summary>
     public bool ResponseBreachedAt(DateTimeOffset now) => Sla.ResponseBreachedAt(now, TicketStates.IsOpen(State));
 
@@ -159,6 +162,9 @@ public sealed record TicketFilter(
     /// <summary>Caducada: the response or the resolution is breached (true), or neither (false).</summary>
     public bool? Breached { get; init; }
 
+    /// <summary>Nueva tickets the automatic assignment could not place (issue 4 point 5).</summary>
+    public bool Unplaced { get; init; }
+
     public DateTimeOffset? CreatedFrom { get; init; }
 
     /// <summary>Exclusive: tickets registered before this instant.</summary>
@@ -173,3 +179,6 @@ public sealed record ViewCounters(IReadOnlyDictionary<TicketState, int> ByState,
 }
 
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total);
+
+/// <summary>A Nueva ticket the automatic assignment could not place, with the reason (the supervisors' panel).</summary>
+public sealed record UnplacedTicket(long Id, string Code, string Title, DateTimeOffset CreatedAt, Routing.UnplacedReason Reason);

@@ -1,5 +1,6 @@
 using Mesa.Core.Common;
 using Mesa.Core.Mail;
+using Mesa.Core.Routing;
 using Mesa.Core.Tests.Support;
 using Mesa.Core.Tickets;
 using static Mesa.Core.Tests.Support.Demo;
@@ -30,6 +31,22 @@ public sealed class AssignmentTests
 
         Assert.Null(ticket.AgentId);
         Assert.Contains(ticket.Notifications, n => n.Kind == NotificationKind.Assignment && n.RecipientGroupId == 2);
+    }
+
+    [Fact] // Issue 4 point 5: a ticket no rule places stays Nueva with the reason, recorded once, until it is assigned
+    public void An_unplaced_ticket_keeps_its_reason_once_until_someone_assigns_it()
+    {
+        var ticket = A.Ticket().Build();
+
+        Assert.True(ticket.MarkUnplaced(UnplacedReason.NoRule, Supervisor1, At("2026-03-02 08:05")));
+        Assert.False(ticket.MarkUnplaced(UnplacedReason.NoRule, Supervisor1, At("2026-03-02 08:10")));
+
+        Assert.Equal((TicketState.New, (UnplacedReason?)UnplacedReason.NoRule), (ticket.State, ticket.UnplacedReason));
+        Assert.Single(ticket.Events, e => e.Kind == TicketEventKind.Unplaced);
+
+        ticket.Assign(MesaDeServicio, Agente1User, "Asignada a mano por el supervisor.", Supervisor1, At("2026-03-02 08:15"));
+
+        Assert.Null(ticket.UnplacedReason);
     }
 
     [Fact] // Guía §10: "Para cada cambio de estado es obligatorio registrar una anotación"

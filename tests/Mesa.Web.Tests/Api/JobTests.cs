@@ -1,5 +1,7 @@
 using System.Net;
 using Mesa.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesa.Web.Tests.Api;
 
@@ -9,6 +11,44 @@ public abstract class JobTests(MesaApp app)
     private readonly Desk _desk = new(app);
 
     private Task<int> RunAsync(string job) => _desk.RunJobAsync(job);
+
+    [Fact] // Issue 4 point 5: a ticket no rule places stays Nueva and shows on the supervisors' panel with the reason
+    public async Task A_ticket_no_rule_places_stays_new_and_shows_on_the_supervisors_panel()
+    {
+        await SetRulesActiveAsync(false);
+        try
+        {
+            var ticket = await _desk.RegisterAsync("usuario2", "Nadie sabe a quién le toca");
+
+            await RunAsync("auto-assign");
+
+            var still = await _desk.GetAsync(ticket.Str("id"));
+            Assert.Equal("new", still.Str("state"));
+            Assert.Contains(await _desk.HistoryAsync(ticket.Str("id")), e => e.Str("kind") == "unplaced");
+            using var supervisor = app.Browser();
+            await supervisor.SignInAsync("supervisor1");
+            var panel = await supervisor.GetStringAsync("/agent");
+            Assert.Contains(ticket.Str("code"), panel, StringComparison.Ordinal);
+            Assert.Contains("Ninguna regla de asignación corresponde a su tipo, servicio y categoría.", panel, StringComparison.Ordinal);
+            using var agent = app.Browser();
+            await agent.SignInAsync("agente2");
+            Assert.DoesNotContain(ticket.Str("code"), await agent.GetStringAsync("/agent"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await SetRulesActiveAsync(true);
+        }
+
+        await RunAsync("auto-assign"); // placed now, and gone from the panel
+    }
+
+    /// <summary>Switches every assignment rule on or off in the database (there is no page for it yet).</summary>
+    private async Task SetRulesActiveAsync(bool active)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Mesa.Core.Data.MesaDbContext>();
+        await db.AssignmentRules.ExecuteUpdateAsync(r => r.SetProperty(x => x.Active, active));
+    }
 
     [Fact] // Guía §7: Nueva → proceso automático → Asignada, signed by "Escalado Automático", agent notified
     public async Task The_sweep_assigns_new_tickets_by_the_rules()

@@ -11,7 +11,14 @@ namespace Mesa.Web.Pages.Agent;
 /// </summary>
 public sealed class IndexModel(TicketQueries queries) : ConsolePage
 {
+    public const int UnplacedShown = 20;
+
     public IReadOnlyList<PanelView> Views { get; private set; } = [];
+
+    /// <summary>Issue 4 point 5: for supervisors, the Nueva tickets no rule could place, with the reason.</summary>
+    public PageOf<UnplacedTicket> Unplaced { get; private set; } = new([], 0);
+
+    public bool ShowsUnplaced { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -29,6 +36,8 @@ public sealed class IndexModel(TicketQueries queries) : ConsolePage
         if (actor.MemberOf.Count > 0)
             views.Add(new(TicketListView.MyGroups, counters[TicketListView.MyGroups]));
         Views = views;
+        ShowsUnplaced = actor.IsAdmin || actor.Supervises.Count > 0;
+        if (ShowsUnplaced) Unplaced = await queries.UnplacedAsync(actor, UnplacedShown, ct);
     }
 
     public sealed record PanelView(TicketListView View, ViewCounters Counters)

@@ -43,6 +43,7 @@ public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, Rule
         ("action", { } kind) => ui[$"TicketActionKind.{kind}"],
         ("notification", { } kind) => ui["History.Notification", ui[$"NotificationKind.{kind}"]],
         ("mail", { } kind) => ui["History.MailSent", ui[$"NotificationKind.{kind}"]],
+        ("unplaced", { } reason) => ui[$"UnplacedReason.{reason}"],
         ("response" or "resolution", var due) => ui[$"History.Due.{entry.Field}",
             DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var at) ? Date(at) : "—"],
         (nameof(TicketDetails.Group), _) => $"{entry.OldValue ?? "—"} → {entry.NewValue ?? "—"}",

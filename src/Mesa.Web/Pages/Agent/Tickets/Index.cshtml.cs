@@ -105,6 +105,7 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Sav
         [FromQuery(Name = "category")] public string? Category { get; set; }
         [FromQuery(Name = "priority")] public string? Priority { get; set; }
         [FromQuery(Name = "breached")] public string? Breached { get; set; }
+        [FromQuery(Name = "unplaced")] public string? Unplaced { get; set; }
         [FromQuery(Name = "from")] public string? From { get; set; }
         [FromQuery(Name = "to")] public string? To { get; set; }
         [FromQuery(Name = "q")] public string? Q { get; set; }
@@ -159,6 +160,7 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Sav
                 Category = Blank(Category),
                 Priority = Parse<Level>(nameof(Priority), Priority),
                 Breached = YesNo(nameof(Breached), Breached),
+                Unplaced = YesNo(nameof(Unplaced), Unplaced) == true,
                 CreatedFrom = Day(nameof(From), From, 0),
                 CreatedBefore = Day(nameof(To), To, 1),
             };
