@@ -181,8 +181,11 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         if (filter.CreatedBefore is { } before) query = query.Where(t => t.CreatedAt < before);
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            var q = SearchText.Fold(filter.Query);
-            query = query.Where(t => t.SearchText.Contains(q));
+            // A LIKE pattern (not strpos) so that PostgreSQL can use the trigram index of the search column; the
+            // user's % and _ are taken literally.
+            var pattern = "%" + SearchText.Fold(filter.Query).Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(t => EF.Functions.Like(t.SearchText, pattern, "\\"));
         }
 
         return query;

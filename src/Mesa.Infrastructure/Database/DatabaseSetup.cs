@@ -85,6 +85,9 @@ public static class DatabaseSetup
             }
         }
 
-        if (migrate) await db.Database.MigrateAsync(ct);
+        if (!migrate) return;
+        // A migration may build an index over a million tickets: far longer than a query's 30 seconds.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        await db.Database.MigrateAsync(ct);
     }
 }

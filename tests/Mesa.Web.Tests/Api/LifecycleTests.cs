@@ -163,6 +163,21 @@ public abstract class LifecycleTests(MesaApp app)
         }
     }
 
+    [Fact] // Search text is taken literally: "%" and "_" are characters, not wildcards
+    public async Task Search_takes_percent_and_underscore_literally()
+    {
+        await _desk.RegisterAsync(title: "Disco al 100% de uso");
+        var agent = await app.As("agente1");
+
+        var percent = await (await agent.GetAsync("/api/v1/tickets?view=all-open&q=100%25&pageSize=200")).ReadObjectAsync(HttpStatusCode.OK);
+        var wildcard = await (await agent.GetAsync("/api/v1/tickets?view=all-open&q=%25&pageSize=200")).ReadObjectAsync(HttpStatusCode.OK);
+
+        Assert.Contains(percent["items"]!.AsArray(), t => t.Str("title") == "Disco al 100% de uso");
+        Assert.All(wildcard["items"]!.AsArray(), t => Assert.Contains("%", t.Str("title") + t.Str("description"), StringComparison.Ordinal));
+        Assert.DoesNotContain((await (await agent.GetAsync("/api/v1/tickets?view=all-open&q=D_sco")).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray(),
+            t => t.Str("title") == "Disco al 100% de uso");
+    }
+
     [Fact] // Guía §14.2: editing the General tab, each change in the history
     public async Task An_agent_edits_the_classification_and_the_history_keeps_each_change()
     {
