@@ -87,9 +87,12 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
             _text[$"Body.{kind}", ticket.Code, ticket.Title, due],
         };
         if (!string.IsNullOrWhiteSpace(action)) paragraphs.Add(_text["ActionHeading"] + "\n" + action);
-        // Links go to the agents' console; requesters get theirs with the portal.
-        if (ForStaff(notification) && settings.Value.PublicUrl is { Length: > 0 } url)
-            paragraphs.Add(_text["Link", $"{url.TrimEnd('/')}/agent/tickets/{ticket.Id}"]);
+        // Staff go to the console; requesters and informed users to the portal, where they answer and confirm.
+        if (settings.Value.PublicUrl is { Length: > 0 } url)
+        {
+            var page = ForStaff(notification) ? "agent" : "portal";
+            paragraphs.Add(_text["Link", $"{url.TrimEnd('/')}/{page}/tickets/{ticket.Id}"]);
+        }
         paragraphs.Add(_text["Footer", ticket.Code]);
 
         var subject = $"[{ticket.Code}] {_text[$"Subject.{kind}"]}: {ticket.Title}";

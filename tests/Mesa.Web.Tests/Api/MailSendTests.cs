@@ -27,6 +27,7 @@ public abstract class MailSendTests(MesaApp app)
         Assert.Equal("auto-generated", mail.Headers["Auto-Submitted"]);
         Assert.Contains(code, mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Registramos su incidencia/petición", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"http://mesa.test/portal/tickets/{ticket.Str("id")}", mail.TextBody, StringComparison.Ordinal);
         var sent = (await _desk.HistoryAsync(ticket.Str("id"))).Where(e => e.Str("kind") == "notification-sent").ToList();
         Assert.Contains(sent, e => e.Str("note") == "usuario2@mesa.test");
     }
