@@ -27,7 +27,7 @@ public abstract class AgentDayTests(MesaServer mesa)
         // Every counter is a link to exactly those tickets.
         await page.Locator("#view-assigned-to-me tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "Asignada", Exact = true }) })
             .GetByRole(AriaRole.Link).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("view=assigned-to-me&state=assigned&agent-set=yes"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("view=assigned-to-me&state=assigned&hasAgent=true"));
         await page.AuditAsync("02-list-assigned-to-me");
 
         await page.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();

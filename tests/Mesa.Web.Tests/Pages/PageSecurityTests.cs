@@ -98,7 +98,9 @@ public abstract class PageSecurityTests(MesaApp app)
         var response = await browser.GetAsync("/agent/tickets?state=perdida&from=ayer&sort=%27");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Este valor no es válido.", await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("El valor «perdida» no es válido.", html);
+        Assert.Contains("«ayer» no es una fecha válida", html);
     }
 
 }

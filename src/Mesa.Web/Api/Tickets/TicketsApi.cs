@@ -21,56 +21,15 @@ public static class TicketsApi
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, TicketQueries queries, RequestReader read,
-        OrganisationTime time, [AsParameters] ListQuery query)
+        OrganisationTime time, [AsParameters] TicketListQuery query)
     {
-        var listView = read.Enum<TicketListView>("view", query.View);
-        var listState = read.Enum<TicketState>("state", query.State);
-        var listSort = read.Enum<TicketSort>("sort", query.Sort);
-        var type = read.Enum<TicketType>("type", query.Type);
-        var priority = read.Enum<Mesa.Core.Sla.Level>("priority", query.Priority);
-        var from = read.Date("from", query.From);
-        var to = read.Date("to", query.To);
-        read.Text("q", query.Q, Ticket.TitleMaxLength);
-        bool? YesNo(string field, string? value)
-        {
-            if (string.IsNullOrWhiteSpace(value)) return null;
-            if (bool.TryParse(value, out var yes)) return yes;
-            read.Fail(field, Rules.InvalidValue, value);
-            return null;
-        }
-
-        var breached = YesNo("breached", query.Breached);
-        var hasAgent = YesNo("hasAgent", query.HasAgent);
+        var filter = query.ToFilter(time.Zone, read.Fail);
         read.ThrowIfInvalid();
-        DateTimeOffset? Midnight(DateOnly? day) => day is { } d
-            ? new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), time.Zone.GetUtcOffset(d.ToDateTime(TimeOnly.MinValue)))
-            : null;
-
         var actor = await http.ActorAsync();
-        var filter = new TicketFilter(listView, listState, query.Q, Math.Max(query.Page ?? 1, 1),
-            Math.Clamp(query.PageSize ?? 50, 1, TicketFilter.MaxPageSize), listSort ?? TicketSort.Newest)
-        {
-            Type = type,
-            Substate = query.Substate,
-            Group = query.Group,
-            Agent = query.Agent,
-            HasAgent = hasAgent,
-            Service = query.Service,
-            Category = query.Category,
-            Priority = priority,
-            Breached = breached,
-            CreatedFrom = Midnight(from),
-            CreatedBefore = Midnight(to?.AddDays(1)),
-        };
         var result = await queries.ListAsync(actor, filter, http.RequestAborted);
         return Results.Ok(new PageJson<TicketJson>(
             result.Items.Select(t => TicketJson.From(t, actor, time)).ToList(), result.Total, filter.Page, filter.PageSize));
     }
-
-    /// <summary>The list's query string: the contract's view, state, q, page and pageSize, and the console's filters.</summary>
-    public sealed record ListQuery(string? View, string? State, string? Q, int? Page, int? PageSize, string? Sort,
-        string? Type, string? Substate, string? Group, string? Agent, string? HasAgent, string? Service, string? Category,
-        string? Priority, string? Breached, string? From, string? To);
 
     private static async Task<IResult> GetAsync(HttpContext http, string id, TicketQueries queries, OrganisationTime time)
     {

@@ -1,8 +1,7 @@
-using System.Globalization;
 using Mesa.Core.Common;
-using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
-using Mesa.Web.Api;
+using Mesa.Web.Api.Tickets;
+using Mesa.Web.Hosting;
 using Mesa.Web.Pages.Common;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
@@ -15,12 +14,11 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// title and description (accents and case ignored), paging, and each agent's saved filters.
 /// </summary>
 public sealed class IndexModel(TicketQueries queries, TicketChoices choices, SavedFilters saved, OrganisationTime time,
-    IStringLocalizer<Ui> text) : ConsolePage
+    IStringLocalizer<Ui> text, RuleText rules) : ConsolePage
 {
     public static readonly int[] PageSizes = [25, 50, 100, 200];
 
-    [BindProperty(SupportsGet = true)]
-    public ListQuery Query { get; set; } = new();
+    public TicketListQuery Query { get; private set; } = TicketListQuery.Read(new QueryCollection());
 
     [BindProperty]
     public string? FilterName { get; set; }
@@ -82,90 +80,14 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Sav
     private async Task LoadAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
-        Filter = Query.ToFilter(time, ModelState, text);
+        Query = TicketListQuery.Read(Request.Query);
+        Filter = Query.ToFilter(time.Zone, (field, rule, arguments) =>
+            ModelState.AddModelError($"Query.{char.ToUpperInvariant(field[0])}{field[1..]}", rules.Message(rule, arguments)));
         Result = await queries.ListAsync(actor, Filter, ct);
         Groups = await choices.GroupsAsync(ct);
         Agents = await choices.StaffAsync(ct);
         Catalog = await choices.CatalogAsync(ct);
         Substates = await choices.SubstatesAsync(ct);
         SavedFilters = await saved.ListAsync(actor.Id, ct);
-    }
-
-    /// <summary>The list's query string. Names are the API's (kebab-case); a value that means nothing is reported beside its field.</summary>
-    public sealed class ListQuery
-    {
-        [FromQuery(Name = "view")] public string? View { get; set; }
-        [FromQuery(Name = "state")] public string? State { get; set; }
-        [FromQuery(Name = "substate")] public string? Substate { get; set; }
-        [FromQuery(Name = "type")] public string? Type { get; set; }
-        [FromQuery(Name = "group")] public string? Group { get; set; }
-        [FromQuery(Name = "agent")] public string? Agent { get; set; }
-        [FromQuery(Name = "agent-set")] public string? AgentSet { get; set; }
-        [FromQuery(Name = "service")] public string? Service { get; set; }
-        [FromQuery(Name = "category")] public string? Category { get; set; }
-        [FromQuery(Name = "priority")] public string? Priority { get; set; }
-        [FromQuery(Name = "breached")] public string? Breached { get; set; }
-        [FromQuery(Name = "unplaced")] public string? Unplaced { get; set; }
-        [FromQuery(Name = "from")] public string? From { get; set; }
-        [FromQuery(Name = "to")] public string? To { get; set; }
-        [FromQuery(Name = "q")] public string? Q { get; set; }
-        [FromQuery(Name = "sort")] public string? Sort { get; set; }
-        [FromQuery(Name = "page")] public int? Page { get; set; }
-        [FromQuery(Name = "size")] public int? Size { get; set; }
-
-        public TicketFilter ToFilter(OrganisationTime time, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors,
-            IStringLocalizer<Ui> text)
-        {
-            T? Parse<T>(string field, string? value) where T : struct, Enum
-            {
-                if (string.IsNullOrWhiteSpace(value)) return null;
-                if (ApiEnums.TryParse<T>(value, out var parsed)) return parsed;
-                errors.AddModelError($"Query.{field}", text["List.InvalidValue"]);
-                return null;
-            }
-
-            bool? YesNo(string field, string? value) => value switch
-            {
-                null or "" => null,
-                "yes" => true,
-                "no" => false,
-                _ => Invalid<bool?>(field),
-            };
-
-            DateTimeOffset? Day(string field, string? value, int plusDays)
-            {
-                if (string.IsNullOrWhiteSpace(value)) return null;
-                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                    return Invalid<DateTimeOffset?>(field);
-                var local = day.AddDays(plusDays).ToDateTime(TimeOnly.MinValue);
-                return new DateTimeOffset(local, time.Zone.GetUtcOffset(local));
-            }
-
-            TResult? Invalid<TResult>(string field)
-            {
-                errors.AddModelError($"Query.{field}", text["List.InvalidValue"]);
-                return default;
-            }
-
-            var size = PageSizes.Contains(Size ?? 0) ? Size!.Value : 50;
-            return new TicketFilter(Parse<TicketListView>(nameof(View), View), Parse<TicketState>(nameof(State), State),
-                Q?.Trim(), Math.Max(Page ?? 1, 1), size, Parse<TicketSort>(nameof(Sort), Sort) ?? TicketSort.Newest)
-            {
-                Type = Parse<TicketType>(nameof(Type), Type),
-                Substate = Blank(Substate),
-                Group = Blank(Group),
-                Agent = Blank(Agent),
-                HasAgent = YesNo(nameof(AgentSet), AgentSet),
-                Service = Blank(Service),
-                Category = Blank(Category),
-                Priority = Parse<Level>(nameof(Priority), Priority),
-                Breached = YesNo(nameof(Breached), Breached),
-                Unplaced = YesNo(nameof(Unplaced), Unplaced) == true,
-                CreatedFrom = Day(nameof(From), From, 0),
-                CreatedBefore = Day(nameof(To), To, 1),
-            };
-        }
-
-        private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }

@@ -14,8 +14,8 @@ public static class TicketListLinks
     {
         var query = new List<string> { $"view={Slug(view)}" };
         if (state is { } s) query.Add($"state={ApiEnums.Name(s)}");
-        if (withAgent is { } agent) query.Add($"agent-set={(agent ? "yes" : "no")}");
-        if (breached) query.Add("breached=yes");
+        if (withAgent is { } agent) query.Add($"hasAgent={(agent ? "true" : "false")}");
+        if (breached) query.Add("breached=true");
         return Path + "?" + string.Join('&', query);
     }
 }
