@@ -39,7 +39,7 @@ public class SlaRecomputeBenchmarks
         {
             var at = origin.AddMinutes(random.Next(0, 300 * 24 * 60));
             var ticket = Ticket.Register($"REQ 2026-{i:D6}", new TicketRegistration(TicketType.Incident, "Título", "Descripción",
-                Origin.Portal, requester, null, null, Level.Medium, Level.Medium, []), PriorityMatrix.Default, agent, at);
+                Origin.Portal, requester, null, null, null, Level.Medium, Level.Medium, []), PriorityMatrix.Default, agent, at);
             ticket.Assign(group, null, "Asignación.", agent, at.AddMinutes(5));
             for (var s = 0; s < i % 4; s++)
             {

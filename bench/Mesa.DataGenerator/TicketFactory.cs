@@ -25,7 +25,7 @@ public sealed class TicketFactory(DeskModel desk, Random random, DateTimeOffset 
                 random.NextDouble() < 0.55 ? TicketType.Request : TicketType.Incident,
                 SpanishText.Title(category.Path, random), SpanishText.Description(random),
                 byPhone ? Origin.Phone : random.NextDouble() < 0.3 ? Origin.Email : Origin.Portal,
-                requesterUser, service, category, Pick(), Pick(), []),
+                requesterUser, null, service, category, Pick(), Pick(), []),
             desk.Matrix, registrar, created);
         ticket.ApplySlaTerms(desk.Policy, desk.Calendar, desk.System, created);
 

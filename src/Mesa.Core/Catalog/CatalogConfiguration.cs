@@ -13,6 +13,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         s.Property(x => x.Name).HasMaxLength(Service.NameMaxLength);
         s.HasIndex(x => x.Name).IsUnique();
         s.HasOne<SlaPolicy>().WithMany().HasForeignKey(x => x.SlaPolicyId).OnDelete(DeleteBehavior.Restrict);
+        s.HasOne<ServiceType>().WithMany().HasForeignKey(x => x.ServiceTypeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -28,5 +29,29 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         c.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
         c.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
         c.HasOne<SlaPolicy>().WithMany().HasForeignKey(x => x.SlaPolicyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ServiceTypeConfiguration : IEntityTypeConfiguration<ServiceType>
+{
+    public void Configure(EntityTypeBuilder<ServiceType> t)
+    {
+        t.ToTable("service_types");
+        t.HasKey(x => x.Id);
+        t.Property(x => x.Name).HasMaxLength(CatalogNames.MaxLength);
+        t.HasIndex(x => x.Name).IsUnique();
+    }
+}
+
+internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
+{
+    public void Configure(EntityTypeBuilder<Location> l)
+    {
+        l.ToTable("locations");
+        l.HasKey(x => x.Id);
+        l.Property(x => x.Name).HasMaxLength(CatalogNames.MaxLength);
+        l.Property(x => x.Path).HasMaxLength(Location.PathMaxLength);
+        l.HasIndex(x => x.Path).IsUnique();
+        l.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

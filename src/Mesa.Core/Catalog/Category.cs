@@ -4,7 +4,7 @@ namespace Mesa.Core.Catalog;
 /// A node of a service's category tree. <see cref="Path"/> is the whole way from the root, as the guide shows it:
 /// "/Sistemas de Información Interiores/PROACTIVANET/Roles y Clave de Usuario".
 /// </summary>
-public sealed class Category
+public sealed class Category : ITreeNode
 {
     private Category()
     {
@@ -14,8 +14,8 @@ public sealed class Category
     {
         ServiceId = serviceId;
         Parent = parent;
-        Name = name;
-        Path = (parent?.Path ?? "") + "/" + name;
+        Name = CatalogNames.CheckNode("name", name);
+        Path = (parent?.Path ?? "") + "/" + Name;
     }
 
     public const int PathMaxLength = 500;
@@ -42,4 +42,15 @@ public sealed class Category
     public static Category Root(Service service, string name) => new(service.Id, null, name);
 
     public Category Child(string name) => new(ServiceId, this, name);
+
+    public void SetActive(bool active) => Active = active;
+
+    /// <summary>Renames the node; the caller moves the paths of its descendants with <see cref="ReplacePathPrefix"/>.</summary>
+    public void Rename(string name)
+    {
+        Name = CatalogNames.CheckNode("name", name);
+        Path = CatalogNames.SiblingPath(Path, Name);
+    }
+
+    public void ReplacePathPrefix(string oldPrefix, string newPrefix) => Path = newPrefix + Path[oldPrefix.Length..];
 }

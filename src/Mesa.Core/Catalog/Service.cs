@@ -7,12 +7,13 @@ public sealed class Service
     {
     }
 
-    public Service(string name)
+    public Service(string name, int? serviceTypeId = null)
     {
-        Name = name;
+        Rename(name);
+        ServiceTypeId = serviceTypeId;
     }
 
-    public const int NameMaxLength = 150;
+    public const int NameMaxLength = CatalogNames.MaxLength;
 
     public long Id { get; private set; }
 
@@ -20,8 +21,17 @@ public sealed class Service
 
     public bool Active { get; private set; } = true;
 
+    /// <summary>Guía §4, §6: the kind of service; rules and mailboxes may be set per type.</summary>
+    public int? ServiceTypeId { get; private set; }
+
     /// <summary>The ANS for tickets of this node, when it has its own; the most specific one wins (issue 3).</summary>
     public int? SlaPolicyId { get; private set; }
 
     public void UseSlaPolicy(int? policyId) => SlaPolicyId = policyId;
+
+    public void Rename(string name) => Name = CatalogNames.Check("name", name);
+
+    public void ChangeType(int? serviceTypeId) => ServiceTypeId = serviceTypeId;
+
+    public void SetActive(bool active) => Active = active;
 }

@@ -37,6 +37,13 @@ public static class Rules
     public const string RatingOutOfRange = nameof(RatingOutOfRange);
     public const string UnknownService = nameof(UnknownService);
     public const string UnknownCategory = nameof(UnknownCategory);
+    public const string UnknownLocation = nameof(UnknownLocation);
+    public const string UnknownServiceType = nameof(UnknownServiceType);
+    public const string UnknownRule = nameof(UnknownRule);
+    public const string SlashInName = nameof(SlashInName);
+    public const string ParentInactive = nameof(ParentInactive);
+    public const string NotAnAgent = nameof(NotAnAgent);
+    public const string NotASupervisor = nameof(NotASupervisor);
     public const string AmbiguousCategory = nameof(AmbiguousCategory);
     public const string UnknownGroup = nameof(UnknownGroup);
     public const string UnknownUser = nameof(UnknownUser);

@@ -1,3 +1,4 @@
+using Mesa.Core.Catalog;
 using Mesa.Core.Data;
 using Mesa.Core.Demo;
 using Mesa.Core.People;
@@ -24,6 +25,8 @@ public static class ServiceRegistration
         .AddScoped<AutoAssignment>()
         .AddScoped<AutoClosure>()
         .AddScoped<RoutingAdministration>()
+        .AddScoped<CatalogAdministration>()
+        .AddScoped<Jobs.JobRuns>()
         .AddScoped<TicketRouting>()
         .AddScoped<Actors>()
         .AddScoped<ApiTokens>()

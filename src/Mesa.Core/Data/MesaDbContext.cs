@@ -1,4 +1,5 @@
 using Mesa.Core.Catalog;
+using Mesa.Core.Jobs;
 using Mesa.Core.Mail;
 using Mesa.Core.People;
 using Mesa.Core.Routing;
@@ -32,6 +33,12 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
     public DbSet<Service> Services => Set<Service>();
 
     public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<ServiceType> ServiceTypes => Set<ServiceType>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<SupportGroup> Groups => Set<SupportGroup>();
 

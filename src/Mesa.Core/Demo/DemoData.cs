@@ -65,7 +65,7 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
         }, ct);
         await db.SaveChangesAsync(ct);
         // Contract §2: every new ticket goes to "Mesa de Servicio" (Guía §7).
-        db.AssignmentRules.Add(new AssignmentRule("Todo a Mesa de Servicio", mesa.Id));
+        db.AssignmentRules.Add(new AssignmentRule("Todo a Mesa de Servicio", mesa.Id, new RuleCriteria()));
         await db.SaveChangesAsync(ct);
 
         await TicketsAsync(ct);

@@ -11,4 +11,7 @@ public sealed class User : IdentityUser<long>
 
     /// <summary>System accounts (such as "Escalado Automático") act in the history but never sign in.</summary>
     public bool IsSystem { get; set; }
+
+    /// <summary>Where the person works ("Localización / Cliente"): their tickets start there.</summary>
+    public long? LocationId { get; set; }
 }

@@ -20,11 +20,10 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
-        var rules = await db.AssignmentRules.AsNoTracking().Where(r => r.Active).ToListAsync(ct);
+        var tables = await RoutingTables.LoadAsync(db, ct);
         var system = await actors.SystemAsync(ct);
         var now = clock.GetUtcNow();
         var revokedBefore = now - TimeSpan.FromMinutes(settings.Value.RevokeGraceMinutes);
-        var parents = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.ParentId, ct);
         var load = await db.Tickets.Where(TicketStates.IsOpenTicket).Where(t => t.AgentId != null)
             .GroupBy(t => t.AgentId!.Value).Select(g => new { Agent = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Agent, x => x.Count, ct);
@@ -46,7 +45,7 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
             var changed = 0;
             foreach (var ticket in page)
             {
-                var rule = Router.Choose(rules, ticket.Type, ticket.ServiceId, Router.PathOf(ticket.CategoryId, parents));
+                var rule = tables.RuleFor(ticket);
                 if (rule is null || !groups.TryGetValue(rule.GroupId, out var group))
                 {
                     ticket.MarkUnplaced(rule is null ? UnplacedReason.NoRule : UnplacedReason.GroupInactive, system, now);

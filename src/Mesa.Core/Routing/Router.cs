@@ -3,35 +3,39 @@ using Mesa.Core.Tickets;
 namespace Mesa.Core.Routing;
 
 /// <summary>
-/// Chooses the rule for a ticket (issue 4 point 3): among the active rules that match, the most specific — a deeper
-/// category beats a shallower one, a category beats a service, a service beats a type alone, anything beats the
-/// catch-all; the oldest rule breaks a tie. Pure: the caller gives the ticket's category path as ids from the root.
+/// Chooses the rule for a ticket (issue 4 point 3). Among the active rules that match, the most specific wins,
+/// compared criterion by criterion in this order: a deeper category, then a service, then a service type, then a
+/// deeper location, then a ticket type; the oldest rule breaks a tie. So "Impresoras" beats "Hardware", which beats
+/// "Soporte Técnico", which beats the catch-all. Pure: the caller gives the ticket's facts (<see cref="RoutingTables"/>).
 /// </summary>
 public static class Router
 {
-    public static AssignmentRule? Choose(IEnumerable<AssignmentRule> rules, TicketType type, long? serviceId,
-        IReadOnlyList<long> categoryPath)
-    {
-        return rules
-            .Where(r => r.Active
-                        && (r.Type is null || r.Type == type)
-                        && (r.ServiceId is null || r.ServiceId == serviceId)
-                        && (r.CategoryId is null || categoryPath.Contains(r.CategoryId.Value)))
-            .OrderByDescending(Specificity)
+    public static AssignmentRule? Choose(IEnumerable<AssignmentRule> rules, TicketFacts ticket) =>
+        rules.Where(r => r.Active && Matches(r, ticket))
+            .OrderByDescending(r => Depth(r.CategoryId, ticket.CategoryPath))
+            .ThenByDescending(r => r.ServiceId is not null)
+            .ThenByDescending(r => r.ServiceTypeId is not null)
+            .ThenByDescending(r => Depth(r.LocationId, ticket.LocationPath))
+            .ThenByDescending(r => r.Type is not null)
             .ThenBy(r => r.Id)
             .FirstOrDefault();
 
-        int Specificity(AssignmentRule r) =>
-            (r.CategoryId is { } c ? 1000 + (100 * (categoryPath.ToList().IndexOf(c) + 1)) : 0)
-            + (r.ServiceId is null ? 0 : 10)
-            + (r.Type is null ? 0 : 1);
-    }
+    private static bool Matches(AssignmentRule r, TicketFacts ticket) =>
+        (r.Type is null || r.Type == ticket.Type)
+        && (r.ServiceTypeId is null || r.ServiceTypeId == ticket.ServiceTypeId)
+        && (r.ServiceId is null || r.ServiceId == ticket.ServiceId)
+        && (r.CategoryId is null || ticket.CategoryPath.Contains(r.CategoryId.Value))
+        && (r.LocationId is null || ticket.LocationPath.Contains(r.LocationId.Value));
 
-    /// <summary>A category's ids from the root down to it, from a map of each category to its parent.</summary>
-    public static List<long> PathOf(long? categoryId, IReadOnlyDictionary<long, long?> parents)
+    /// <summary>0 for "any", else how far down the ticket's path the rule's node is (1 = a root).</summary>
+    private static int Depth(long? node, IReadOnlyList<long> path) =>
+        node is { } id ? path.ToList().IndexOf(id) + 1 : 0;
+
+    /// <summary>A node's ids from the root down to it, from a map of each node of a tree to its parent.</summary>
+    public static List<long> PathOf(long? nodeId, IReadOnlyDictionary<long, long?> parents)
     {
         var path = new List<long>();
-        for (var id = categoryId; id is { } current; id = parents.GetValueOrDefault(current)) path.Insert(0, current);
+        for (var id = nodeId; id is { } current; id = parents.GetValueOrDefault(current)) path.Insert(0, current);
         return path;
     }
 
@@ -48,4 +52,17 @@ public static class Router
             AssignmentMode.GroupOnly => null,
         };
     }
+}
+
+/// <summary>What the rules look at in a ticket: its type, its service and service type, and its two tree paths.</summary>
+public sealed record TicketFacts(
+    TicketType Type,
+    int? ServiceTypeId = null,
+    long? ServiceId = null,
+    IReadOnlyList<long>? Category = null,
+    IReadOnlyList<long>? Location = null)
+{
+    public IReadOnlyList<long> CategoryPath => Category ?? [];
+
+    public IReadOnlyList<long> LocationPath => Location ?? [];
 }

@@ -14,11 +14,11 @@ public sealed class SupportGroup
 
     public SupportGroup(string name, int tier)
     {
-        Name = name;
-        Tier = tier;
+        Rename(name);
+        ChangeTier(tier);
     }
 
-    public const int NameMaxLength = 150;
+    public const int NameMaxLength = Catalog.CatalogNames.MaxLength;
 
     public long Id { get; private set; }
 
@@ -35,6 +35,14 @@ public sealed class SupportGroup
     /// <summary>Round-robin's place: the member who got the last ticket.</summary>
     public long? LastAssignedAgentId { get; private set; }
 
+    public void Rename(string name) => Name = Catalog.CatalogNames.Check("name", name);
+
+    /// <summary>Only two lines exist in the guide (§4): first line and second line.</summary>
+    public void ChangeTier(int tier) =>
+        Tier = tier is 1 or 2 ? tier : throw new Common.InputException("tier", Common.Rules.OutOfRange, 1, 2);
+
+    public void SetActive(bool active) => Active = active;
+
     public void ChangeMode(AssignmentMode mode) => Mode = mode;
 
     public void RecordAssignmentTo(long agentId) => LastAssignedAgentId = agentId;
@@ -48,7 +56,9 @@ public sealed class SupportGroup
 
     public void AddSupervisor(long userId) => Add(userId, GroupRole.Supervisor);
 
-    private void Add(long userId, GroupRole role)
+    public void Remove(long userId, GroupRole role) => _memberships.RemoveAll(m => m.UserId == userId && m.Role == role);
+
+    public void Add(long userId, GroupRole role)
     {
         if (!_memberships.Any(m => m.UserId == userId && m.Role == role))
             _memberships.Add(new GroupMembership(userId, role));

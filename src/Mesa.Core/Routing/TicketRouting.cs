@@ -15,9 +15,7 @@ public sealed class TicketRouting(MesaDbContext db, Absences absences)
 
     public async Task<Route?> RouteAsync(Ticket ticket, CancellationToken ct)
     {
-        var rules = await db.AssignmentRules.AsNoTracking().Where(r => r.Active).ToListAsync(ct);
-        var parents = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.ParentId, ct);
-        var rule = Router.Choose(rules, ticket.Type, ticket.ServiceId, Router.PathOf(ticket.CategoryId, parents));
+        var rule = (await RoutingTables.LoadAsync(db, ct)).RuleFor(ticket);
         if (rule is null) return null;
         var group = await db.Groups.Include(g => g.Memberships).SingleOrDefaultAsync(g => g.Id == rule.GroupId && g.Active, ct);
         if (group is null) return null;

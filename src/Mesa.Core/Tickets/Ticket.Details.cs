@@ -55,6 +55,16 @@ public sealed partial class Ticket
         CategoryId = category?.Id;
     }
 
+    /// <summary>Guía §14.2 "Localización / Cliente"; a new location may re-route the ticket like a new category.</summary>
+    public void ChangeLocation(Location? location, Actor by, DateTimeOffset at)
+    {
+        RequireEditable();
+        if (location?.Id == LocationId) return;
+        FieldChanged(nameof(Location), Location?.Path, location?.Path, by, at);
+        Location = location;
+        LocationId = location?.Id;
+    }
+
     public void ChangeImpactAndUrgency(Level impact, Level urgency, PriorityMatrix matrix, Actor by, DateTimeOffset at)
     {
         RequireEditable();

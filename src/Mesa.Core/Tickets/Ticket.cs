@@ -64,6 +64,11 @@ public sealed partial class Ticket
 
     public User? RegisteredBy { get; private set; }
 
+    /// <summary>"Localización / Cliente" (Guía §14.2): the requester's own unless another is given.</summary>
+    public long? LocationId { get; private set; }
+
+    public Location? Location { get; private set; }
+
     public long? ServiceId { get; private set; }
 
     public Service? Service { get; private set; }
@@ -141,6 +146,8 @@ public sealed partial class Ticket
             RequesterId = data.Requester.Id,
             Requester = data.Requester,
             RegisteredById = by.Id,
+            Location = data.Location,
+            LocationId = data.Location?.Id,
             Service = data.Service,
             ServiceId = data.Service?.Id,
             Category = data.Category,

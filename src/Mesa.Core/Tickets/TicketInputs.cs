@@ -13,7 +13,8 @@ public sealed record NewTicket(
     Level? Impact = null,
     Level? Urgency = null,
     string? Requester = null,
-    IReadOnlyList<InformedUserInput>? InformedUsers = null);
+    IReadOnlyList<InformedUserInput>? InformedUsers = null,
+    string? Location = null);
 
 /// <summary>One row of "Otros usuarios informados" with its four checkboxes (Guía §14.2).</summary>
 public sealed record InformedUserInput(
@@ -24,8 +25,8 @@ public sealed record InformedUserInput(
     bool OnClosure = true);
 
 /// <summary>
-/// Changes to the General tab. A null field is left as it is; an empty service, category or Servicio 1ª Línea
-/// clears it.
+/// Changes to the General tab. A null field is left as it is; an empty service, category, location or
+/// Servicio 1ª Línea clears it.
 /// </summary>
 public sealed record TicketChanges(
     string? Title = null,
@@ -36,4 +37,5 @@ public sealed record TicketChanges(
     Level? Impact = null,
     Level? Urgency = null,
     string? FirstLineService = null,
-    IReadOnlyList<InformedUserInput>? InformedUsers = null);
+    IReadOnlyList<InformedUserInput>? InformedUsers = null,
+    string? Location = null);

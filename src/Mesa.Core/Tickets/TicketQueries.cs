@@ -215,6 +215,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         Solution = t.Actions.Where(a => a.Kind == TicketActionKind.Solution).OrderByDescending(a => a.Id)
             .Select(a => a.Text).FirstOrDefault(),
         Unplaced = t.UnplacedReason,
+        Location = t.Location == null ? null : t.Location.Path,
     };
 
     private static Expression<Func<Ticket, TicketDetails>> Details => DetailsExpression;

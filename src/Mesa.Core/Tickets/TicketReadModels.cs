@@ -36,6 +36,9 @@ public sealed record TicketDetails(
 {
     public IReadOnlyList<InformedUserSummary> InformedUsers { get; init; } = [];
 
+    /// <summary>"Localización / Cliente": the location's path.</summary>
+    public string? Location { get; init; }
+
     /// <summary>"Solución para el usuario": the text of the last signed solution, if any.</summary>
     public string? Solution { get; init; }
 

@@ -28,7 +28,8 @@ public sealed class TicketReferences(MesaDbContext db)
 
         var path = NormalisePath(categoryPath);
         var candidates = await db.Categories
-            .Where(c => c.Path == path && c.Active && (service == null || c.ServiceId == service.Id))
+            .Where(c => c.Path == path && c.Active && (service == null || c.ServiceId == service.Id)
+                        && db.Services.Any(s => s.Id == c.ServiceId && s.Active))
             .ToListAsync(ct);
         var category = candidates.Count switch
         {
@@ -40,6 +41,17 @@ public sealed class TicketReferences(MesaDbContext db)
         service ??= await db.Services.SingleAsync(s => s.Id == category.ServiceId, ct);
         return (service, category);
     }
+
+    public async Task<Location> LocationAsync(string path, CancellationToken ct)
+    {
+        var key = NormalisePath(path);
+        return await db.Locations.SingleOrDefaultAsync(l => l.Path == key && l.Active, ct)
+            ?? throw new InputException("location", Rules.UnknownLocation, key);
+    }
+
+    /// <summary>The requester's own location, when they have one and it is still in use.</summary>
+    public async Task<Location?> LocationOfAsync(User requester, CancellationToken ct) =>
+        requester.LocationId is { } id ? await db.Locations.SingleOrDefaultAsync(l => l.Id == id && l.Active, ct) : null;
 
     public async Task<SupportGroup> GroupAsync(string? name, CancellationToken ct)
     {

@@ -11,6 +11,7 @@ public sealed record TicketRegistration(
     string Description,
     Origin Origin,
     User Requester,
+    Location? Location,
     Service? Service,
     Category? Category,
     Level Impact,

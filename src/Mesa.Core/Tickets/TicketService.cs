@@ -27,9 +27,12 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         if (!by.IsStaff && origin != Origin.Portal) throw new InputException("origin", Rules.RequesterOnlyPortal);
         var (service, category) = await refs.ClassificationAsync(input.Service, input.Category, ct);
         var informed = await refs.InformedUsersAsync(input.InformedUsers ?? [], ct);
+        var location = string.IsNullOrWhiteSpace(input.Location)
+            ? await refs.LocationOfAsync(requester, ct)
+            : await refs.LocationAsync(input.Location, ct);
 
         var registration = new TicketRegistration(input.Type, input.Title, input.Description, origin, requester,
-            service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed);
+            location, service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed);
 
         var matrix = await sla.MatrixAsync(ct);
         var terms = await sla.TermsForAsync(service?.Id, category?.Id, ct);
@@ -66,14 +69,18 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         if (changes.FirstLineService is not null) ticket.ChangeFirstLineService(changes.FirstLineService, by, at);
         if (changes.InformedUsers is not null)
             ticket.ChangeInformedUsers(await refs.InformedUsersAsync(changes.InformedUsers, ct), by, at);
-        // Guía §12: the category goes last among the fields, because a new category may re-route the ticket.
+        // Guía §12: the category (and the location, which rules also match on) go last among the fields, because
+        // they may re-route the ticket.
+        var routedBefore = (ticket.CategoryId, ticket.LocationId);
+        if (changes.Location is not null)
+            ticket.ChangeLocation(Blank(changes.Location) is { } path ? await refs.LocationAsync(path, ct) : null, by, at);
         if (changes.Service is not null || changes.Category is not null)
         {
             var (service, category) = await ReclassificationAsync(ticket, changes, ct);
-            var before = ticket.CategoryId;
             ticket.Reclassify(service, category, by, at);
-            if (ticket.CategoryId != before) await EscalateByRulesAsync(ticket, at, ct);
         }
+
+        if ((ticket.CategoryId, ticket.LocationId) != routedBefore) await EscalateByRulesAsync(ticket, at, ct);
 
         await sla.ApplyAsync(ticket, by, at, ct);
         await SaveAsync(ct);
@@ -166,7 +173,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         if (ticket.State != TicketState.Assigned) return;
         var route = await routing.RouteAsync(ticket, ct);
         if (route is null || route.Group.Id == ticket.GroupId) return;
-        ticket.Assign(route.Group, route.Agent, $"Escalamiento automático por cambio de categoría: regla «{route.Rule.Name}».",
+        ticket.Assign(route.Group, route.Agent, $"Escalamiento automático por reclasificación: regla «{route.Rule.Name}».",
             await actors.SystemAsync(ct), at);
         if (route.Agent is { } agent) route.Group.RecordAssignmentTo(agent.Id);
     }
@@ -206,6 +213,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             .Include(t => t.Agent)
             .Include(t => t.Service)
             .Include(t => t.Category)
+            .Include(t => t.Location)
             .Include(t => t.InformedUsers)
             .Include(t => t.ClockStops)
             .Include(t => t.SlaPolicy)

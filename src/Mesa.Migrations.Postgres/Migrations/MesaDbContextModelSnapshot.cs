@@ -64,6 +64,40 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.ToTable("categories", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Catalog.Location", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("locations", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Catalog.Service", b =>
                 {
                     b.Property<long>("Id")
@@ -80,6 +114,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<int?>("ServiceTypeId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SlaPolicyId")
                         .HasColumnType("integer");
 
@@ -88,9 +125,75 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
+                    b.HasIndex("ServiceTypeId");
+
                     b.HasIndex("SlaPolicyId");
 
                     b.ToTable("services", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Catalog.ServiceType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("service_types", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Scheduled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "StartedAt");
+
+                    b.ToTable("job_runs", (string)null);
                 });
 
             modelBuilder.Entity("Mesa.Core.Mail.Notification", b =>
@@ -300,6 +403,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<bool>("IsSystem")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -335,6 +441,8 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LocationId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -362,6 +470,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<long>("GroupId")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -369,6 +480,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.Property<long?>("ServiceId")
                         .HasColumnType("bigint");
+
+                    b.Property<int?>("ServiceTypeId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Type")
                         .HasMaxLength(40)
@@ -380,7 +494,11 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("GroupId");
 
+                    b.HasIndex("LocationId");
+
                     b.HasIndex("ServiceId");
+
+                    b.HasIndex("ServiceTypeId");
 
                     b.ToTable("assignment_rules", (string)null);
                 });
@@ -742,6 +860,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -874,6 +995,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LocationId");
 
                     b.HasIndex("RegisteredById");
 
@@ -1213,8 +1336,23 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Mesa.Core.Catalog.Location", b =>
+                {
+                    b.HasOne("Mesa.Core.Catalog.Location", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
             modelBuilder.Entity("Mesa.Core.Catalog.Service", b =>
                 {
+                    b.HasOne("Mesa.Core.Catalog.ServiceType", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Sla.SlaPolicy", null)
                         .WithMany()
                         .HasForeignKey("SlaPolicyId")
@@ -1271,6 +1409,14 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mesa.Core.People.User", b =>
+                {
+                    b.HasOne("Mesa.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Mesa.Core.Routing.AssignmentRule", b =>
                 {
                     b.HasOne("Mesa.Core.Catalog.Category", null)
@@ -1284,9 +1430,19 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Mesa.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Catalog.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.Catalog.ServiceType", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceTypeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1476,6 +1632,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Catalog.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.People.User", "RegisteredBy")
                         .WithMany()
                         .HasForeignKey("RegisteredById")
@@ -1521,6 +1682,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Navigation("Category");
 
                     b.Navigation("Group");
+
+                    b.Navigation("Location");
 
                     b.Navigation("RegisteredBy");
 

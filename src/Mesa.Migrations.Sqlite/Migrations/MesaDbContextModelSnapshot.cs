@@ -57,6 +57,38 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.ToTable("categories", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Catalog.Location", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Path")
+                        .IsUnique();
+
+                    b.ToTable("locations", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Catalog.Service", b =>
                 {
                     b.Property<long>("Id")
@@ -71,6 +103,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ServiceTypeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SlaPolicyId")
                         .HasColumnType("INTEGER");
 
@@ -79,9 +114,71 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
+                    b.HasIndex("ServiceTypeId");
+
                     b.HasIndex("SlaPolicyId");
 
                     b.ToTable("services", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Catalog.ServiceType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("service_types", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Scheduled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Job", "StartedAt");
+
+                    b.ToTable("job_runs", (string)null);
                 });
 
             modelBuilder.Entity("Mesa.Core.Mail.Notification", b =>
@@ -281,6 +378,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsSystem")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -316,6 +416,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LocationId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -341,12 +443,18 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<long>("GroupId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ServiceTypeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Type")
@@ -359,7 +467,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GroupId");
 
+                    b.HasIndex("LocationId");
+
                     b.HasIndex("ServiceId");
+
+                    b.HasIndex("ServiceTypeId");
 
                     b.ToTable("assignment_rules", (string)null);
                 });
@@ -705,6 +817,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -837,6 +952,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LocationId");
 
                     b.HasIndex("RegisteredById");
 
@@ -1166,8 +1283,23 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Mesa.Core.Catalog.Location", b =>
+                {
+                    b.HasOne("Mesa.Core.Catalog.Location", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
             modelBuilder.Entity("Mesa.Core.Catalog.Service", b =>
                 {
+                    b.HasOne("Mesa.Core.Catalog.ServiceType", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceTypeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Sla.SlaPolicy", null)
                         .WithMany()
                         .HasForeignKey("SlaPolicyId")
@@ -1224,6 +1356,14 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mesa.Core.People.User", b =>
+                {
+                    b.HasOne("Mesa.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Mesa.Core.Routing.AssignmentRule", b =>
                 {
                     b.HasOne("Mesa.Core.Catalog.Category", null)
@@ -1237,9 +1377,19 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Mesa.Core.Catalog.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Catalog.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.Catalog.ServiceType", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceTypeId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1423,6 +1573,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasForeignKey("GroupId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Catalog.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.People.User", "RegisteredBy")
                         .WithMany()
                         .HasForeignKey("RegisteredById")
@@ -1468,6 +1623,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Navigation("Category");
 
                     b.Navigation("Group");
+
+                    b.Navigation("Location");
 
                     b.Navigation("RegisteredBy");
 

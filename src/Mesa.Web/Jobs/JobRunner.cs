@@ -1,4 +1,5 @@
 using Mesa.Core.Data;
+using Mesa.Core.Jobs;
 using Mesa.Infrastructure.Jobs;
 
 namespace Mesa.Web.Jobs;
@@ -17,7 +18,13 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<Scheduled
     public ScheduledJob? Find(string name) => Jobs.FirstOrDefault(j => j.Name == name);
 
     /// <summary>Runs the job and waits for it, as the admin API does.</summary>
-    public async Task<int> RunAsync(ScheduledJob job, CancellationToken ct)
+    public Task<int> RunAsync(ScheduledJob job, CancellationToken ct) => RunAsync(job, scheduled: false, ct);
+
+    /// <summary>
+    /// A scheduled run does nothing when another instance already ran the job within this interval; a run an admin
+    /// asks for always runs (unless the job is running elsewhere right now). Either way the run is recorded.
+    /// </summary>
+    public async Task<int> RunAsync(ScheduledJob job, bool scheduled, CancellationToken ct)
     {
         var gate = _running[job.Name];
         await gate.WaitAsync(ct);
@@ -28,6 +35,9 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<Scheduled
             if (!await JobLock.TryAcquireAsync(db, job.Name, ct)) return 0;
             try
             {
+                var runs = scope.ServiceProvider.GetRequiredService<JobRuns>();
+                if (scheduled && !await runs.DueAsync(job.Name, job.Interval, ct)) return 0;
+                var run = await runs.StartAsync(job.Name, scheduled, ct);
                 int processed;
                 try
                 {
@@ -36,12 +46,14 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<Scheduled
                 catch
                 {
                     Hosting.MesaMetrics.JobRuns.WithLabels(job.Name, "failed").Inc();
+                    await RecordAsync(runs, run, null);
                     throw;
                 }
 
                 Hosting.MesaMetrics.JobRuns.WithLabels(job.Name, "done").Inc();
                 Hosting.MesaMetrics.JobItems.WithLabels(job.Name).Inc(processed);
                 if (processed > 0) log.LogInformation("Job {Job} processed {Count}", job.Name, processed);
+                await RecordAsync(runs, run, processed);
                 return processed;
             }
             finally
@@ -52,6 +64,19 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<Scheduled
         finally
         {
             gate.Release();
+        }
+    }
+
+    private async Task RecordAsync(JobRuns runs, JobRun run, int? processed)
+    {
+        try
+        {
+            await runs.FinishAsync(run, processed);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The record is for operators; losing it must not turn a finished run into a failed one.
+            log.LogWarning(error, "Could not record the end of job {Job}", run.Job);
         }
     }
 }

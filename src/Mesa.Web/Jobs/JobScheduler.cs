@@ -20,7 +20,7 @@ public sealed class JobScheduler(JobRunner runner, IOptions<JobOptions> options,
                 next[job.Name] = clock.GetUtcNow() + job.Interval;
                 try
                 {
-                    await runner.RunAsync(job, stoppingToken);
+                    await runner.RunAsync(job, scheduled: true, stoppingToken);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {

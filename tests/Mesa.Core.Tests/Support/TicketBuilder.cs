@@ -53,7 +53,7 @@ public sealed class TicketBuilder
             new HashSet<long>(), new HashSet<long>(), false);
         var ticket = Mesa.Core.Tickets.Ticket.Register("REQ 2026-000001",
             new TicketRegistration(TicketType.Incident, "La impresora no imprime", "Quedan en cola.", Origin.Portal,
-                _requester, SoporteTecnicoService, Impresoras, Level.Medium, Level.High, _informed),
+                _requester, null, SoporteTecnicoService, Impresoras, Level.Medium, Level.High, _informed),
             PriorityMatrix.Default, by, At("2026-03-02 08:00"));
         if (_assignment is { } a || _resolvedBy)
         {

@@ -12,6 +12,7 @@ public static class AdminApi
         var admin = api.MapGroup("/admin").RequireAuthorization("admin");
         admin.MapSlaAdmin();
         admin.MapRoutingAdmin();
+        admin.MapCatalogAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

@@ -1,30 +1,37 @@
+using Mesa.Core.Catalog;
 using Mesa.Core.Routing;
 using Mesa.Core.Tickets;
 
 namespace Mesa.Web.Api.Admin;
 
-/// <summary>Issue 4: assignment rules and each group's assignment mode.</summary>
+/// <summary>Issue 4 points 2 and 3: groups (members, supervisors, mode) and assignment rules.</summary>
 public static class RoutingAdminApi
 {
-    public sealed record RuleRequest(string? Name, string? Group, string? Type, string? Service, string? Category);
+    public sealed record GroupRequest(string? Name, int? Tier, string? Mode, bool? Active, IReadOnlyList<string>? Members,
+        IReadOnlyList<string>? Supervisors);
+
+    public sealed record RuleRequest(string? Name, string? Group, string? Type, string? ServiceType, string? Service,
+        string? Category, string? Location, bool? Active);
 
     public sealed record ModeRequest(string? Mode);
 
     public static void MapRoutingAdmin(this RouteGroupBuilder admin)
     {
-        admin.MapGet("/assignment-rules", async (RoutingAdministration routing, HttpContext http) =>
-            await routing.RulesAsync(http.RequestAborted));
-        admin.MapPost("/assignment-rules", async (RuleRequest? body, RoutingAdministration routing, RequestReader read,
+        admin.MapGet("/groups", async (RoutingAdministration routing, HttpContext http) =>
+            await routing.GroupsAsync(http.RequestAborted));
+        admin.MapGet("/groups/{id:long}", async (long id, RoutingAdministration routing, HttpContext http) =>
+            await routing.GroupAsync(id, http.RequestAborted));
+        admin.MapPost("/groups", async (GroupRequest? body, RoutingAdministration routing, RequestReader read,
             HttpContext http) =>
         {
-            read.Text("name", body?.Name, AssignmentRule.NameMaxLength, required: true);
-            read.Text("group", body?.Group, 200, required: true);
-            var type = read.Enum<TicketType>("type", body?.Type);
-            read.Text("service", body?.Service, 200);
-            read.Text("category", body?.Category, 400);
-            read.ThrowIfInvalid();
-            var id = await routing.AddRuleAsync(body!.Name!, body.Group!, type, body.Service, body.Category, http.RequestAborted);
-            return Results.Created($"/api/v1/admin/assignment-rules/{id}", new { id });
+            var group = await routing.SaveGroupAsync(null, ToInput(body, read), http.RequestAborted);
+            return Results.Created($"/api/v1/admin/groups/{group.Id}", await routing.GroupAsync(group.Id, http.RequestAborted));
+        });
+        admin.MapPut("/groups/{id:long}", async (long id, GroupRequest? body, RoutingAdministration routing,
+            RequestReader read, HttpContext http) =>
+        {
+            await routing.SaveGroupAsync(id, ToInput(body, read), http.RequestAborted);
+            return await routing.GroupAsync(id, http.RequestAborted);
         });
         admin.MapPut("/groups/{name}/mode", async (string name, ModeRequest? body, RoutingAdministration routing,
             RequestReader read, HttpContext http) =>
@@ -34,5 +41,46 @@ public static class RoutingAdminApi
             await routing.SetModeAsync(name, mode!.Value, http.RequestAborted);
             return Results.NoContent();
         });
+
+        admin.MapGet("/assignment-rules", async (RoutingAdministration routing, HttpContext http) =>
+            await routing.RulesAsync(http.RequestAborted));
+        admin.MapGet("/assignment-rules/{id:int}", async (int id, RoutingAdministration routing, HttpContext http) =>
+            await routing.RuleAsync(id, http.RequestAborted));
+        admin.MapPost("/assignment-rules", async (RuleRequest? body, RoutingAdministration routing, RequestReader read,
+            HttpContext http) =>
+        {
+            var rule = await routing.SaveRuleAsync(null, ToInput(body, read), http.RequestAborted);
+            return Results.Created($"/api/v1/admin/assignment-rules/{rule.Id}", await routing.RuleAsync(rule.Id, http.RequestAborted));
+        });
+        admin.MapPut("/assignment-rules/{id:int}", async (int id, RuleRequest? body, RoutingAdministration routing,
+            RequestReader read, HttpContext http) =>
+        {
+            await routing.SaveRuleAsync(id, ToInput(body, read), http.RequestAborted);
+            return await routing.RuleAsync(id, http.RequestAborted);
+        });
+    }
+
+    private static RoutingAdministration.GroupInput ToInput(GroupRequest? body, RequestReader read)
+    {
+        read.Text("name", body?.Name, CatalogNames.MaxLength, required: true);
+        read.Number("tier", body?.Tier, 1, 2, required: true);
+        var mode = read.Enum<AssignmentMode>("mode", body?.Mode);
+        read.ThrowIfInvalid();
+        return new(body!.Name!, body.Tier!.Value, mode ?? AssignmentMode.RoundRobin, body.Active ?? true,
+            body.Members ?? [], body.Supervisors ?? []);
+    }
+
+    private static RoutingAdministration.RuleInput ToInput(RuleRequest? body, RequestReader read)
+    {
+        read.Text("name", body?.Name, CatalogNames.MaxLength, required: true);
+        read.Text("group", body?.Group, CatalogNames.MaxLength, required: true);
+        var type = read.Enum<TicketType>("type", body?.Type);
+        read.Text("serviceType", body?.ServiceType, CatalogNames.MaxLength);
+        read.Text("service", body?.Service, CatalogNames.MaxLength);
+        read.Text("category", body?.Category, Category.PathMaxLength);
+        read.Text("location", body?.Location, Location.PathMaxLength);
+        read.ThrowIfInvalid();
+        return new(body!.Name!, body.Group!, type, body.ServiceType, body.Service, body.Category, body.Location,
+            body.Active ?? true);
     }
 }

@@ -20,10 +20,11 @@ public static class TicketInputMapping
         var urgency = read.Enum<Level>("urgency", body.Urgency);
         var origin = read.Enum<Origin>("origin", body.Origin);
         read.Text("requester", body.Requester, NameMax);
+        read.Text("location", body.Location, Mesa.Core.Catalog.Location.PathMaxLength);
         var informed = body.InformedUsers?.ToInformedUsers(read);
         read.ThrowIfInvalid();
         return new NewTicket(type!.Value, title!, description!, origin, body.Service, body.Category, impact, urgency,
-            body.Requester, informed);
+            body.Requester, informed, body.Location);
     }
 
     public static TicketChanges ToChanges(this UpdateTicketRequest? body, RequestReader read)
@@ -39,10 +40,11 @@ public static class TicketInputMapping
         var impact = read.Enum<Level>("impact", body.Impact);
         var urgency = read.Enum<Level>("urgency", body.Urgency);
         read.Text("firstLineService", body.FirstLineService, Ticket.TextMaxLength);
+        read.Text("location", body.Location, Mesa.Core.Catalog.Location.PathMaxLength);
         var informed = body.InformedUsers?.ToInformedUsers(read);
         read.ThrowIfInvalid();
         return new TicketChanges(title, description, type, body.Service, body.Category, impact, urgency,
-            body.FirstLineService, informed);
+            body.FirstLineService, informed, body.Location);
     }
 
     private static List<InformedUserInput> ToInformedUsers(this IReadOnlyList<InformedUserRequest?> rows,

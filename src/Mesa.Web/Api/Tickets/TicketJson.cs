@@ -33,6 +33,9 @@ public sealed record TicketJson(
     UserRefJson UpdatedBy,
     string Version)
 {
+    /// <summary>"Localización / Cliente" as a path, or null.</summary>
+    public string? Location { get; init; }
+
     public static TicketJson From(TicketDetails t, Actor viewer, OrganisationTime time)
     {
         DateTimeOffset Local(DateTimeOffset at) => time.ToLocal(at);
@@ -53,7 +56,10 @@ public sealed record TicketJson(
             t.ClosureResult is { } result
                 ? new ClosureJson(result, t.Rating, t.ClosureComment, LocalOrNull(t.ClosedAt))
                 : null,
-            Local(t.UpdatedAt), new UserRefJson(t.UpdatedBy, null), t.Version.ToString());
+            Local(t.UpdatedAt), new UserRefJson(t.UpdatedBy, null), t.Version.ToString())
+        {
+            Location = t.Location,
+        };
     }
 }
 

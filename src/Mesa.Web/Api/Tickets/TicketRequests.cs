@@ -13,7 +13,8 @@ public sealed record CreateTicketRequest(
     string? Urgency,
     string? Origin,
     string? Requester,
-    IReadOnlyList<InformedUserRequest>? InformedUsers);
+    IReadOnlyList<InformedUserRequest>? InformedUsers,
+    string? Location = null);
 
 public sealed record InformedUserRequest(
     string? UserName,
@@ -31,7 +32,8 @@ public sealed record UpdateTicketRequest(
     string? Impact,
     string? Urgency,
     string? FirstLineService,
-    IReadOnlyList<InformedUserRequest>? InformedUsers);
+    IReadOnlyList<InformedUserRequest>? InformedUsers,
+    string? Location = null);
 
 public sealed record AssignRequest(string? Group, string? Agent, string? Note);
 
