@@ -44,6 +44,16 @@ public static class Rules
     public const string ParentInactive = nameof(ParentInactive);
     public const string NotAnAgent = nameof(NotAnAgent);
     public const string NotASupervisor = nameof(NotASupervisor);
+
+    // Import (issue 4 point 8)
+    public const string ImportTooLarge = nameof(ImportTooLarge);
+    public const string ImportNotUtf8 = nameof(ImportNotUtf8);
+    public const string ImportEmpty = nameof(ImportEmpty);
+    public const string ImportMalformed = nameof(ImportMalformed);
+    public const string ImportUnknownColumn = nameof(ImportUnknownColumn);
+    public const string ImportMissingColumn = nameof(ImportMissingColumn);
+    public const string ImportInvalidWord = nameof(ImportInvalidWord);
+    public const string ImportRowRejected = nameof(ImportRowRejected);
     public const string AmbiguousCategory = nameof(AmbiguousCategory);
     public const string UnknownGroup = nameof(UnknownGroup);
     public const string UnknownUser = nameof(UnknownUser);

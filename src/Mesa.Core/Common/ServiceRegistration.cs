@@ -26,6 +26,7 @@ public static class ServiceRegistration
         .AddScoped<AutoClosure>()
         .AddScoped<RoutingAdministration>()
         .AddScoped<CatalogAdministration>()
+        .AddScoped<Catalog.Import.CatalogImport>()
         .AddScoped<Jobs.JobRuns>()
         .AddScoped<TicketRouting>()
         .AddScoped<Actors>()

@@ -13,6 +13,7 @@ public static class AdminApi
         admin.MapSlaAdmin();
         admin.MapRoutingAdmin();
         admin.MapCatalogAdmin();
+        admin.MapImportAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

@@ -1,0 +1,85 @@
+using System.Text;
+using CsvHelper;
+using Mesa.Core.Common;
+
+namespace Mesa.Core.Catalog.Import;
+
+/// <summary>
+/// A CSV file as Spanish spreadsheets write it: UTF-8 (with or without a byte order mark), "," or ";" between
+/// fields, headers matched without regard to case or accents ("Categoria" is "Categoría").
+/// </summary>
+public sealed class ImportFile
+{
+    private readonly Dictionary<string, int> _columns;
+    private readonly List<(int Line, string[] Fields)> _rows;
+
+    private ImportFile(Dictionary<string, int> columns, List<(int Line, string[] Fields)> rows)
+    {
+        _columns = columns;
+        _rows = rows;
+    }
+
+    /// <summary>Largest file accepted: a catalogue is thousands of rows, not millions.</summary>
+    public const int MaxBytes = 5 * 1024 * 1024;
+
+    public IReadOnlyList<(int Line, string[] Fields)> Rows => _rows;
+
+    /// <summary>
+    /// Reads the file, or throws an <see cref="InputException"/> on the field "file" that says what is wrong with it
+    /// as a whole: not UTF-8, not CSV, a required column missing, an unknown column.
+    /// </summary>
+    public static ImportFile Read(byte[] content, IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    {
+        if (content.Length > MaxBytes) throw new InputException("file", Rules.ImportTooLarge, MaxBytes / 1024 / 1024);
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InputException("file", Rules.ImportNotUtf8);
+        }
+
+        if (string.IsNullOrWhiteSpace(text)) throw new InputException("file", Rules.ImportEmpty);
+        try
+        {
+            using var csv = CsvReader.FromText(text, new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true });
+            var columns = new Dictionary<string, int>();
+            var known = required.Concat(optional).ToDictionary(Key, c => c);
+            for (var i = 0; i < csv.Headers.Count; i++)
+            {
+                var header = csv.Headers[i];
+                if (string.IsNullOrWhiteSpace(header)) continue;
+                if (!known.TryGetValue(Key(header), out var column))
+                    throw new InputException("file", Rules.ImportUnknownColumn, header, string.Join(", ", known.Values));
+                columns[column] = i;
+            }
+
+            var missing = required.FirstOrDefault(c => !columns.ContainsKey(c));
+            if (missing is not null) throw new InputException("file", Rules.ImportMissingColumn, missing);
+
+            var rows = new List<(int, string[])>();
+            while (csv.Read())
+            {
+                var fields = Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray();
+                if (fields.All(string.IsNullOrWhiteSpace)) continue;
+                rows.Add(((int)csv.LineNumber, fields));
+            }
+
+            return new ImportFile(columns, rows);
+        }
+        catch (CsvFormatException error)
+        {
+            throw new InputException("file", Rules.ImportMalformed, error.LineNumber);
+        }
+    }
+
+    /// <summary>The value of a column in a row, or null when the column is absent or the cell empty.</summary>
+    public string? Value(string[] fields, string column) =>
+        _columns.TryGetValue(column, out var index) && index < fields.Length && !string.IsNullOrWhiteSpace(fields[index])
+            ? fields[index].Trim()
+            : null;
+
+    private static string Key(string header) => SearchText.Fold(header).Trim();
+}
