@@ -1,17 +1,20 @@
 namespace Mesa.Web.Jobs;
 
-/// <summary>The "Mesa:Jobs" settings: whether the scheduler runs, and each job's interval in seconds.</summary>
+/// <summary>
+/// The "Mesa:Jobs" settings: whether the scheduler runs, and each job's interval (fractions allowed, so that a test can
+/// run the five-minute sweep every few seconds).
+/// </summary>
 public sealed class JobOptions
 {
     public bool Enabled { get; set; } = true;
 
-    public int SlaCheckSeconds { get; set; } = 60;
+    public double SlaCheckSeconds { get; set; } = 60;
 
     /// <summary>Guía §7: "cada cinco (5) minutos".</summary>
-    public int AutoAssignMinutes { get; set; } = 5;
+    public double AutoAssignMinutes { get; set; } = 5;
 
-    public int AutoCloseMinutes { get; set; } = 60;
+    public double AutoCloseMinutes { get; set; } = 60;
 
     /// <summary>How often the outbox is sent (issue 7); failures wait their own back-off.</summary>
-    public int MailSendSeconds { get; set; } = 30;
+    public double MailSendSeconds { get; set; } = 30;
 }

@@ -6,13 +6,13 @@ namespace Mesa.Web.Jobs;
 public sealed class JobScheduler(JobRunner runner, IOptions<JobOptions> options, TimeProvider clock,
     ILogger<JobScheduler> log) : BackgroundService
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromSeconds(5);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled) return;
         var next = runner.Jobs.ToDictionary(j => j.Name, j => clock.GetUtcNow() + j.Interval);
-        using var timer = new PeriodicTimer(Tick, clock);
+        // Every 5 s, or more often when a job's interval is shorter than 10 s.
+        var tick = TimeSpan.FromSeconds(Math.Clamp(runner.Jobs.Min(j => j.Interval.TotalSeconds) / 2, 1, 5));
+        using var timer = new PeriodicTimer(tick, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             foreach (var job in runner.Jobs.Where(j => next[j.Name] <= clock.GetUtcNow()))
