@@ -17,7 +17,7 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
 
     public sealed record ServiceView(long Id, string Name, string? ServiceType, string? Policy, string? Calendar, bool Active);
 
-    public sealed record NodeView(long Id, long? ParentId, string Name, string Path, string? Policy, bool Active, int Tickets);
+    public sealed record NodeView(long Id, long? ParentId, string Name, string Path, string? Policy, bool Active);
 
     public async Task<IReadOnlyList<ServiceType>> ServiceTypesAsync(CancellationToken ct) =>
         await db.ServiceTypes.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);
@@ -65,8 +65,7 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
     public async Task<IReadOnlyList<NodeView>> CategoriesAsync(long serviceId, CancellationToken ct) =>
         await db.Categories.AsNoTracking().Where(c => c.ServiceId == serviceId).OrderBy(c => c.Path)
             .Select(c => new NodeView(c.Id, c.ParentId, c.Name, c.Path,
-                db.SlaPolicies.Where(p => p.Id == c.SlaPolicyId).Select(p => p.Name).FirstOrDefault(), c.Active,
-                db.Tickets.Count(t => t.CategoryId == c.Id)))
+                db.SlaPolicies.Where(p => p.Id == c.SlaPolicyId).Select(p => p.Name).FirstOrDefault(), c.Active))
             .ToListAsync(ct);
 
     /// <summary>
@@ -114,8 +113,7 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
 
     public async Task<IReadOnlyList<NodeView>> LocationsAsync(CancellationToken ct) =>
         await db.Locations.AsNoTracking().OrderBy(l => l.Path)
-            .Select(l => new NodeView(l.Id, l.ParentId, l.Name, l.Path, null, l.Active,
-                db.Tickets.Count(t => t.LocationId == l.Id)))
+            .Select(l => new NodeView(l.Id, l.ParentId, l.Name, l.Path, null, l.Active))
             .ToListAsync(ct);
 
     /// <summary>Adds a location by its whole path, creating the missing nodes above it; an existing one is returned.</summary>
