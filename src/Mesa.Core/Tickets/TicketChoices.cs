@@ -59,6 +59,14 @@ public sealed class TicketChoices(MesaDbContext db)
                       select new PersonChoice(u.UserName!, u.DisplayName)).AsNoTracking().ToListAsync(ct);
     }
 
+    /// <summary>The people with one role (the agents who may be members of a group, the supervisors), by name.</summary>
+    public async Task<IReadOnlyList<PersonChoice>> InRoleAsync(string role, CancellationToken ct) =>
+        await (from u in db.Users
+               where !u.IsSystem && db.UserRoles.Any(ur => ur.UserId == u.Id &&
+                   db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role))
+               orderby u.DisplayName
+               select new PersonChoice(u.UserName!, u.DisplayName)).AsNoTracking().ToListAsync(ct);
+
     /// <summary>People whose user name, name or e-mail contains the text, for "Notificado por" and "Otros informados".</summary>
     public async Task<IReadOnlyList<PersonChoice>> PeopleAsync(string? text, CancellationToken ct)
     {

@@ -1,0 +1,12 @@
+using Mesa.Core.Routing;
+using Mesa.Web.Pages.Common;
+
+namespace Mesa.Web.Pages.Admin.Groups;
+
+/// <summary>Issue 4 point 2: the first- and second-line groups with their members, supervisors, mode and load.</summary>
+public sealed class IndexModel(RoutingAdministration routing) : ConsolePage
+{
+    public IReadOnlyList<RoutingAdministration.GroupView> Groups { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Groups = await routing.GroupsAsync(ct);
+}

@@ -1,0 +1,85 @@
+using Mesa.E2E.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Mesa.E2E.Tests;
+
+/// <summary>
+/// Issue 4 points 1–3 and 8 in the browser: an admin adds a service with a category, a location, a group with its
+/// members, a rule that sends the new category to that group, and checks an import file — every page audited.
+/// </summary>
+public abstract class AdminRoutingTests(MesaServer mesa)
+{
+    [Fact]
+    public async Task An_admin_builds_the_catalogue_a_group_and_a_rule_and_checks_an_import()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Catálogo de servicios" }).ClickAsync();
+        await page.AuditAsync("30-catalog");
+
+        // A service with its ANS; a name already used is answered beside the field.
+        await page.GetByLabel("Servicio", new() { Exact = true }).FillAsync("Soporte Técnico");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Añadir servicio" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#service-name-error")).ToContainTextAsync("Soporte Técnico");
+        await page.GetByLabel("Servicio", new() { Exact = true }).FillAsync("Gestión Documental");
+        await page.Locator("#Input_Policy").SelectOptionAsync("SLA TI - 24 HORAS");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Añadir servicio" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Servicio guardado");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Gestión Documental" }).ClickAsync();
+        await page.GetByLabel("Ruta", new() { Exact = true }).FillAsync("/ORFEO/Radicación");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Añadir categoría" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("/ORFEO/Radicación");
+        await page.AuditAsync("31-service");
+
+        await page.GotoAsync("/admin/locations");
+        await page.GetByLabel("Ruta", new() { Exact = true }).FillAsync("/Sede Central/Piso 5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Añadir localización" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("/Sede Central/Piso 5");
+        await page.AuditAsync("32-locations");
+
+        await page.GotoAsync("/admin/groups");
+        await page.AuditAsync("33-groups");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nuevo grupo" }).ClickAsync();
+        await page.GetByLabel("Grupo", new() { Exact = true }).FillAsync("Grupo ORFEO");
+        await page.GetByLabel("Línea", new() { Exact = true }).SelectOptionAsync("2");
+        await page.GetByLabel("Modo de asignación").SelectOptionAsync("LeastLoaded");
+        await page.Locator("input[name='Input.Members'][value='agente2']").CheckAsync();
+        await page.Locator("input[name='Input.Supervisors'][value='supervisor1']").CheckAsync();
+        await page.AuditAsync("34-group-edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("Grupo ORFEO");
+
+        await page.GotoAsync("/admin/rules");
+        await page.AuditAsync("35-rules");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nueva regla" }).ClickAsync();
+        await page.GetByLabel("Regla", new() { Exact = true }).FillAsync("ORFEO: radicación");
+        await page.Locator("#Input_Classification").SelectOptionAsync("Gestión Documental::/ORFEO/Radicación");
+        await page.GetByLabel("Grupo destino").SelectOptionAsync("Grupo ORFEO");
+        await page.AuditAsync("36-rule-edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("ORFEO: radicación");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("/ORFEO/Radicación");
+
+        // An import file with a bad row: checked, every error listed, nothing changed.
+        await page.GotoAsync("/admin/import");
+        await page.GetByLabel("Archivo", new() { Exact = true }).SelectOptionAsync("Groups");
+        await page.GetByLabel("Archivo CSV").SetInputFilesAsync(new FilePayload
+        {
+            Name = "grupos.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("Grupo;Línea\nGrupo Nuevo;1\nGrupo Malo;Tercera\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 con errores");
+        await Assertions.Expect(page.Locator("table").Last).ToContainTextAsync("Tercera");
+        await page.AuditAsync("37-import");
+        await page.GotoAsync("/admin/groups");
+        await Assertions.Expect(page.Locator("table")).Not.ToContainTextAsync("Grupo Nuevo");
+    }
+}
+
+public sealed class AdminRoutingTestsOnSqlite(SqliteServer mesa) : AdminRoutingTests(mesa), IClassFixture<SqliteServer>;
+
+public sealed class AdminRoutingTestsOnPostgres(PostgresServer mesa) : AdminRoutingTests(mesa), IClassFixture<PostgresServer>;
