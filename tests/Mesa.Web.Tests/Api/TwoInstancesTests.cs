@@ -59,8 +59,11 @@ public sealed class TwoInstancesTests : IAsyncLifetime
             using var client = instances[i % 2].Client(user);
             var response = await client.PostAsJsonAsync("/api/v1/tickets", new
             {
-                type = "incident", title = $"Equipo {i} no enciende", description = "Sin luz en el botón.",
-                service = "Soporte Técnico", category = "/Hardware/Equipo de cómputo",
+                type = "incident",
+                title = $"Equipo {i} no enciende",
+                description = "Sin luz en el botón.",
+                service = "Soporte Técnico",
+                category = "/Hardware/Equipo de cómputo",
             });
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         });

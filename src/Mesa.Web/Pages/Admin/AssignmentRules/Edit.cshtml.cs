@@ -63,9 +63,13 @@ public sealed class EditModel(RoutingAdministration routing, CatalogAdministrati
 
         Input = new RuleForm
         {
-            Name = rule.Name, Group = rule.Group, Type = rule.Type, ServiceType = rule.ServiceType,
+            Name = rule.Name,
+            Group = rule.Group,
+            Type = rule.Type,
+            ServiceType = rule.ServiceType,
             Classification = Common.Classification.Value(rule.Service ?? ServiceOfCategory(rule), rule.Category),
-            Location = rule.Location, Active = rule.Active,
+            Location = rule.Location,
+            Active = rule.Active,
         };
         return Page();
     }

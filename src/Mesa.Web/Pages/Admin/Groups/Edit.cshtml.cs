@@ -56,7 +56,10 @@ public sealed class EditModel(RoutingAdministration routing, TicketChoices choic
 
             Input = new GroupForm
             {
-                Name = group.Name, Tier = group.Tier, Mode = group.Mode, Active = group.Active,
+                Name = group.Name,
+                Tier = group.Tier,
+                Mode = group.Mode,
+                Active = group.Active,
                 Members = group.Members.Select(m => m.UserName).ToList(),
                 Supervisors = group.Supervisors.Select(m => m.UserName).ToList(),
             };
