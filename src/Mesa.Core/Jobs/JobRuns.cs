@@ -39,6 +39,8 @@ public sealed class JobRuns(MesaDbContext db, TimeProvider clock)
     public async Task FinishAsync(JobRun run, int? processed)
     {
         var now = clock.GetUtcNow();
+        // Whatever a failed job left unsaved in the context must not be saved with the record of its failure.
+        db.ChangeTracker.Clear();
         if (processed is { } count) run.Finish(count, now);
         else run.Fail(now);
         db.JobRuns.Update(run);
