@@ -5,7 +5,8 @@ namespace Mesa.E2E.Tests;
 
 /// <summary>
 /// Issue 4 points 1–3 and 8 in the browser: an admin adds a service with a category, a location, a group with its
-/// members, a rule that sends the new category to that group, and checks an import file — every page audited.
+/// members, a rule that sends the new category to that group, and checks an import file — every page audited; an
+/// agent then places a ticket at the new location.
 /// </summary>
 public abstract class AdminRoutingTests(MesaServer mesa)
 {
@@ -77,6 +78,16 @@ public abstract class AdminRoutingTests(MesaServer mesa)
         await page.AuditAsync("37-import");
         await page.GotoAsync("/admin/groups");
         await Assertions.Expect(page.Locator("table")).Not.ToContainTextAsync("Grupo Nuevo");
+
+        // Guía §14.2 "Localización / Cliente": an agent places a ticket at the new location.
+        var ticket = await mesa.CreateTicketAsync("usuario1", "Sin red en el piso 5", "Ningún equipo navega.");
+        var agent = await mesa.NewPageAsync();
+        await agent.SignInAsync("agente1");
+        await agent.GotoAsync($"/agent/tickets/{ticket["id"]}?tab=general");
+        await agent.GetByRole(AriaRole.Link, new() { Name = "Editar" }).ClickAsync();
+        await agent.GetByLabel("Localización / Cliente").SelectOptionAsync("/Sede Central/Piso 5");
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Assertions.Expect(agent.Locator(".facts")).ToContainTextAsync("/Sede Central/Piso 5");
     }
 }
 

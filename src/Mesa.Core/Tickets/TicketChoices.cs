@@ -59,6 +59,10 @@ public sealed class TicketChoices(MesaDbContext db)
                       select new PersonChoice(u.UserName!, u.DisplayName)).AsNoTracking().ToListAsync(ct);
     }
 
+    /// <summary>The paths of the active locations, for "Localización / Cliente" (Guía §14.2).</summary>
+    public async Task<IReadOnlyList<string>> LocationsAsync(CancellationToken ct) =>
+        await db.Locations.AsNoTracking().Where(l => l.Active).OrderBy(l => l.Path).Select(l => l.Path).ToListAsync(ct);
+
     /// <summary>The people with one role (the agents who may be members of a group, the supervisors), by name.</summary>
     public async Task<IReadOnlyList<PersonChoice>> InRoleAsync(string role, CancellationToken ct) =>
         await (from u in db.Users

@@ -58,6 +58,8 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
 
     public IReadOnlyList<ServiceChoice> Catalog { get; private set; } = [];
 
+    public IReadOnlyList<string> Locations { get; private set; } = [];
+
     public IReadOnlyList<SubstateSummary> Substates { get; private set; } = [];
 
     /// <summary>Every substate's name by code, to tell the history and the clock's stops in words.</summary>
@@ -149,6 +151,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         Sla = await sla.ExplainAsync(actor, key, ct);
         Groups = await choices.GroupsAsync(ct);
         Catalog = await choices.CatalogAsync(ct);
+        Locations = await choices.LocationsAsync(ct);
         Substates = await choices.ManualSubstatesAsync(ct);
         SubstateNames = (await choices.SubstatesAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
         return true;
@@ -164,6 +167,8 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         public string? Type { get; set; }
         /// <summary>The service and the category chosen together from the tree (see <see cref="Classification"/>).</summary>
         public string? Classification { get; set; }
+        /// <summary>"Localización / Cliente" as a path; empty for none.</summary>
+        public string? Location { get; set; }
         public string? Impact { get; set; }
         public string? Urgency { get; set; }
         public string? FirstLineService { get; set; }
@@ -177,6 +182,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             Description = t.Description,
             Type = ApiEnums.Name(t.Type),
             Classification = Common.Classification.Value(t.Service, t.Category),
+            Location = t.Location,
             Impact = ApiEnums.Name(t.Impact),
             Urgency = ApiEnums.Name(t.Urgency),
             FirstLineService = t.FirstLineService,
@@ -201,7 +207,8 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             FirstLineService ?? "",
             Informed.Where(r => !r.Remove && !string.IsNullOrWhiteSpace(r.UserName))
                 .Select(r => new InformedUserInput(r.UserName!.Trim(), r.OnCreation, r.OnActions, r.OnResolution, r.OnClosure))
-                .ToList());
+                .ToList(),
+            Location ?? "");
     }
 
     public sealed class InformedRow
