@@ -55,6 +55,20 @@ public sealed partial class Ticket
         CategoryId = category?.Id;
     }
 
+    /// <summary>
+    /// Guía §14.2 "Notificado por", corrected after registration (the call was for somebody else): the new requester
+    /// follows the ticket in the portal from now on; they leave "otros usuarios informados" if they were there.
+    /// </summary>
+    public void ChangeRequester(User requester, Actor by, DateTimeOffset at)
+    {
+        RequireEditable();
+        if (requester.Id == RequesterId) return;
+        FieldChanged(nameof(Requester), Requester?.UserName, requester.UserName, by, at);
+        Requester = requester;
+        RequesterId = requester.Id;
+        _informedUsers.RemoveAll(i => i.UserId == requester.Id);
+    }
+
     /// <summary>Guía §14.2 "Localización / Cliente"; a new location may re-route the ticket like a new category.</summary>
     public void ChangeLocation(Location? location, Actor by, DateTimeOffset at)
     {

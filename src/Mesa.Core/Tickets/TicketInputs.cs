@@ -38,4 +38,5 @@ public sealed record TicketChanges(
     Level? Urgency = null,
     string? FirstLineService = null,
     IReadOnlyList<InformedUserInput>? InformedUsers = null,
-    string? Location = null);
+    string? Location = null,
+    string? Requester = null);

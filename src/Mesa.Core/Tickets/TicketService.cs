@@ -67,6 +67,8 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         }
 
         if (changes.FirstLineService is not null) ticket.ChangeFirstLineService(changes.FirstLineService, by, at);
+        if (!string.IsNullOrWhiteSpace(changes.Requester))
+            ticket.ChangeRequester(await refs.UserAsync("requester", changes.Requester, ct), by, at);
         if (changes.InformedUsers is not null)
             ticket.ChangeInformedUsers(await refs.InformedUsersAsync(changes.InformedUsers, ct), by, at);
         // Guía §12: the category (and the location, which rules also match on) go last among the fields, because
@@ -214,6 +216,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             .Include(t => t.Service)
             .Include(t => t.Category)
             .Include(t => t.Location)
+            .Include(t => t.Requester)
             .Include(t => t.InformedUsers)
             .Include(t => t.ClockStops)
             .Include(t => t.SlaPolicy)

@@ -217,6 +217,25 @@ public abstract class LifecycleTests(MesaApp app)
         Assert.Equal([("note", "false"), ("note", "true")], actions.Select(a => (a.Str("kind"), a.Str("published"))));
         Assert.All(actions, a => Assert.Equal("agente1", a.Str("author")));
     }
+
+    [Fact] // Guía §14.2 "Notificado por" corrected after registration: the portal follows the new requester
+    public async Task Changing_notificado_por_moves_the_ticket_to_the_new_requesters_portal()
+    {
+        var ticket = await _desk.AssignedAsync();
+        var agent = await app.As("agente1");
+
+        var changed = await (await agent.PatchJsonAsync($"/api/v1/tickets/{ticket["id"]}", new { requester = "usuario2" }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("usuario2", changed.Str("requester.userName"));
+        Assert.Equal(HttpStatusCode.OK, (await (await app.As("usuario2")).GetAsync($"/api/v1/tickets/{ticket["id"]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("usuario1")).GetAsync($"/api/v1/tickets/{ticket["id"]}")).StatusCode);
+        var history = await _desk.HistoryAsync(ticket.Str("id"));
+        Assert.Contains(history, e => e.Str("field") == "Requester" && e.Str("oldValue") == "usuario1" && e.Str("newValue") == "usuario2");
+        var unknown = await (await agent.PatchJsonAsync($"/api/v1/tickets/{ticket["id"]}", new { requester = "nadie" }))
+            .ReadObjectAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("nadie", unknown["errors"]!["requester"]![0]!.ToString());
+    }
 }
 
 public sealed class LifecycleOnSqlite(SqliteApp app) : LifecycleTests(app), IClassFixture<SqliteApp>;

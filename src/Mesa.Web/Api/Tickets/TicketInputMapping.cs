@@ -41,10 +41,11 @@ public static class TicketInputMapping
         var urgency = read.Enum<Level>("urgency", body.Urgency);
         read.Text("firstLineService", body.FirstLineService, Ticket.TextMaxLength);
         read.Text("location", body.Location, Mesa.Core.Catalog.Location.PathMaxLength);
+        read.Text("requester", body.Requester, NameMax);
         var informed = body.InformedUsers?.ToInformedUsers(read);
         read.ThrowIfInvalid();
         return new TicketChanges(title, description, type, body.Service, body.Category, impact, urgency,
-            body.FirstLineService, informed, body.Location);
+            body.FirstLineService, informed, body.Location, body.Requester);
     }
 
     private static List<InformedUserInput> ToInformedUsers(this IReadOnlyList<InformedUserRequest?> rows,

@@ -33,7 +33,8 @@ public sealed record UpdateTicketRequest(
     string? Urgency,
     string? FirstLineService,
     IReadOnlyList<InformedUserRequest>? InformedUsers,
-    string? Location = null);
+    string? Location = null,
+    string? Requester = null);
 
 public sealed record AssignRequest(string? Group, string? Agent, string? Note);
 

@@ -167,6 +167,8 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         public string? Type { get; set; }
         /// <summary>The service and the category chosen together from the tree (see <see cref="Classification"/>).</summary>
         public string? Classification { get; set; }
+        /// <summary>"Notificado por": the requester's user name.</summary>
+        public string? Requester { get; set; }
         /// <summary>"Localización / Cliente" as a path; empty for none.</summary>
         public string? Location { get; set; }
         public string? Impact { get; set; }
@@ -183,6 +185,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             Type = ApiEnums.Name(t.Type),
             Classification = Common.Classification.Value(t.Service, t.Category),
             Location = t.Location,
+            Requester = t.Requester.UserName,
             Impact = ApiEnums.Name(t.Impact),
             Urgency = ApiEnums.Name(t.Urgency),
             FirstLineService = t.FirstLineService,
@@ -208,7 +211,8 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             Informed.Where(r => !r.Remove && !string.IsNullOrWhiteSpace(r.UserName))
                 .Select(r => new InformedUserInput(r.UserName!.Trim(), r.OnCreation, r.OnActions, r.OnResolution, r.OnClosure))
                 .ToList(),
-            Location ?? "");
+            Location ?? "",
+            Requester);
     }
 
     public sealed class InformedRow
