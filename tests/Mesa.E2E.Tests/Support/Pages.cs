@@ -23,8 +23,21 @@ public static class Pages
         await page.GotoAsync("/account/sign-in");
         await page.GetByLabel("Nombre de usuario").FillAsync(userName);
         await page.GetByLabel("Clave de acceso").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Acceso usuario" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Wait for the answer to the form, then for the page it leads to: the console after a redirect, or the form
+        // again with its message. Waiting only for a load state after the click could look at the page being left.
+        var answer = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Acceso usuario" }).ClickAsync(),
+            r => r.Request.Method == "POST" && r.Url.Contains("/account/sign-in", StringComparison.Ordinal),
+            new() { Timeout = 30_000 });
+        if (answer.Status == 302)
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 30_000 });
+        }
+        else
+        {
+            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        }
     }
 
     /// <summary>
