@@ -76,25 +76,12 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
     {
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, ct)
             ?? throw new NotFoundException(Rules.UnknownService, serviceId);
-        var names = PathNames("path", path);
         var existing = await db.Categories.Where(c => c.ServiceId == service.Id).ToDictionaryAsync(c => c.Path, ct);
-        Category? node = null;
-        foreach (var name in names)
-        {
-            var nodePath = (node?.Path ?? "") + "/" + name;
-            if (!existing.TryGetValue(nodePath, out var found))
-            {
-                found = node is null ? Category.Root(service, name) : node.Child(name);
-                db.Categories.Add(found);
-                existing[nodePath] = found;
-            }
-
-            node = found;
-        }
-
-        if (policy is not null) node!.UseSlaPolicy(await PolicyIdAsync(policy, ct));
+        var node = TreeNodes.Ensure(PathNames("path", path), existing,
+            (parent, name) => db.Categories.Add(parent is null ? Category.Root(service, name) : parent.Child(name)).Entity);
+        if (policy is not null) node.UseSlaPolicy(await PolicyIdAsync(policy, ct));
         await SaveAsync(ct);
-        return node!;
+        return node;
     }
 
     /// <summary>Renames (moving the paths under it), sets the ANS of, and (de)activates a category.</summary>
@@ -119,24 +106,11 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
     /// <summary>Adds a location by its whole path, creating the missing nodes above it; an existing one is returned.</summary>
     public async Task<Location> AddLocationAsync(string path, CancellationToken ct)
     {
-        var names = PathNames("path", path);
         var existing = await db.Locations.ToDictionaryAsync(l => l.Path, ct);
-        Location? node = null;
-        foreach (var name in names)
-        {
-            var nodePath = (node?.Path ?? "") + "/" + name;
-            if (!existing.TryGetValue(nodePath, out var found))
-            {
-                found = node is null ? Location.Root(name) : node.Child(name);
-                db.Locations.Add(found);
-                existing[nodePath] = found;
-            }
-
-            node = found;
-        }
-
+        var node = TreeNodes.Ensure(PathNames("path", path), existing,
+            (parent, name) => db.Locations.Add(parent is null ? Location.Root(name) : parent.Child(name)).Entity);
         await db.SaveChangesAsync(ct);
-        return node!;
+        return node;
     }
 
     public async Task<Location> UpdateLocationAsync(long id, string name, bool active, CancellationToken ct)

@@ -49,6 +49,30 @@ public static class TreeNodes
         foreach (var below in Below(node.Path, tree)) below.SetActive(false);
     }
 
+    /// <summary>
+    /// The node at the path made of <paramref name="names"/>, creating the missing ones from the root down with
+    /// <paramref name="create"/> (given the parent, or null for a root, and the name); <paramref name="existing"/> maps
+    /// the tree's paths to its nodes and learns the new ones.
+    /// </summary>
+    public static T Ensure<T>(IReadOnlyList<string> names, Dictionary<string, T> existing, Func<T?, string, T> create)
+        where T : class, ITreeNode
+    {
+        T? node = null;
+        foreach (var name in names)
+        {
+            var path = (node?.Path ?? "") + "/" + name;
+            if (!existing.TryGetValue(path, out var found))
+            {
+                found = create(node, name);
+                existing[path] = found;
+            }
+
+            node = found;
+        }
+
+        return node ?? throw new ArgumentException("A path has at least one name.", nameof(names));
+    }
+
     private static List<ITreeNode> Below(string path, IEnumerable<ITreeNode> tree) =>
         tree.Where(n => n.Path.StartsWith(path + "/", StringComparison.Ordinal)).ToList();
 }
