@@ -14,24 +14,16 @@ public sealed class LocationsModel(CatalogAdministration catalog, IStringLocaliz
 
     public IReadOnlyList<CatalogAdministration.NodeView> Locations { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Locations = await catalog.LocationsAsync(ct);
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
     public Task<IActionResult> OnPostAddAsync(CancellationToken ct) =>
-        DoneAsync(() => catalog.AddLocationAsync(NewPath ?? "", ct), ct);
+        PostAsync(() => catalog.AddLocationAsync(NewPath ?? "", ct), text["Catalog.LocationSaved"], () => LoadAsync(ct),
+            prefix: "Location");
 
     /// <summary>Renames a location or switches it (and everything under it) on or off: one row's form.</summary>
     public Task<IActionResult> OnPostRowAsync(long id, string? name, bool active, CancellationToken ct) =>
-        DoneAsync(() => catalog.UpdateLocationAsync(id, name ?? "", active, ct), ct);
+        PostAsync(() => catalog.UpdateLocationAsync(id, name ?? "", active, ct), text["Catalog.LocationSaved"],
+            () => LoadAsync(ct), prefix: "Location");
 
-    private async Task<IActionResult> DoneAsync(Func<Task> act, CancellationToken ct)
-    {
-        if (await TryAsync(act, "Location"))
-        {
-            Flash(text["Catalog.LocationSaved"]);
-            return RedirectToPage();
-        }
-
-        Locations = await catalog.LocationsAsync(ct);
-        return Page();
-    }
+    private async Task LoadAsync(CancellationToken ct) => Locations = await catalog.LocationsAsync(ct);
 }

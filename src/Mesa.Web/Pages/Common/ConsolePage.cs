@@ -2,6 +2,7 @@ using Mesa.Core.Common;
 using Mesa.Core.People;
 using Mesa.Web.Api;
 using Mesa.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Mesa.Web.Pages.Common;
@@ -18,6 +19,23 @@ public abstract class ConsolePage : PageModel
     protected Task<Actor> ActorAsync() => HttpContext.ActorAsync();
 
     protected void Flash(string message) => TempData[FlashKey] = message;
+
+    /// <summary>
+    /// The whole form post of STYLE.md in one step: run the use case; on success flash <paramref name="message"/> and
+    /// redirect to this page (post/redirect/get); otherwise read the page's data again and show the form with its errors.
+    /// </summary>
+    protected async Task<IActionResult> PostAsync(Func<Task> act, string message, Func<Task> reload,
+        object? routeValues = null, string prefix = "Input")
+    {
+        if (await TryAsync(act, prefix))
+        {
+            Flash(message);
+            return RedirectToPage(routeValues);
+        }
+
+        await reload();
+        return Page();
+    }
 
     /// <summary>
     /// Runs a use case. A broken rule, bad input or a stale version becomes a form error (beside its field when the

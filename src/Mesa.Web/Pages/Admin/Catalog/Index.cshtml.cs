@@ -36,27 +36,17 @@ public sealed class IndexModel(CatalogAdministration catalog, SlaAdministration 
     public async Task<IActionResult> OnPostServiceAsync(CancellationToken ct)
     {
         CatalogAdministration.ServiceInput input = new(Input.Name ?? "", Input.ServiceType, Input.Policy);
-        return await DoneAsync(() => catalog.SaveServiceAsync(null, input, ct), text["Catalog.ServiceSaved"], ct);
+        return await PostAsync(() => catalog.SaveServiceAsync(null, input, ct), text["Catalog.ServiceSaved"], () => LoadAsync(ct));
     }
 
     public Task<IActionResult> OnPostTypeAsync(CancellationToken ct) =>
-        DoneAsync(() => catalog.SaveServiceTypeAsync(null, TypeName ?? "", true, ct), text["Catalog.TypeSaved"], ct, "Type");
+        PostAsync(() => catalog.SaveServiceTypeAsync(null, TypeName ?? "", true, ct), text["Catalog.TypeSaved"],
+            () => LoadAsync(ct), prefix: "Type");
 
     /// <summary>Renames a service type or switches it on or off (one row's form).</summary>
     public Task<IActionResult> OnPostTypeRowAsync(int id, string? name, bool active, CancellationToken ct) =>
-        DoneAsync(() => catalog.SaveServiceTypeAsync(id, name ?? "", active, ct), text["Catalog.TypeSaved"], ct, "Type");
-
-    private async Task<IActionResult> DoneAsync(Func<Task> act, string message, CancellationToken ct, string prefix = "Input")
-    {
-        if (await TryAsync(act, prefix))
-        {
-            Flash(message);
-            return RedirectToPage();
-        }
-
-        await LoadAsync(ct);
-        return Page();
-    }
+        PostAsync(() => catalog.SaveServiceTypeAsync(id, name ?? "", active, ct), text["Catalog.TypeSaved"],
+            () => LoadAsync(ct), prefix: "Type");
 
     private async Task LoadAsync(CancellationToken ct)
     {
