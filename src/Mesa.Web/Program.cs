@@ -45,6 +45,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMesaDatabase(options.Database, dataDir);
 builder.Services.AddMesaCore();
 builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
+builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir));
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")))
     .SetApplicationName("Mesa");
 builder.Services.AddLocalization();

@@ -32,4 +32,24 @@ public sealed class MesaSettings
 
     /// <summary>Days after which a resolved ticket the user did not confirm is closed automatically (Guía §10).</summary>
     public int AutoCloseDays { get; set; } = 5;
+
+    /// <summary>The largest file kept, from any way in (the portal, the console, the API, an e-mail).</summary>
+    public double AttachmentMaxMegabytes { get; set; } = 10;
+
+    /// <summary>
+    /// Contract §1 <c>Mesa__Mailboxes__N__…</c>: the inbound mailboxes the <c>mail-fetch</c> job reads (issue 7 point 3).
+    /// </summary>
+    public List<Mail.Inbound.MailboxSettings> Mailboxes { get; set; } = [];
+
+    /// <summary>
+    /// What a mail from an address no account has becomes: <c>create</c> (default) opens a requester account for it,
+    /// as external users reach the desk by mail; <c>ignore</c> keeps the message out of the desk (recorded, not answered).
+    /// </summary>
+    public string UnknownSenders { get; set; } = "create";
+
+    /// <summary>
+    /// At most this many registration acknowledgements an hour to one address for tickets opened by mail, so that
+    /// two automatic mailers can never answer each other forever (issue 7 point 5).
+    /// </summary>
+    public int MailAcknowledgementsPerHour { get; set; } = 5;
 }

@@ -45,6 +45,13 @@ public static class Rules
     public const string NotAnAgent = nameof(NotAnAgent);
     public const string NotASupervisor = nameof(NotASupervisor);
 
+    // Attachments (issues 5, 6, 7)
+    public const string AttachOnFinishedTicket = nameof(AttachOnFinishedTicket);
+    public const string AttachmentTypeRefused = nameof(AttachmentTypeRefused);
+    public const string AttachmentTooLarge = nameof(AttachmentTooLarge);
+    public const string AttachmentEmpty = nameof(AttachmentEmpty);
+    public const string AttachmentNotFound = nameof(AttachmentNotFound);
+
     // Import (issue 4 point 8)
     public const string ImportTooLarge = nameof(ImportTooLarge);
     public const string ImportNotUtf8 = nameof(ImportNotUtf8);

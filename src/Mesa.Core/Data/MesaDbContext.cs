@@ -48,6 +48,10 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Mail.Inbound.ReceivedMail> ReceivedMails => Set<Mail.Inbound.ReceivedMail>();
+
+    public DbSet<Attachments.Attachment> Attachments => Set<Attachments.Attachment>();
+
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

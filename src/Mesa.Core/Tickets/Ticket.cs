@@ -162,7 +162,8 @@ public sealed partial class Ticket
         {
             ToState = TicketState.New,
         });
-        ticket.Notify(NotificationKind.Registration, null, by, at);
+        // Guía §9: the code goes to the requester by mail, unless the mail intake holds back a flood (issue 7 point 5).
+        if (data.Acknowledge) ticket.Notify(NotificationKind.Registration, null, by, at);
         ticket.Touch(by, at);
         return ticket;
     }

@@ -21,4 +21,5 @@ public enum TicketEventKind
     SlaWarning,
     SlaBreached,
     Unplaced,
+    AttachmentAdded,
 }

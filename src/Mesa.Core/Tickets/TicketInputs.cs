@@ -14,7 +14,8 @@ public sealed record NewTicket(
     Level? Urgency = null,
     string? Requester = null,
     IReadOnlyList<InformedUserInput>? InformedUsers = null,
-    string? Location = null);
+    string? Location = null,
+    IReadOnlyList<Attachments.NewAttachment>? Attachments = null);
 
 /// <summary>One row of "Otros usuarios informados" with its four checkboxes (Guía §14.2).</summary>
 public sealed record InformedUserInput(

@@ -71,6 +71,33 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
                       select new ActionEntry(a.Id, a.Kind, a.Text, a.Published, u.UserName!, a.At)).ToListAsync(ct);
     }
 
+    /// <summary>The files of a ticket, oldest first; a requester sees the published ones only.</summary>
+    public async Task<IReadOnlyList<AttachmentEntry>> AttachmentsAsync(Actor by, string idOrCode, CancellationToken ct)
+    {
+        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        return await AttachmentEntries(by, id).ToListAsync(ct);
+    }
+
+    /// <summary>One file of a ticket the actor sees; 404 for any other, as for a ticket they may not see.</summary>
+    public async Task<AttachmentEntry> AttachmentAsync(Actor by, string idOrCode, long attachmentId, CancellationToken ct)
+    {
+        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        return await AttachmentEntries(by, id, attachmentId).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException(Rules.AttachmentNotFound, attachmentId);
+    }
+
+    private IQueryable<AttachmentEntry> AttachmentEntries(Actor by, long ticketId, long? attachmentId = null)
+    {
+        var files = db.Attachments.Where(a => a.TicketId == ticketId);
+        if (attachmentId is { } only) files = files.Where(a => a.Id == only);
+        if (!by.IsStaff) files = files.Where(a => a.Published);
+        return from a in files
+               join u in db.Users on a.AddedById equals u.Id
+               orderby a.Id
+               select new AttachmentEntry(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256, a.Published, u.UserName!,
+                   a.AddedAt, a.ActionId);
+    }
+
     /// <summary>
     /// Guía §11 "Panel inicial": per view, how many open tickets are in each state, and how many are breached
     /// ("caducadas"). Only open tickets are counted, through the state indexes, never the whole table.

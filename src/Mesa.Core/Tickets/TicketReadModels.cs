@@ -106,6 +106,10 @@ public sealed record HistoryEntry(
 public sealed record ActionEntry(long Id, TicketActionKind Kind, string Text, bool Published, string Author,
     DateTimeOffset At);
 
+/// <summary>A file of a ticket (Guía §14 Información adicional), with who added it and the action it came with.</summary>
+public sealed record AttachmentEntry(long Id, string FileName, string ContentType, long Size, string Sha256, bool Published,
+    string AddedBy, DateTimeOffset At, long? ActionId);
+
 /// <summary>The lists of the console and the API (Guía §11): who is looking decides what "mine" means.</summary>
 public enum TicketListView
 {

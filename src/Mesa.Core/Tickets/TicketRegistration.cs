@@ -16,4 +16,5 @@ public sealed record TicketRegistration(
     Category? Category,
     Level Impact,
     Level Urgency,
-    IReadOnlyList<InformedUser> InformedUsers);
+    IReadOnlyList<InformedUser> InformedUsers,
+    bool Acknowledge = true);

@@ -1,3 +1,4 @@
+using Mesa.Core.Attachments;
 using Mesa.Core.Catalog;
 using Mesa.Core.Common;
 using Mesa.Core.Data;
@@ -19,12 +20,25 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     /// Registers a ticket; when it comes from a draft, the draft is removed in the same transaction. With
     /// AssignOnRegistration on, the rules place it at once unless the caller scripts the assignment itself (the demo).
     /// </summary>
-    public async Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct, TicketDraft? fromDraft = null,
+    public Task<Ticket> RegisterAsync(Actor by, NewTicket input, CancellationToken ct, TicketDraft? fromDraft = null,
         bool mayAssignAtOnce = true)
     {
-        var requester = await ResolveRequesterAsync(by, input.Requester, ct);
         var origin = input.Origin ?? (by.IsStaff ? Origin.Agent : Origin.Portal);
         if (!by.IsStaff && origin != Origin.Portal) throw new InputException("origin", Rules.RequesterOnlyPortal);
+        return RegisterAsync(by, input, origin, acknowledge: true, fromDraft, mayAssignAtOnce, ct);
+    }
+
+    /// <summary>
+    /// Guía §6 "Correo electrónico": a message to a service mailbox registers a ticket for its sender, origin Correo.
+    /// Without <paramref name="acknowledge"/> no registration mail goes out (an address that writes too often).
+    /// </summary>
+    public Task<Ticket> RegisterFromMailAsync(Actor sender, NewTicket input, bool acknowledge, CancellationToken ct) =>
+        RegisterAsync(sender, input, Origin.Email, acknowledge, null, mayAssignAtOnce: true, ct);
+
+    private async Task<Ticket> RegisterAsync(Actor by, NewTicket input, Origin origin, bool acknowledge,
+        TicketDraft? fromDraft, bool mayAssignAtOnce, CancellationToken ct)
+    {
+        var requester = await ResolveRequesterAsync(by, input.Requester, ct);
         var (service, category) = await refs.ClassificationAsync(input.Service, input.Category, ct);
         var informed = await refs.InformedUsersAsync(input.InformedUsers ?? [], ct);
         var location = string.IsNullOrWhiteSpace(input.Location)
@@ -32,22 +46,27 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             : await refs.LocationAsync(input.Location, ct);
 
         var registration = new TicketRegistration(input.Type, input.Title, input.Description, origin, requester,
-            location, service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed);
+            location, service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed,
+            acknowledge);
 
         var matrix = await sla.MatrixAsync(ct);
         var terms = await sla.TermsForAsync(service?.Id, category?.Id, ct);
         var system = settings.Value.AssignOnRegistration && mayAssignAtOnce ? await actors.SystemAsync(ct) : null;
 
-        // Only the consecutive number and the inserts happen while the year's counter row is locked.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Only the consecutive number and the inserts happen while the year's counter row is locked. A caller that
+        // keeps more in the same commit (the mail intake) brings its own transaction.
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
         var at = time.UtcNow;
         var code = await codes.NextAsync(at, ct);
         var ticket = Ticket.Register(code, registration, matrix, by, at);
+        foreach (var file in input.Attachments ?? []) ticket.Attach(file.File, file.FileName, file.ContentType, true, null, by, at);
         sla.Apply(ticket, terms, terms?.Schedule, by, at);
         db.Tickets.Add(ticket);
         if (fromDraft is not null) db.TicketDrafts.Remove(fromDraft);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         if (system is not null) await AssignNowAsync(ticket, system, ct);
         return ticket;
     }
@@ -117,7 +136,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         }, ct);
 
     public async Task<TicketAction> AddActionAsync(Actor by, string idOrCode, TicketActionKind kind, string? text,
-        bool? published, long? version, CancellationToken ct)
+        bool? published, long? version, CancellationToken ct, IReadOnlyList<NewAttachment>? files = null)
     {
         TicketAction? action = null;
         await ActAsync(by, idOrCode, version, staffOnly: true, async (t, at) =>
@@ -132,16 +151,38 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
                 TicketActionKind.Solution => t.SignSolution(text, by, at),
                 TicketActionKind.UserReply => throw new InputException("kind", Rules.InvalidValue, "user-reply"),
             };
+            AttachAll(t, files, action, by, at);
         }, ct);
         return action!;
     }
 
-    public async Task<TicketAction> ReplyAsync(Actor by, string idOrCode, string? text, long? version, CancellationToken ct)
+    public async Task<TicketAction> ReplyAsync(Actor by, string idOrCode, string? text, long? version, CancellationToken ct,
+        IReadOnlyList<NewAttachment>? files = null)
     {
         TicketAction? action = null;
         await ActAsync(by, idOrCode, version, staffOnly: false, async (t, at) =>
-            action = t.Reply(text, await refs.SubstateAsync(Substates.UserReplied, ct), by, at), ct);
+        {
+            action = t.Reply(text, await refs.SubstateAsync(Substates.UserReplied, ct), by, at);
+            AttachAll(t, files, action, by, at);
+        }, ct);
         return action!;
+    }
+
+    /// <summary>A file on its own (Información adicional, the portal, the API); staff choose whether the requester sees it.</summary>
+    public async Task<Attachment> AttachAsync(Actor by, string idOrCode, NewAttachment file, bool published, long? version,
+        CancellationToken ct)
+    {
+        Attachment? attachment = null;
+        await ActAsync(by, idOrCode, version, staffOnly: false,
+            (t, at) => Done(() => attachment = t.Attach(file.File, file.FileName, file.ContentType, published, null, by, at)), ct);
+        return attachment!;
+    }
+
+    /// <summary>Files that come with an action are published as the action is.</summary>
+    private static void AttachAll(Ticket ticket, IReadOnlyList<NewAttachment>? files, TicketAction action, Actor by,
+        DateTimeOffset at)
+    {
+        foreach (var file in files ?? []) ticket.Attach(file.File, file.FileName, file.ContentType, action.Published, action, by, at);
     }
 
     public Task<Ticket> ConfirmAsync(Actor by, string idOrCode, bool correct, int? rating, string? comment, long? version,

@@ -82,6 +82,7 @@ public static class MailSetup
     {
         services.Configure<SmtpOptions>(smtp);
         services.AddScoped<IMailTransport, SmtpMailTransport>();
+        services.AddSingleton<Mesa.Core.Mail.Inbound.IMailboxReader, ImapMailboxReader>();
         return services;
     }
 }

@@ -17,4 +17,7 @@ public sealed class JobOptions
 
     /// <summary>How often the outbox is sent (issue 7); failures wait their own back-off.</summary>
     public double MailSendSeconds { get; set; } = 30;
+
+    /// <summary>How often the inbound mailboxes are read (issue 7 point 3).</summary>
+    public double MailFetchSeconds { get; set; } = 60;
 }

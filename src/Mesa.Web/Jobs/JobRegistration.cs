@@ -1,4 +1,5 @@
 using Mesa.Core.Mail;
+using Mesa.Core.Mail.Inbound;
 using Mesa.Core.Routing;
 using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
@@ -18,6 +19,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<SlaMonitor>().RunAsync(ct)));
         services.AddSingleton(new ScheduledJob("mail-send", TimeSpan.FromSeconds(options.MailSendSeconds),
             (sp, ct) => sp.GetRequiredService<MailOutbox>().SendDueAsync(ct)));
+        services.AddSingleton(new ScheduledJob("mail-fetch", TimeSpan.FromSeconds(options.MailFetchSeconds),
+            (sp, ct) => sp.GetRequiredService<MailFetch>().RunAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

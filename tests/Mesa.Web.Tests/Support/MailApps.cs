@@ -11,3 +11,34 @@ public sealed class MailPostgresApp : PostgresApp
 {
     protected override bool WithSmtp => true;
 }
+
+/// <summary>Mesa reading two IMAP mailboxes on loopback and sending through SMTP (issue 7 points 3 to 5), on SQLite.</summary>
+public sealed class MailInSqliteApp : SqliteApp
+{
+    protected override bool WithSmtp => true;
+
+    protected override bool WithMailboxes => true;
+
+    protected override IReadOnlyDictionary<string, string> Settings =>
+        new Dictionary<string, string> { ["Mesa:AttachmentMaxMegabytes"] = "1" };
+}
+
+/// <summary>The same on PostgreSQL.</summary>
+public sealed class MailInPostgresApp : PostgresApp
+{
+    protected override bool WithSmtp => true;
+
+    protected override bool WithMailboxes => true;
+
+    protected override IReadOnlyDictionary<string, string> Settings =>
+        new Dictionary<string, string> { ["Mesa:AttachmentMaxMegabytes"] = "1" };
+}
+
+/// <summary>Mesa that keeps mail from unknown addresses out of the desk (<c>Mesa:UnknownSenders=ignore</c>).</summary>
+public sealed class MailInIgnoringStrangersApp : SqliteApp
+{
+    protected override bool WithMailboxes => true;
+
+    protected override IReadOnlyDictionary<string, string> Settings =>
+        new Dictionary<string, string> { ["Mesa:UnknownSenders"] = "ignore" };
+}

@@ -36,12 +36,28 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool WithSmtp => false;
 
+    /// <summary>
+    /// The two service mailboxes of fixtures that read mail (issue 7): "soporte@mesa.test" opens incidents of Soporte
+    /// Técnico, "peticiones@mesa.test" requests of Sistemas de Información.
+    /// </summary>
+    public ImapMailbox? Soporte { get; private set; }
+
+    public ImapMailbox? Peticiones { get; private set; }
+
+    protected virtual bool WithMailboxes => false;
+
     public virtual async Task InitializeAsync()
     {
         if (WithSmtp)
         {
             Smtp = new SmtpCatcher();
             await Smtp.StartAsync();
+        }
+
+        if (WithMailboxes)
+        {
+            Soporte = new ImapMailbox("soporte@mesa.test", "Soporte Técnico", "incident");
+            Peticiones = new ImapMailbox("peticiones@mesa.test", "Sistemas de Información", "request");
         }
 
         // Starting the server creates the schema and the demo set.
@@ -77,6 +93,11 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting("Mesa:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Mesa:Smtp:From", "Mesa de Servicio <mesa@mesa.test>");
             builder.UseSetting("Mesa:PublicUrl", "http://mesa.test");
+        }
+
+        if (Soporte is not null && Peticiones is not null)
+        {
+            foreach (var (key, value) in Soporte.Settings(0).Concat(Peticiones.Settings(1))) builder.UseSetting(key, value);
         }
 
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);

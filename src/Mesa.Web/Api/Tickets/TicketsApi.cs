@@ -17,6 +17,7 @@ public static class TicketsApi
         tickets.MapGet("/{id}/history", HistoryAsync);
         tickets.MapGet("/{id}/actions", ActionsAsync);
         tickets.MapTicketCommands();
+        tickets.MapTicketAttachments();
         return api;
     }
 

@@ -1,0 +1,236 @@
+using System.Globalization;
+using Mesa.Core.Attachments;
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Core.Tickets;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Mesa.Core.Mail.Inbound;
+
+/// <summary>
+/// Decides what a message read from a service mailbox becomes (Guía §6 "Correo electrónico", §15.1; issue 7 points
+/// 3 to 5), and commits that together with the record of the message, so that it is taken exactly once:
+/// <list type="number">
+/// <item>a Message-ID seen before (another mailbox, a CC'd copy, a read after a crash) is left alone;</item>
+/// <item>an auto-reply, a bounce or Mesa's own mail is recorded and nothing else: no ticket, no answer, no loop;</item>
+/// <item>a reply threads to its ticket by In-Reply-To/References against every Message-ID Mesa sent or took, then by
+/// the whole ticket code in the subject or the text, never by a bare subject;</item>
+/// <item>from the requester or an informed user of an open ticket it is their reply (without the quoted history), and
+/// answers a pending question; from the ticket's agent or group it is an internal note;</item>
+/// <item>anything else is a new ticket for the sender (origin Correo), with the mailbox's service and type; a mail
+/// that names a ticket its sender does not take part in never lands in it.</item>
+/// </list>
+/// </summary>
+public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors actors, UserManager<User> users,
+    TicketAttachments attachments, OrganisationTime time, IOptions<MesaSettings> settings, ILogger<MailIntake> log)
+{
+    private readonly MesaSettings _settings = settings.Value;
+    private readonly MailText _text = new(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
+
+    /// <summary>What the message became, or null when it had been taken before.</summary>
+    public async Task<ReceivedMailOutcome?> TakeAsync(MailboxSettings mailbox, InboundMail mail, CancellationToken ct)
+    {
+        if (await db.ReceivedMails.AnyAsync(m => m.MessageId == mail.MessageId, ct)) return null;
+        var record = new ReceivedMail(mail, mailbox.Address, time.UtcNow);
+
+        var automatic = mail.Automatic != AutomaticMail.No
+            || await db.Notifications.AnyAsync(n => n.MessageId == mail.MessageId, ct)
+            || IsMailbox(mail.From.Address);
+        if (automatic) return await KeepAsync(record, ReceivedMailOutcome.Automatic, null, ct);
+
+        var sender = await FindUserAsync(mail.From.Address, ct);
+        if (sender is null && !string.Equals(_settings.UnknownSenders, "create", StringComparison.OrdinalIgnoreCase))
+            return await KeepAsync(record, ReceivedMailOutcome.UnknownSender, null, ct);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        sender ??= await CreateRequesterAsync(mail.From, ct);
+        var actor = await actors.ForUserAsync(sender.Id, ct);
+        var (files, skipped) = await StoreAttachmentsAsync(mail, ct);
+
+        var threaded = await ThreadedTicketAsync(mail, ct);
+        var (outcome, ticketId) = threaded is { } t && t.IsOpen && (t.IsParticipant(sender.Id) || IsStaffOf(t, actor))
+            ? (ReceivedMailOutcome.Commented, await CommentAsync(t, actor, mail, files, skipped, ct))
+            : (ReceivedMailOutcome.TicketCreated, await RegisterAsync(mailbox, actor, mail, threaded, files, skipped, ct));
+
+        record.Became(outcome, ticketId);
+        db.ReceivedMails.Add(record);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return outcome;
+    }
+
+    private async Task<ReceivedMailOutcome> KeepAsync(ReceivedMail record, ReceivedMailOutcome outcome, long? ticketId,
+        CancellationToken ct)
+    {
+        record.Became(outcome, ticketId);
+        db.ReceivedMails.Add(record);
+        await db.SaveChangesAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>The reply of a participant, or the note of the ticket's agent or group, with its files.</summary>
+    private async Task<long> CommentAsync(Ticket ticket, Actor sender, InboundMail mail, IReadOnlyList<NewAttachment> files,
+        IReadOnlyList<string> skipped, CancellationToken ct)
+    {
+        var text = Compose(ReplyText.TrimQuoted(mail.Text), skipped, files.Count);
+        var id = ticket.Id.ToString(CultureInfo.InvariantCulture);
+        if (ticket.IsParticipant(sender.Id)) await tickets.ReplyAsync(sender, id, text, null, ct, files);
+        else await tickets.AddActionAsync(sender, id, TicketActionKind.Note, text, false, null, ct, files);
+        return ticket.Id;
+    }
+
+    private async Task<long> RegisterAsync(MailboxSettings mailbox, Actor sender, InboundMail mail, Ticket? threaded,
+        IReadOnlyList<NewAttachment> files, IReadOnlyList<string> skipped, CancellationToken ct)
+    {
+        var text = ReplyText.Normalize(mail.Text);
+        // A participant writing to a finished ticket starts a new one that says which (Guía §10: closed is final).
+        if (threaded is not null && threaded.IsParticipant(sender.Id))
+            text = _text["Intake.AfterFinished", threaded.Code] + "\n\n" + text;
+        text = Compose(text, skipped, files.Count);
+        if (text.Length > Ticket.DescriptionMaxLength) text = text[..(Ticket.DescriptionMaxLength - 1)] + "…";
+
+        var title = ReplyText.CleanSubject(mail.Subject);
+        if (title.Length == 0) title = _text["Intake.NoSubject"];
+        if (title.Length > Ticket.TitleMaxLength) title = title[..(Ticket.TitleMaxLength - 1)] + "…";
+
+        var informed = await CopiedUsersAsync(mail, sender.Id, ct);
+        var input = new NewTicket(mailbox.TicketType, title, text,
+            Service: string.IsNullOrWhiteSpace(mailbox.Service) ? null : mailbox.Service,
+            InformedUsers: informed, Attachments: files);
+        var ticket = await tickets.RegisterFromMailAsync(sender, input, await MayAcknowledgeAsync(mail.From.Address, ct), ct);
+        return ticket.Id;
+    }
+
+    /// <summary>What the person wrote, with a line for each file that could not be kept; never empty.</summary>
+    private string Compose(string text, IReadOnlyList<string> skipped, int kept)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(text)) parts.Add(text.Trim());
+        else parts.Add(_text[kept > 0 || skipped.Count > 0 ? "Intake.OnlyAttachments" : "Intake.NoText"]);
+        parts.AddRange(skipped);
+        return string.Join("\n\n", parts);
+    }
+
+    /// <summary>
+    /// Issue 7 point 5: threads by the Message-IDs the message answers (In-Reply-To first, then References from the
+    /// newest), against what Mesa sent and what it took; then by the full code in the subject, then in the text.
+    /// </summary>
+    private async Task<Ticket?> ThreadedTicketAsync(InboundMail mail, CancellationToken ct)
+    {
+        var answers = mail.Answers.Where(a => a.Length is > 0 and <= InboundMail.MessageIdMaxLength).Distinct().ToList();
+        long? ticketId = null;
+        if (answers.Count > 0)
+        {
+            var sent = await db.Notifications.Where(n => answers.Contains(n.MessageId))
+                .Select(n => new { n.MessageId, TicketId = (long?)n.TicketId }).ToListAsync(ct);
+            var taken = await db.ReceivedMails.Where(m => answers.Contains(m.MessageId) && m.TicketId != null)
+                .Select(m => new { m.MessageId, m.TicketId }).ToListAsync(ct);
+            var known = sent.Concat(taken).ToDictionary(x => x.MessageId, x => x.TicketId);
+            ticketId = answers.Select(a => known.GetValueOrDefault(a)).FirstOrDefault(id => id is not null);
+        }
+
+        if (ticketId is null)
+        {
+            var code = ReplyText.FindCode(_settings.TicketPrefix, mail.Subject)
+                ?? ReplyText.FindCode(_settings.TicketPrefix, mail.Text);
+            if (code is not null) ticketId = await db.Tickets.Where(t => t.Code == code).Select(t => (long?)t.Id).SingleOrDefaultAsync(ct);
+        }
+
+        return ticketId is { } id
+            ? await db.Tickets.Include(t => t.InformedUsers).SingleAsync(t => t.Id == id, ct)
+            : null;
+    }
+
+    private static bool IsStaffOf(Ticket ticket, Actor actor) =>
+        actor.IsStaff && (ticket.AgentId == actor.Id || actor.BelongsTo(ticket.GroupId) || actor.SupervisesGroup(ticket.GroupId));
+
+    private async Task<(IReadOnlyList<NewAttachment> Files, IReadOnlyList<string> Skipped)> StoreAttachmentsAsync(
+        InboundMail mail, CancellationToken ct)
+    {
+        var files = new List<NewAttachment>();
+        var skipped = new List<string>();
+        foreach (var attachment in mail.Attachments)
+        {
+            var name = AttachmentLimits.CleanName(attachment.FileName);
+            var refusal = AttachmentLimits.Refusal(name, attachment.Size, _settings);
+            if (refusal is { } r || attachment.Content is null)
+            {
+                var (rule, arguments) = refusal ?? (Rules.AttachmentTooLarge, []);
+                skipped.Add(_text["Intake.Skipped", name, _text[$"Intake.{rule}", arguments]]);
+                continue;
+            }
+
+            using var content = new MemoryStream(attachment.Content, writable: false);
+            files.Add(await attachments.StoreAsync(new NewAttachmentCheck(name), attachment.ContentType, content, ct));
+        }
+
+        return (files, skipped);
+    }
+
+    /// <summary>The people in To and Cc who have an account, other than the sender and Mesa's mailboxes: informed users.</summary>
+    private async Task<IReadOnlyList<InformedUserInput>> CopiedUsersAsync(InboundMail mail, long senderId, CancellationToken ct)
+    {
+        var addresses = mail.Recipients.Where(a => !IsMailbox(a)).Select(a => a.ToUpperInvariant()).Distinct().ToList();
+        if (addresses.Count == 0) return [];
+        var names = await db.Users
+            .Where(u => u.NormalizedEmail != null && addresses.Contains(u.NormalizedEmail) && !u.IsSystem && u.Id != senderId)
+            .OrderBy(u => u.Id).Select(u => u.UserName!).ToListAsync(ct);
+        return names.Distinct().Select(n => new InformedUserInput(n)).ToList();
+    }
+
+    /// <summary>Issue 7 point 5: a registration mail to an address that wrote too often lately is held back.</summary>
+    private async Task<bool> MayAcknowledgeAsync(string address, CancellationToken ct)
+    {
+        var since = time.UtcNow - TimeSpan.FromHours(1);
+        address = address.Trim().ToLowerInvariant();
+        var recent = await db.ReceivedMails.CountAsync(m => m.From == address && m.ReceivedAt >= since
+            && m.Outcome == ReceivedMailOutcome.TicketCreated, ct);
+        return recent < _settings.MailAcknowledgementsPerHour;
+    }
+
+    private bool IsMailbox(string address) =>
+        _settings.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase));
+
+    private async Task<User?> FindUserAsync(string address, CancellationToken ct)
+    {
+        var normalized = address.Trim().ToUpperInvariant();
+        if (normalized.Length == 0) return null;
+        return await db.Users.Where(u => u.NormalizedEmail == normalized && !u.IsSystem).OrderBy(u => u.Id)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// The unknown-sender policy <c>create</c>: external people reach the desk by mail (Guía §5), so an account is
+    /// opened for the address, without a password: they follow their tickets by mail or set one by "¿Ha olvidado su clave?".
+    /// </summary>
+    private async Task<User> CreateRequesterAsync(MailRecipient from, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var address = from.Address.Trim();
+        var user = new User
+        {
+            UserName = address.ToLowerInvariant(),
+            Email = address,
+            EmailConfirmed = true,
+            DisplayName = string.IsNullOrWhiteSpace(from.Name) ? address : from.Name.Trim(),
+            LockoutEnabled = true,
+        };
+        if (user.DisplayName.Length > User.DisplayNameMaxLength) user.DisplayName = user.DisplayName[..User.DisplayNameMaxLength];
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            // An address Identity will not take as a user name (rare characters, a name already used): a neutral one.
+            user.UserName = $"correo-{Guid.NewGuid():N}"[..20];
+            created = await users.CreateAsync(user);
+        }
+
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, Roles.Requester);
+        log.LogInformation("Requester account {UserName} opened for mail from {Address}", user.UserName, address);
+        return user;
+    }
+}

@@ -1,0 +1,65 @@
+using Mesa.Core.Attachments;
+using Mesa.Core.Common;
+using Mesa.Core.Tickets;
+using Mesa.Web.Api.Problems;
+using Microsoft.Net.Http.Headers;
+
+namespace Mesa.Web.Api.Tickets;
+
+/// <summary>
+/// A ticket's files (Guía §14 "Información adicional – Adjuntos"): list, download, upload. A requester sees and
+/// sends files only on their own tickets and only sees published ones; any other id answers 404.
+/// </summary>
+public static class TicketAttachmentsApi
+{
+    public static void MapTicketAttachments(this RouteGroupBuilder tickets)
+    {
+        tickets.MapGet("/{id}/attachments", ListAsync);
+        tickets.MapGet("/{id}/attachments/{attachmentId:long}", DownloadAsync);
+        // The API authenticates by token or Basic only, never by cookie, so a form post needs no antiforgery token here.
+        tickets.MapPost("/{id}/attachments", UploadAsync).DisableAntiforgery();
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, string id, TicketQueries queries, OrganisationTime time)
+    {
+        var actor = await http.ActorAsync();
+        var files = await queries.AttachmentsAsync(actor, id, http.RequestAborted);
+        return Results.Ok(files.Select(f => AttachmentJson.From(f, time)).ToList());
+    }
+
+    private static async Task<IResult> DownloadAsync(HttpContext http, string id, long attachmentId, TicketAttachments files)
+    {
+        var actor = await http.ActorAsync();
+        var (entry, content) = await files.OpenAsync(actor, id, attachmentId, http.RequestAborted);
+        // Never shown inline: a file someone sent is downloaded, not rendered in Mesa's origin.
+        http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
+        return Results.File(content, entry.ContentType, entry.FileName, enableRangeProcessing: true);
+    }
+
+    private static async Task<IResult> UploadAsync(HttpContext http, string id, TicketAttachments files,
+        TicketQueries queries, RequestReader read, ProblemWriter text, OrganisationTime time)
+    {
+        if (!http.Request.HasFormContentType) throw new InputException("file", Rules.Required);
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var file = form.Files.GetFile("file");
+        read.Require("file", file is not null);
+        var raw = form["published"].FirstOrDefault();
+        var published = false;
+        if (!string.IsNullOrEmpty(raw) && !bool.TryParse(raw, out published)) read.Fail("published", Rules.InvalidValue, raw);
+        read.ThrowIfInvalid();
+        var version = Versions.FromIfMatch(http.Request, text);
+        var actor = await http.ActorAsync();
+        var attachment = await files.AddAsync(actor, id, file!.FileName, file.ContentType, file.Length, file.OpenReadStream,
+            published, version, http.RequestAborted);
+        var entry = await queries.AttachmentAsync(actor, id, attachment.Id, http.RequestAborted);
+        return Results.Created($"/api/v1/tickets/{entry.Id}/attachments/{attachment.Id}", AttachmentJson.From(entry, time));
+    }
+}
+
+/// <summary>A file as the API shows it; <c>url</c> downloads it.</summary>
+public sealed record AttachmentJson(long Id, string FileName, string ContentType, long Size, bool Published,
+    string AddedBy, DateTimeOffset At, long? ActionId)
+{
+    public static AttachmentJson From(AttachmentEntry e, OrganisationTime time) =>
+        new(e.Id, e.FileName, e.ContentType, e.Size, e.Published, e.AddedBy, time.ToLocal(e.At), e.ActionId);
+}
