@@ -53,6 +53,21 @@ public abstract class AgentDayTests(MesaServer mesa)
         await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Con respuesta del usuario");
         await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("atasco de papel");
 
+        // Guía §14 "Información adicional": the agent shares a file with the user.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Información adicional" }).ClickAsync();
+        await page.GetByLabel("Adjuntar un archivo").SetInputFilesAsync(new FilePayload
+        {
+            Name = "guía de atascos.txt",
+            MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("Abra la bandeja 2 y retire el papel."),
+        });
+        await page.GetByLabel("Visible para el usuario en el portal").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Adjuntar", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Archivo adjuntado.");
+        await Assertions.Expect(page.Locator(".attachments table")).ToContainTextAsync("guía de atascos.txt");
+        await page.AuditAsync("04b-ticket-additional");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Investigación" }).ClickAsync();
+
         await AddActionAsync(page, "Firma solución", "Se retiró el papel atascado y se imprimió una página de prueba.");
         await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Resuelta");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cierre" }).ClickAsync();

@@ -39,6 +39,14 @@ public abstract class PortalTests(MesaServer mesa)
         await page.GetByLabel("Su mensaje").FillAsync("Un Android de la entidad.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enviar" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mensaje enviado");
+        await page.GetByLabel("Adjuntar un archivo").SetInputFilesAsync(new FilePayload
+        {
+            Name = "captura del celular.png",
+            MimeType = "image/png",
+            Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Adjuntar", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".attachments table")).ToContainTextAsync("captura del celular.png");
 
         await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "solution", text = "Se reconfiguró la cuenta." });
         await page.ReloadAsync();

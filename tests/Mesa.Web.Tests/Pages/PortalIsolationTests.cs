@@ -15,7 +15,7 @@ public abstract partial class PortalIsolationTests(MesaApp app)
 
     private readonly Desk _desk = new(app);
 
-    private static readonly string[] ApiReads = ["", "/history", "/actions", "/sla"];
+    private static readonly string[] ApiReads = ["", "/history", "/actions", "/sla", "/attachments"];
 
     /// <summary>Every ticket command of contract §4, with a body that would be valid for a ticket the caller may act on.</summary>
     private static readonly (string Method, string Path, object Body)[] ApiWrites =
@@ -37,12 +37,13 @@ public abstract partial class PortalIsolationTests(MesaApp app)
     public async Task Another_requester_gets_404_at_every_api_address_of_a_ticket_and_changes_nothing()
     {
         var ticket = await _desk.ResolvedAsync();
+        var file = await _desk.AttachAsync(ticket.Str("id"), "agente1", "diagnostico.txt", "Disco al 98 %.", published: true);
         var before = await _desk.GetAsync(ticket.Str("id"));
         var stranger = await app.As("usuario2");
 
         foreach (var key in new[] { ticket.Str("id"), Uri.EscapeDataString(ticket.Str("code")) })
         {
-            foreach (var read in ApiReads)
+            foreach (var read in ApiReads.Append($"/attachments/{file.Str("id")}"))
             {
                 var response = await stranger.GetAsync($"/api/v1/tickets/{key}{read}");
                 Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"GET {key}{read}: {(int)response.StatusCode}");
@@ -57,6 +58,10 @@ public abstract partial class PortalIsolationTests(MesaApp app)
             Assert.True(onTicket == onNothing, $"{method} {path} tells an existing ticket ({onTicket}) from none ({onNothing})");
         }
 
+        var upload = await stranger.PostAsync($"/api/v1/tickets/{ticket["id"]}/attachments", Desk.FileForm("x.txt", "x"));
+        var uploadOnNothing = await stranger.PostAsync($"/api/v1/tickets/{Missing}/attachments", Desk.FileForm("x.txt", "x"));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (upload.StatusCode, uploadOnNothing.StatusCode));
+
         var list = await (await stranger.GetAsync($"/api/v1/tickets?q={Uri.EscapeDataString(ticket.Str("code"))}")).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal(0, (int)list["total"]!);
         var after = await _desk.GetAsync(ticket.Str("id"));
@@ -67,6 +72,7 @@ public abstract partial class PortalIsolationTests(MesaApp app)
     public async Task Another_requester_gets_404_at_every_portal_page_of_a_ticket_and_changes_nothing()
     {
         var ticket = await _desk.ResolvedAsync();
+        var file = await _desk.AttachAsync(ticket.Str("id"), "agente1", "instructivo.txt", "Pasos.", published: true);
         var before = await _desk.GetAsync(ticket.Str("id"));
         using var stranger = app.Browser();
         await stranger.SignInAsync("usuario2");
@@ -90,6 +96,13 @@ public abstract partial class PortalIsolationTests(MesaApp app)
             var response = await stranger.PostAsync($"/portal/tickets/{ticket["id"]}?handler={handler}", new FormUrlEncodedContent(fields));
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{handler}: {(int)response.StatusCode}");
         }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(
+            $"/portal/tickets/{ticket["id"]}?handler=Attachment&attachmentId={file.Str("id")}")).StatusCode);
+        var upload = Desk.FileForm("ajeno.txt", "x");
+        upload.Add(new StringContent(token), "__RequestVerificationToken");
+        upload.Add(new StringContent(before.Str("version")), "Version");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.PostAsync($"/portal/tickets/{ticket["id"]}?handler=Attach", upload)).StatusCode);
 
         Assert.DoesNotContain(ticket.Str("code"), await stranger.GetStringAsync("/portal"), StringComparison.Ordinal);
         Assert.Equal(before.Str("version"), (await _desk.GetAsync(ticket.Str("id"))).Str("version"));

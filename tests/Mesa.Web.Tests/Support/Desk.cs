@@ -52,6 +52,23 @@ public sealed class Desk(MesaApp app)
         return await (await client.GetAsync($"/api/v1/tickets/{id}/history")).ReadArrayAsync();
     }
 
+    /// <summary>Adds a small text file to a ticket through the API, as <paramref name="by"/>.</summary>
+    public async Task<JsonObject> AttachAsync(string id, string by, string fileName, string content, bool published = false)
+    {
+        var client = await app.As(by);
+        var form = FileForm(fileName, content);
+        form.Add(new StringContent(published ? "true" : "false"), "published");
+        return await (await client.PostAsync($"/api/v1/tickets/{id}/attachments", form)).ReadObjectAsync(HttpStatusCode.Created);
+    }
+
+    /// <summary>A multipart form with one file (the API's field "file"; the pages' "Upload.File").</summary>
+    public static MultipartFormDataContent FileForm(string fileName, string content, string field = "file")
+    {
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        return new MultipartFormDataContent { { file, field, fileName } };
+    }
+
     /// <summary>Runs a job of contract §6 now, as the admin API does, and answers how many items it processed.</summary>
     public async Task<int> RunJobAsync(string job)
     {

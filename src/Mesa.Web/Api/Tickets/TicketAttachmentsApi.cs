@@ -52,7 +52,7 @@ public static class TicketAttachmentsApi
         var attachment = await files.AddAsync(actor, id, file!.FileName, file.ContentType, file.Length, file.OpenReadStream,
             published, version, http.RequestAborted);
         var entry = await queries.AttachmentAsync(actor, id, attachment.Id, http.RequestAborted);
-        return Results.Created($"/api/v1/tickets/{entry.Id}/attachments/{attachment.Id}", AttachmentJson.From(entry, time));
+        return Results.Created($"/api/v1/tickets/{Uri.EscapeDataString(id)}/attachments/{attachment.Id}", AttachmentJson.From(entry, time));
     }
 }
 

@@ -1,3 +1,4 @@
+using Mesa.Core.Attachments;
 using Mesa.Core.Common;
 using Mesa.Core.People;
 using Mesa.Web.Api;
@@ -57,4 +58,41 @@ public abstract class ConsolePage : PageModel
             return false;
         }
     }
+
+    /// <summary>A ticket's file, downloaded (never shown inline); 404 for one the person may not see.</summary>
+    protected async Task<IActionResult> AttachmentFileAsync(long ticketId, long attachmentId, CancellationToken ct)
+    {
+        var files = HttpContext.RequestServices.GetRequiredService<TicketAttachments>();
+        try
+        {
+            var (entry, content) = await files.OpenAsync(await ActorAsync(), ticketId.ToString(), attachmentId, ct);
+            Response.Headers.XContentTypeOptions = "nosniff";
+            return File(content, entry.ContentType, entry.FileName);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    /// <summary>The upload form of <c>_Attachments</c>: the file joins the ticket, or the form says why not.</summary>
+    protected async Task AttachAsync(long ticketId, AttachmentForm form, long? version, CancellationToken ct)
+    {
+        if (form.File is not { } file) throw new InputException("file", Rules.Required);
+        var files = HttpContext.RequestServices.GetRequiredService<TicketAttachments>();
+        await files.AddAsync(await ActorAsync(), ticketId.ToString(), file.FileName, file.ContentType, file.Length,
+            file.OpenReadStream, form.Published, version, ct);
+    }
 }
+
+/// <summary>The upload form of a ticket's files: the file and, for staff, whether the requester sees it.</summary>
+public sealed class AttachmentForm
+{
+    public IFormFile? File { get; set; }
+
+    public bool Published { get; set; }
+}
+
+/// <summary>What <c>_Attachments</c> shows: the files, where each downloads, and whether a file may be added.</summary>
+public sealed record AttachmentsPanel(IReadOnlyList<Mesa.Core.Tickets.AttachmentEntry> Files, string DownloadPath,
+    bool CanUpload, bool ForStaff, long Version, double MaxMegabytes);

@@ -44,11 +44,20 @@ public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, Rule
         ("notification", { } kind) => ui["History.Notification", ui[$"NotificationKind.{kind}"]],
         ("mail", { } kind) => ui["History.MailSent", ui[$"NotificationKind.{kind}"]],
         ("unplaced", { } reason) => ui[$"UnplacedReason.{reason}"],
+        ("attachment", { } file) => file,
         ("response" or "resolution", var due) => ui[$"History.Due.{entry.Field}",
             DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var at) ? Date(at) : "—"],
         (nameof(TicketDetails.Group), _) => $"{entry.OldValue ?? "—"} → {entry.NewValue ?? "—"}",
         ({ } field, _) => ui["History.Field", ui[$"Field.{field}"], FieldValue(field, entry.OldValue),
             FieldValue(field, entry.NewValue)],
+    };
+
+    /// <summary>A file's size as people read it: "850 B", "12 KB", "1,5 MB".</summary>
+    public string FileSize(long bytes) => bytes switch
+    {
+        < 1024 => ui["FileSize.Bytes", bytes],
+        < 1024 * 1024 => ui["FileSize.Kilobytes", Math.Round(bytes / 1024d)],
+        _ => ui["FileSize.Megabytes", Math.Round(bytes / 1024d / 1024d, 1)],
     };
 
     public string YesNo(bool value) => value ? ui["Common.Yes"] : ui["Common.No"];

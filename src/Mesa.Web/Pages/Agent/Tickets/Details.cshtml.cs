@@ -15,9 +15,9 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// breaks comes back as a message and the form keeps what was typed.
 /// </summary>
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
-    IStringLocalizer<Ui> text) : ConsolePage
+    IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings) : ConsolePage
 {
-    public static readonly string[] Tabs = ["summary", "general", "investigation", "closure"];
+    public static readonly string[] Tabs = ["summary", "general", "investigation", "closure", "additional"];
 
     [FromRoute]
     public long Id { get; set; }
@@ -45,6 +45,12 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
 
     [BindProperty]
     public ActionForm Action { get; set; } = new();
+
+    [BindProperty]
+    public AttachmentForm Upload { get; set; } = new();
+
+    /// <summary>Guía §14 "Información adicional": the ticket's files.</summary>
+    public AttachmentsPanel Attachments { get; private set; } = null!;
 
     public TicketDetails Ticket { get; private set; } = null!;
 
@@ -117,6 +123,12 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             await tickets.AddActionAsync(actor, Id.ToString(), kind, Action.Text, Action.Published, Version, ct);
         }, "Ticket.ActionAdded", edit: false, ct);
 
+    public Task<IActionResult> OnPostAttachAsync(CancellationToken ct) => ActAsync("additional", nameof(Upload),
+        actor => AttachAsync(Id, Upload, Version, ct), "Attachments.Added", edit: false, ct);
+
+    public Task<IActionResult> OnGetAttachmentAsync(long attachmentId, CancellationToken ct) =>
+        AttachmentFileAsync(Id, attachmentId, ct);
+
     private async Task<IActionResult> ActAsync(string tab, string form, Func<Core.People.Actor, Task> act,
         string doneKey, bool edit, CancellationToken ct)
     {
@@ -154,6 +166,9 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         Locations = await choices.LocationsAsync(ct);
         Substates = await choices.ManualSubstatesAsync(ct);
         SubstateNames = (await choices.SubstatesAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
+        Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, key, ct),
+            $"/agent/tickets/{Id}?handler=Attachment&attachmentId=", TicketStates.IsOpen(Ticket.State), ForStaff: true,
+            Ticket.Version, settings.Value.AttachmentMaxMegabytes);
         return true;
     }
 

@@ -12,7 +12,8 @@ namespace Mesa.Web.Pages.Portal.Tickets;
 /// answer box, the expected resolution date, and for a resolved ticket Correcta / Incorrecta with the survey. Only
 /// what is published to the requester is read (TicketQueries shapes it for a requester); any other ticket is 404.
 /// </summary>
-public sealed class DetailsModel(TicketQueries queries, TicketService tickets, IStringLocalizer<Ui> text) : ConsolePage
+public sealed class DetailsModel(TicketQueries queries, TicketService tickets, IStringLocalizer<Ui> text,
+    Microsoft.Extensions.Options.IOptions<MesaSettings> settings) : ConsolePage
 {
     [FromRoute]
     public long Id { get; set; }
@@ -25,6 +26,12 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
 
     [BindProperty]
     public ConfirmForm Confirmation { get; set; } = new();
+
+    [BindProperty]
+    public AttachmentForm Upload { get; set; } = new();
+
+    /// <summary>The files published to the requester, and the form to send one (issue 6 point 3).</summary>
+    public AttachmentsPanel Attachments { get; private set; } = null!;
 
     public TicketDetails Ticket { get; private set; } = null!;
 
@@ -54,6 +61,20 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
 
         return await LoadAsync(ct) ? Page() : NotFound();
     }
+
+    public async Task<IActionResult> OnPostAttachAsync(CancellationToken ct)
+    {
+        if (await TryAsync(() => AttachAsync(Id, Upload, Version, ct), prefix: nameof(Upload)))
+        {
+            Flash(text["Attachments.Added"]);
+            return RedirectToPage(new { id = Id });
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnGetAttachmentAsync(long attachmentId, CancellationToken ct) =>
+        AttachmentFileAsync(Id, attachmentId, ct);
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
@@ -93,6 +114,9 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
 
         Actions = await queries.ActionsAsync(actor, Id.ToString(), ct);
         IsRequester = Ticket.Requester.UserName == actor.UserName;
+        Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, Id.ToString(), ct),
+            $"/portal/tickets/{Id}?handler=Attachment&attachmentId=", CanReply, ForStaff: false, Ticket.Version,
+            settings.Value.AttachmentMaxMegabytes);
         return true;
     }
 
