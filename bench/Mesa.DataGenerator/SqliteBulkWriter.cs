@@ -1,4 +1,5 @@
 using Mesa.Core.Data;
+using Mesa.Infrastructure.Database;
 using Microsoft.Data.Sqlite;
 
 namespace Mesa.DataGenerator;

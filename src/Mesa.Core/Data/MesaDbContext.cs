@@ -7,7 +7,10 @@ using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesa.Core.Data;
 
@@ -83,5 +86,7 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
         }
 
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Conventions.Replace<ForeignKeyIndexConvention>(services =>
+            new SelectiveForeignKeyIndexConvention(services.GetRequiredService<ProviderConventionSetBuilderDependencies>()));
     }
 }

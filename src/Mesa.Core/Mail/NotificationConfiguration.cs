@@ -1,3 +1,4 @@
+using Mesa.Core.Data;
 using Mesa.Core.People;
 using Mesa.Core.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +15,10 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         n.Property(x => x.MessageId).HasMaxLength(200);
         n.HasIndex(x => x.MessageId).IsUnique();
         n.Property(x => x.LastError).HasMaxLength(2000);
+        // The outbox is read by status; who a message is for is never searched (see ForeignKeyIndexes).
+        n.Property(x => x.ActionId).WithoutIndex();
+        n.Property(x => x.RecipientUserId).WithoutIndex();
+        n.Property(x => x.RecipientGroupId).WithoutIndex();
         n.HasOne(x => x.Action).WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Restrict);
         n.HasOne<User>().WithMany().HasForeignKey(x => x.RecipientUserId).OnDelete(DeleteBehavior.Restrict);
         n.HasOne<SupportGroup>().WithMany().HasForeignKey(x => x.RecipientGroupId).OnDelete(DeleteBehavior.Restrict);

@@ -14,7 +14,7 @@ namespace Mesa.Core.Routing;
 /// panel (issue 4 point 5). A ticket revoked moments ago is left for its agent to reject (§13).
 /// </summary>
 public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences absences, TimeProvider clock,
-    IOptions<MesaSettings> settings)
+    IOptions<MesaSettings> settings, IBatchSaver saver)
 {
     private const int Batch = 500;
 
@@ -66,7 +66,7 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
 
             try
             {
-                await db.SaveChangesAsync(ct);
+                await saver.SaveAsync(db, ct);
                 assigned += changed;
             }
             catch (DbUpdateConcurrencyException)

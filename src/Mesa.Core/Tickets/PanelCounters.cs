@@ -61,8 +61,7 @@ public sealed class TicketSavesInterceptor(PanelCounters counters) : SaveChanges
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context?.ChangeTracker.Entries<Ticket>().Any(e => e.State != EntityState.Unchanged) == true)
-            counters.Invalidate();
+        if (TracksTickets(eventData.Context)) counters.Invalidate();
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
@@ -70,7 +69,27 @@ public sealed class TicketSavesInterceptor(PanelCounters counters) : SaveChanges
         CancellationToken cancellationToken = default)
     {
         // Again after the commit: a panel read between the two would otherwise keep the old figures.
-        if (eventData.Context?.ChangeTracker.Entries<Ticket>().Any() == true) counters.Invalidate();
+        if (TracksTickets(eventData.Context)) counters.Invalidate();
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the save may touch tickets: any ticket tracked. Asked without detecting changes, which would compare every
+    /// property of every tracked entity once more per save (the sweep saves 500 tickets and their history at a time).
+    /// </summary>
+    private static bool TracksTickets(DbContext? context)
+    {
+        if (context is null) return false;
+        var tracker = context.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return tracker.Entries<Ticket>().Any();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 }

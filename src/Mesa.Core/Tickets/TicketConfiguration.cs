@@ -1,3 +1,4 @@
+using Mesa.Core.Data;
 using Mesa.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,6 +19,15 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.Property(x => x.SearchText).HasMaxLength(Ticket.DescriptionMaxLength + Ticket.TitleMaxLength + 50);
         t.Property(x => x.ClosureComment).HasMaxLength(Ticket.CommentMaxLength);
         t.Property(x => x.Version).IsConcurrencyToken();
+
+        // References no query of the ticket table filters on (see ForeignKeyIndexes): constraint, no index.
+        t.Property(x => x.SubstateId).WithoutIndex();
+        t.Property(x => x.RegisteredById).WithoutIndex();
+        t.Property(x => x.UpdatedById).WithoutIndex();
+        t.Property(x => x.SolutionSignedById).WithoutIndex();
+        t.Property(x => x.LocationId).WithoutIndex();
+        t.Property(x => x.SlaPolicyId).WithoutIndex();
+        t.Property(x => x.CalendarId).WithoutIndex();
 
         t.HasOne(x => x.Substate).WithMany().HasForeignKey(x => x.SubstateId).OnDelete(DeleteBehavior.Restrict);
         t.HasOne(x => x.Requester).WithMany().HasForeignKey(x => x.RequesterId).OnDelete(DeleteBehavior.Restrict);

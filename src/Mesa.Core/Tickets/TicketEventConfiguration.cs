@@ -1,3 +1,4 @@
+using Mesa.Core.Data;
 using Mesa.Core.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,6 +17,7 @@ internal sealed class TicketEventConfiguration : IEntityTypeConfiguration<Ticket
         e.Property(x => x.OldValue).HasMaxLength(Ticket.DescriptionMaxLength);
         e.Property(x => x.NewValue).HasMaxLength(Ticket.DescriptionMaxLength);
         e.Property(x => x.Note).HasMaxLength(Ticket.TextMaxLength);
+        e.Property(x => x.ActorId).WithoutIndex();
         e.HasOne<User>().WithMany().HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(x => new { x.TicketId, x.Id });
     }

@@ -21,12 +21,14 @@ public static class DatabaseSetup
                 var sqlite = options.ConnectionString ?? DefaultSqlite(dataDir);
                 services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp,
                     o.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations))));
+                services.AddSingleton<IBatchSaver, SaveChangesBatchSaver>();
                 break;
             case "postgres" or "postgresql":
                 var postgres = WithAutoPrepare(options.ConnectionString
                     ?? throw new InvalidOperationException("Mesa__Database__ConnectionString is required for PostgreSQL."));
-                services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp,
-                    o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations))));
+                services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp, Migrations.Postgres.PostgresModel.Use(
+                    o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations)))));
+                services.AddSingleton<IBatchSaver, PostgresBatchSaver>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}': use sqlite or postgres.");

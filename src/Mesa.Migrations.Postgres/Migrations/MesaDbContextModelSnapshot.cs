@@ -22,6 +22,12 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("notifications_hilo")
+                .IncrementsBy(1000);
+
+            modelBuilder.HasSequence("ticket_events_hilo")
+                .IncrementsBy(1000);
+
             modelBuilder.Entity("Mesa.Core.Attachments.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -305,10 +311,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "notifications_hilo");
 
                     b.Property<long?>("ActionId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
@@ -334,10 +341,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<long?>("RecipientGroupId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long?>("RecipientUserId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -355,14 +364,8 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionId");
-
                     b.HasIndex("MessageId")
                         .IsUnique();
-
-                    b.HasIndex("RecipientGroupId");
-
-                    b.HasIndex("RecipientUserId");
 
                     b.HasIndex("TicketId");
 
@@ -919,7 +922,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.Property<int?>("CalendarId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long?>("CategoryId")
                         .HasColumnType("bigint");
@@ -964,7 +968,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<long?>("LocationId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<string>("Origin")
                         .IsRequired()
@@ -986,7 +991,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<long>("RegisteredById")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long>("RequesterId")
                         .HasColumnType("bigint");
@@ -1043,10 +1049,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.Property<int?>("SlaPolicyId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long?>("SolutionSignedById")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1057,7 +1065,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("SubstateId")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1077,7 +1086,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("UpdatedById")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<string>("Urgency")
                         .IsRequired()
@@ -1090,8 +1100,6 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CalendarId");
-
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("Code")
@@ -1099,19 +1107,7 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("RegisteredById");
-
                     b.HasIndex("ServiceId");
-
-                    b.HasIndex("SlaPolicyId");
-
-                    b.HasIndex("SolutionSignedById");
-
-                    b.HasIndex("SubstateId");
-
-                    b.HasIndex("UpdatedById");
 
                     b.HasIndex("AgentId", "State");
 
@@ -1252,10 +1248,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseHiLo(b.Property<long>("Id"), "ticket_events_hilo");
 
                     b.Property<long>("ActorId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
@@ -1307,8 +1304,6 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ActorId");
 
                     b.HasIndex("TicketId", "Id");
 

@@ -287,7 +287,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ActionId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
@@ -313,10 +314,12 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RecipientGroupId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long?>("RecipientUserId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
@@ -334,14 +337,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ActionId");
-
                     b.HasIndex("MessageId")
                         .IsUnique();
-
-                    b.HasIndex("RecipientGroupId");
-
-                    b.HasIndex("RecipientUserId");
 
                     b.HasIndex("TicketId");
 
@@ -872,7 +869,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("CalendarId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long?>("CategoryId")
                         .HasColumnType("INTEGER");
@@ -917,7 +915,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LocationId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<string>("Origin")
                         .IsRequired()
@@ -939,7 +938,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RegisteredById")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long>("RequesterId")
                         .HasColumnType("INTEGER");
@@ -996,10 +996,12 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SlaPolicyId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long?>("SolutionSignedById")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -1010,7 +1012,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SubstateId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1030,7 +1033,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("UpdatedById")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<string>("Urgency")
                         .IsRequired()
@@ -1043,8 +1047,6 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CalendarId");
-
                     b.HasIndex("CategoryId");
 
                     b.HasIndex("Code")
@@ -1052,19 +1054,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("LocationId");
-
-                    b.HasIndex("RegisteredById");
-
                     b.HasIndex("ServiceId");
-
-                    b.HasIndex("SlaPolicyId");
-
-                    b.HasIndex("SolutionSignedById");
-
-                    b.HasIndex("SubstateId");
-
-                    b.HasIndex("UpdatedById");
 
                     b.HasIndex("AgentId", "State");
 
@@ -1202,7 +1192,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("ActorId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -1254,8 +1245,6 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ActorId");
 
                     b.HasIndex("TicketId", "Id");
 

@@ -2,7 +2,7 @@ using Mesa.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace Mesa.DataGenerator;
+namespace Mesa.Infrastructure.Database;
 
 /// <summary>
 /// A table as EF Core maps it: its name and, per column, how to read the value from an entity and convert it to what
@@ -29,16 +29,24 @@ public sealed class TableShape
 
         public IProperty Property { get; } = property;
 
-        public object? ValueOf(object entity)
-        {
-            var value = _getter.GetClrValue(entity);
-            return value is null || _convert is null ? value : _convert(value);
-        }
+        public object? ValueOf(object entity) => ToProvider(_getter.GetClrValue(entity));
+
+        /// <summary>The value of a tracked entity now: from the object, or from EF Core for a shadow property.</summary>
+        public object? ValueOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+            Property.IsShadowProperty() ? ToProvider(entry.Property(Property).CurrentValue) : ValueOf(entry.Entity);
+
+        /// <summary>The value before the changes being saved (the concurrency token the row must still have).</summary>
+        public object? OriginalValueOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+            ToProvider(entry.Property(Property).OriginalValue);
+
+        private object? ToProvider(object? value) => value is null || _convert is null ? value : _convert(value);
     }
 
-    public static TableShape Of<T>(MesaDbContext db)
+    public static TableShape Of<T>(MesaDbContext db) =>
+        Of(db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T)} is not mapped."));
+
+    public static TableShape Of(IEntityType entity)
     {
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T)} is not mapped.");
         var table = entity.GetTableName()!;
         var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
         return new TableShape(table, entity.GetProperties()
