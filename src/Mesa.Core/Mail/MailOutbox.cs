@@ -17,7 +17,7 @@ namespace Mesa.Core.Mail;
 /// with the same Message-ID, which mail readers and Mesa's own intake recognise as one.
 /// </summary>
 public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, OrganisationTime time, Actors actors,
-    IOptions<MesaSettings> settings, ILogger<MailOutbox> log)
+    IOptions<MesaSettings> settings, IConfirmationLinks confirmations, ILogger<MailOutbox> log)
 {
     public const int BatchSize = 200;
 
@@ -72,7 +72,7 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
     private async Task<OutgoingMail?> ComposeAsync(Notification notification, CancellationToken ct)
     {
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
-            .Select(t => new { t.Id, t.Code, t.Title, t.ResolutionDueAt }).SingleAsync(ct);
+            .Select(t => new { t.Id, t.Code, t.Title, t.ResolutionDueAt, t.RequesterId }).SingleAsync(ct);
         var recipients = await RecipientsAsync(notification, ct);
         if (recipients.Count == 0) return null;
 
@@ -92,6 +92,13 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         {
             var page = ForStaff(notification) ? "agent" : "portal";
             paragraphs.Add(_text["Link", $"{url.TrimEnd('/')}/{page}/tickets/{ticket.Id}"]);
+            // Guía §14.4: the requester answers Correcta / Incorrecta from the mail itself.
+            if (notification.Kind == NotificationKind.Resolution && notification.RecipientUserId == ticket.RequesterId)
+            {
+                var token = Uri.EscapeDataString(confirmations.Token(new ConfirmationGrant(ticket.Id, ticket.RequesterId)));
+                paragraphs.Add(_text["Confirm.Correct", $"{url.TrimEnd('/')}/portal/confirm?answer=correct&t={token}"]);
+                paragraphs.Add(_text["Confirm.Incorrect", $"{url.TrimEnd('/')}/portal/confirm?answer=incorrect&t={token}"]);
+            }
         }
         paragraphs.Add(_text["Footer", ticket.Code]);
 

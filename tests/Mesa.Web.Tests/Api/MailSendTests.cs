@@ -6,7 +6,7 @@ namespace Mesa.Web.Tests.Api;
 /// Issue 7 points 1 and 2 (and issue 3 point 6): the outbox is sent by <c>mail-send</c> through a real SMTP server;
 /// nothing is lost while the server is down and nothing is sent twice.
 /// </summary>
-public abstract class MailSendTests(MesaApp app)
+public abstract partial class MailSendTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);
 
@@ -62,6 +62,52 @@ public abstract class MailSendTests(MesaApp app)
         Assert.Contains("supervisor1@mesa.test", to);
     }
 
+    [Fact] // Guía §14.4, issue 7 point 1: the resolution mail answers Correcta / Incorrecta; opening the link changes nothing
+    public async Task The_resolution_mail_lets_the_requester_confirm_without_signing_in()
+    {
+        var ticket = await _desk.ResolvedAsync();
+        await _desk.RunJobAsync("mail-send");
+        var mail = Smtp.Messages.Last(m => (m.Subject ?? "").Contains(ticket.Str("code"), StringComparison.Ordinal)
+                                           && (m.Subject ?? "").Contains("Solución", StringComparison.Ordinal));
+        Assert.Equal("usuario1@mesa.test", mail.To.Mailboxes.Single().Address);
+        var correct = ConfirmLink().Match(mail.TextBody!).Groups[1].Value;
+        Assert.StartsWith("http://mesa.test/portal/confirm?answer=correct&t=", correct, StringComparison.Ordinal);
+        Assert.Contains("answer=incorrect&t=", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"{correct.Replace("&", "&amp;", StringComparison.Ordinal)}\">", mail.HtmlBody, StringComparison.Ordinal);
+
+        using var browser = app.Browser(); // nobody signed in
+        var path = correct["http://mesa.test".Length..];
+        var page = await browser.GetStringAsync(path);
+        Assert.Contains(ticket.Str("code"), page, StringComparison.Ordinal);
+        Assert.Equal("resolved", (await _desk.GetAsync(ticket.Str("id"))).Str("state")); // a link scanner changes nothing
+
+        var answer = await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = FormToken().Match(page).Groups[1].Value,
+            ["t"] = Uri.UnescapeDataString(path[(path.IndexOf("&t=", StringComparison.Ordinal) + 3)..]),
+            ["Answer"] = "correct",
+            ["Rating"] = "5",
+            ["Comment"] = "Rápido y claro.",
+        }));
+        Assert.Contains("cerr", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var closed = await _desk.GetAsync(ticket.Str("id"));
+        Assert.Equal(("closed", "5", "Rápido y claro."), (closed.Str("state"), closed.Str("closure.rating"), closed.Str("closure.comment")));
+
+        Assert.Contains("ya no espera su confirmación", await browser.GetStringAsync(path), StringComparison.Ordinal);
+    }
+
+    [Fact] // An altered link speaks for nobody
+    public async Task An_altered_confirmation_link_changes_nothing()
+    {
+        var ticket = await _desk.ResolvedAsync();
+        using var browser = app.Browser();
+
+        var page = await browser.GetStringAsync("/portal/confirm?answer=correct&t=CfDJ8-falso");
+
+        Assert.Contains("no es válido o ya venció", page, StringComparison.Ordinal);
+        Assert.Equal("resolved", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
+    }
+
     [Fact] // Issue 7 point 2: with the SMTP server down nothing is lost; it goes out once the server is back
     public async Task Mail_waits_while_the_server_is_down_and_goes_out_once_it_is_back()
     {
@@ -89,6 +135,15 @@ public abstract class MailSendTests(MesaApp app)
             await Smtp.StartAsync(); // running again for the other tests of the class, whatever happened here
         }
     }
+}
+
+public abstract partial class MailSendTests
+{
+    [System.Text.RegularExpressions.GeneratedRegex(@"(http://\S+answer=correct\S+)")]
+    private static partial System.Text.RegularExpressions.Regex ConfirmLink();
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex FormToken();
 }
 
 public sealed class MailSendOnSqlite(MailSqliteApp app) : MailSendTests(app), IClassFixture<MailSqliteApp>;
