@@ -63,55 +63,11 @@ as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -w -l "$STATE/pg.log" \
   start >> "$LOG" 2>&1 || fail_setup "PostgreSQL did not start (see $STATE/pg.log)"
 export MESA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
 
-# --- 3. Dovecot IMAP on 127.0.0.1: any user name signs in with one password, each gets an empty Maildir -------
+# --- 3. Dovecot IMAP on 127.0.0.1 (scripts/start-dovecot.sh): any user name signs in with one password ---------
 # Issue 7: the mail-fetch tests deliver messages by IMAP APPEND and let Mesa read, move and thread them.
-stop_dovecot
-rm -rf "$DOVECOT" && mkdir -p "$DOVECOT/run" "$DOVECOT/state" "$DOVECOT/mail"
-if [[ $(id -u) -eq 0 ]]; then
-  dv_internal=dovecot dv_login=dovenull dv_uid=nobody dv_gid=nogroup
-  chown nobody:nogroup "$DOVECOT/mail"
-else
-  dv_internal=$(id -un) dv_login=$(id -un) dv_uid=$(id -un) dv_gid=$(id -gn)
-fi
 IMAPPORT=$(free_port 51143)
-cat > "$DOVECOT/dovecot.conf" <<EOF
-base_dir = $DOVECOT/run
-state_dir = $DOVECOT/state
-log_path = $DOVECOT/dovecot.log
-listen = 127.0.0.1
-protocols = imap
-ssl = no
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-default_internal_user = $dv_internal
-default_login_user = $dv_login
-passdb {
-  driver = static
-  args = password=mesa-imap
-}
-userdb {
-  driver = static
-  args = uid=$dv_uid gid=$dv_gid home=$DOVECOT/mail/%u
-}
-mail_location = maildir:~/Maildir
-namespace inbox {
-  inbox = yes
-  separator = /
-}
-service imap-login {
-  inet_listener imap {
-    address = 127.0.0.1
-    port = $IMAPPORT
-  }
-  inet_listener imaps {
-    port = 0
-  }
-}
-EOF
-# Dovecot keeps the caller's output open: redirect it, or a piped CI log never ends.
-/usr/sbin/dovecot -c "$DOVECOT/dovecot.conf" >> "$LOG" 2>&1 || fail_setup "Dovecot did not start (see $LOG)"
-for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$IMAPPORT") 2>/dev/null && break; sleep 0.1; done
-(exec 3<>"/dev/tcp/127.0.0.1/$IMAPPORT") 2>/dev/null || fail_setup "Dovecot does not answer on 127.0.0.1:$IMAPPORT"
+scripts/start-dovecot.sh "$DOVECOT" "$IMAPPORT" >> "$LOG" 2>&1 \
+  || fail_setup "Dovecot did not start (see $LOG and $DOVECOT/dovecot.log)"
 export MESA_TEST_IMAP="127.0.0.1:$IMAPPORT"
 
 # --- 4. Browser-side test tools from npm (axe-core), pinned in tests/Mesa.E2E.Tests/package.json ------------------

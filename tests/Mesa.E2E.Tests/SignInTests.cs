@@ -33,6 +33,17 @@ public abstract class SignInTests(MesaServer mesa)
         await page.AuditAsync("14-forgot-password");
         await page.GotoAsync("/account/reset-password?user=1&token=x");
         await page.AuditAsync("15-reset-password");
+
+        // Issue 6 point 1: sign-in by a link received by e-mail, one link away too.
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ingresar sin contraseña (enlace por correo)" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ingresar con un enlace por correo");
+        await page.AuditAsync("15b-sign-in-link");
+        await page.GotoAsync("/account/link?token=no-existe");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("ya se usó o venció");
+        await page.AuditAsync("15c-sign-in-link-used");
+        await page.GotoAsync("/portal/confirm?answer=correct&t=no-existe");
+        await page.AuditAsync("15d-confirm-link-invalid");
     }
 
     [Fact] // Guía §16: "Salir" from any page ends the session

@@ -34,6 +34,7 @@ public static class ServiceRegistration
         .AddScoped<TicketRouting>()
         .AddScoped<Actors>()
         .AddScoped<ApiTokens>()
+        .AddScoped<SignInLinks>()
         .AddScoped<Absences>()
         .AddScoped<TicketCodes>()
         .AddScoped<TicketReferences>()

@@ -59,6 +59,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<SignInLink> SignInLinks => Set<SignInLink>();
+
     public DbSet<BusinessCalendar> Calendars => Set<BusinessCalendar>();
 
     public DbSet<HolidayRule> HolidayRules => Set<HolidayRule>();

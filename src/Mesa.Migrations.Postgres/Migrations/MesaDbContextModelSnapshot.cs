@@ -479,6 +479,41 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.ToTable("AspNetRoles", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.People.SignInLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("sign_in_links", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.People.User", b =>
                 {
                     b.Property<long>("Id")
@@ -1529,6 +1564,15 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Mesa.Core.People.ApiToken", b =>
+                {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mesa.Core.People.SignInLink", b =>
                 {
                     b.HasOne("Mesa.Core.People.User", null)
                         .WithMany()

@@ -446,6 +446,39 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetRoles", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.People.SignInLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.ToTable("sign_in_links", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.People.User", b =>
                 {
                     b.Property<long>("Id")
@@ -1466,6 +1499,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Mesa.Core.People.ApiToken", b =>
+                {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mesa.Core.People.SignInLink", b =>
                 {
                     b.HasOne("Mesa.Core.People.User", null)
                         .WithMany()

@@ -1,0 +1,35 @@
+using Mesa.Core.People;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Mesa.Web.Pages.Account;
+
+/// <summary>
+/// The page a sign-in link opens. Opening it only asks (mail scanners open links too); the button signs the person
+/// in and uses the link up. A link unknown, used or expired says so and signs nobody in.
+/// </summary>
+[AllowAnonymous]
+public sealed class LinkModel(SignInLinks links, SignInManager<User> signIn) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    /// <summary>Whose the link is, while it can still be used.</summary>
+    public User? Person { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Person = await links.PeekAsync(Token, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var user = await links.RedeemAsync(Token, ct);
+        if (user is null || await signIn.UserManager.IsLockedOutAsync(user)) return Page();
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect("/");
+    }
+}
