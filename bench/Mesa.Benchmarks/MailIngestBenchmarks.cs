@@ -61,19 +61,8 @@ public class MailIngestBenchmarks
 
     private async Task SetupAsync()
     {
-        var admin = Environment.GetEnvironmentVariable("MESA_BENCH_POSTGRES")
-            ?? throw new InvalidOperationException("Set MESA_BENCH_POSTGRES to a PostgreSQL connection string.");
         var imap = (Environment.GetEnvironmentVariable("MESA_BENCH_IMAP")
             ?? throw new InvalidOperationException("Set MESA_BENCH_IMAP to host:port of the test Dovecot.")).Split(':');
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
         _mailbox = new MailboxSettings
         {
             Address = "soporte@mesa.test",
@@ -84,29 +73,15 @@ public class MailIngestBenchmarks
             Service = "Soporte Técnico",
             Type = "incident",
         };
-        var dataDir = Path.Combine(Path.GetTempPath(), "mesa-bench-mail");
-        var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
-        services.AddOptions<MesaSettings>().Configure(s => s.Mailboxes.Add(_mailbox));
-        services.AddMesaDatabase(new DatabaseOptions
+        _services = await BenchDatabase.CreateAsync(Database, services =>
         {
-            Provider = "postgres",
-            ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = Database }.ToString(),
-        }, dataDir);
-        services.AddMesaCore();
-        services.AddMesaMail(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
-        services.AddSingleton<IAttachmentStore>(new FileAttachmentStore(dataDir));
-        services.AddSingleton<IConfirmationLinks, NoConfirmationLinks>();
-        services.AddIdentityCore<User>().AddRoles<Role>().AddEntityFrameworkStores<MesaDbContext>();
-        _services = services.BuildServiceProvider();
-
+            services.Configure<MesaSettings>(s => s.Mailboxes.Add(_mailbox));
+            services.AddMesaMail(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+            services.AddSingleton<IAttachmentStore>(new FileAttachmentStore(Path.Combine(Path.GetTempPath(), Database)));
+            services.AddSingleton<IConfirmationLinks, NoConfirmationLinks>();
+        });
         await using var scope = _services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<MesaDbContext>();
-        await DatabaseSetup.PrepareAsync(db, migrate: true, CancellationToken.None);
-        await sp.GetRequiredService<ReferenceData>().EnsureAsync(CancellationToken.None);
-        await sp.GetRequiredService<DemoData>().CreateIfEmptyAsync(CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
         var replied = await db.Tickets.Where(t => t.State == TicketState.Assigned)
             .Select(t => new { t.Code, t.Requester!.Email }).FirstAsync();
         (_replyCode, _replyFrom) = (replied.Code, replied.Email!);

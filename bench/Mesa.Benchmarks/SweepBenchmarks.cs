@@ -48,36 +48,10 @@ public class SweepBenchmarks
 
     private async Task SetupAsync()
     {
-        var admin = Environment.GetEnvironmentVariable("MESA_BENCH_POSTGRES")
-            ?? throw new InvalidOperationException("Set MESA_BENCH_POSTGRES to a PostgreSQL connection string.");
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {Database}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var services = new ServiceCollection();
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
-        services.AddOptions<MesaSettings>();
-        services.AddMesaDatabase(new DatabaseOptions
-        {
-            Provider = "postgres",
-            ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = Database }.ToString(),
-        }, Path.GetFullPath("data"));
-        services.AddMesaCore();
-        services.AddIdentityCore<User>().AddRoles<Role>().AddEntityFrameworkStores<MesaDbContext>();
-        _services = services.BuildServiceProvider();
-
+        _services = await BenchDatabase.CreateAsync(Database);
         await using var scope = _services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<MesaDbContext>();
-        await DatabaseSetup.PrepareAsync(db, migrate: true, CancellationToken.None);
-        await sp.GetRequiredService<ReferenceData>().EnsureAsync(CancellationToken.None);
-        await sp.GetRequiredService<DemoData>().CreateIfEmptyAsync(CancellationToken.None);
         var userId = await db.Users.Where(u => u.UserName == "usuario1").Select(u => u.Id).SingleAsync();
         var requester = await sp.GetRequiredService<Actors>().ForUserAsync(userId, CancellationToken.None);
         var tickets = sp.GetRequiredService<TicketService>();
