@@ -58,10 +58,12 @@ builder.Services.AddIdentity<User, Role>(identity =>
         identity.Lockout.MaxFailedAccessAttempts = 5;
         identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         identity.Lockout.AllowedForNewUsers = true;
+        identity.SignIn.RequireConfirmedAccount = true;
     })
     .AddEntityFrameworkStores<MesaDbContext>()
     .AddDefaultTokenProviders()
     .AddClaimsPrincipalFactory<MesaClaimsFactory>();
+builder.Services.AddScoped<IUserConfirmation<User>, MesaUserConfirmation>();
 builder.Services.AddAuthentication()
     .AddScheme<AuthenticationSchemeOptions, ApiAuthenticationHandler>(ApiAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorizationBuilder()

@@ -52,4 +52,10 @@ public sealed class MesaSettings
     /// two automatic mailers can never answer each other forever (issue 7 point 5).
     /// </summary>
     public int MailAcknowledgementsPerHour { get; set; } = 5;
+
+    /// <summary>
+    /// Issue 6 point 1: external people may open their own requester account on the portal, confirmed by a link sent
+    /// to their address. Off: accounts come from the administration, the import or the mail intake only.
+    /// </summary>
+    public bool SelfRegistration { get; set; } = true;
 }

@@ -28,7 +28,7 @@ public sealed class SignInLinks(MesaDbContext db, OrganisationTime time)
         var now = time.UtcNow;
         var user = await db.Users.Where(u => (u.NormalizedUserName == key || u.NormalizedEmail == key) && !u.IsSystem)
             .OrderBy(u => u.NormalizedUserName == key ? 0 : 1).ThenBy(u => u.Id).FirstOrDefaultAsync(ct);
-        if (user is null || string.IsNullOrWhiteSpace(user.Email) || user.LockoutEnd > now) return null;
+        if (user is null || string.IsNullOrWhiteSpace(user.Email) || user.LockoutEnd > now || user.AwaitingConfirmation) return null;
         var since = now - TimeSpan.FromHours(1);
         if (await db.SignInLinks.CountAsync(l => l.UserId == user.Id && l.CreatedAt >= since, ct) >= PerHour) return null;
 

@@ -12,6 +12,12 @@ public sealed class User : IdentityUser<long>
     /// <summary>System accounts (such as "Escalado Automático") act in the history but never sign in.</summary>
     public bool IsSystem { get; set; }
 
+    /// <summary>
+    /// Registered themselves on the portal and has not yet opened the confirmation link sent to their address: may
+    /// not sign in (issue 6 point 1). Accounts made any other way are confirmed from the start.
+    /// </summary>
+    public bool AwaitingConfirmation { get; set; }
+
     /// <summary>Where the person works ("Localización / Cliente"): their tickets start there.</summary>
     public long? LocationId { get; set; }
 }

@@ -42,3 +42,12 @@ public sealed class MailInIgnoringStrangersApp : SqliteApp
     protected override IReadOnlyDictionary<string, string> Settings =>
         new Dictionary<string, string> { ["Mesa:UnknownSenders"] = "ignore" };
 }
+
+/// <summary>Mesa with mail but without self-registration (<c>Mesa:SelfRegistration=false</c>).</summary>
+public sealed class NoSelfRegistrationApp : SqliteApp
+{
+    protected override bool WithSmtp => true;
+
+    protected override IReadOnlyDictionary<string, string> Settings =>
+        new Dictionary<string, string> { ["Mesa:SelfRegistration"] = "false" };
+}

@@ -12,8 +12,12 @@ namespace Mesa.Web.Pages.Account;
 /// <summary>Guía §8 "Acceso usuario": user name and password, "No cerrar sesión", lockout after repeated failures.</summary>
 [AllowAnonymous]
 public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> users, IOptions<IdentityOptions> identity,
-    IStringLocalizer<Ui> text, Common.Display show) : PageModel
+    IStringLocalizer<Ui> text, Common.Display show, IOptions<Core.Common.MesaSettings> settings,
+    Core.Mail.IMailTransport mail) : PageModel
 {
+    /// <summary>Issue 6 point 1: external people may create their own account (it needs mail to confirm it).</summary>
+    public bool CanRegister => settings.Value.SelfRegistration && mail.IsConfigured;
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -35,7 +39,11 @@ public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> us
         var result = await signIn.PasswordSignInAsync(userName, Input.Password!, Input.StaySignedIn, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Destination);
 
-        if (result.IsLockedOut && await users.FindByNameAsync(userName) is { } user
+        if (result.IsNotAllowed)
+        {
+            ModelState.AddModelError(string.Empty, text["SignIn.AwaitingConfirmation"]);
+        }
+        else if (result.IsLockedOut && await users.FindByNameAsync(userName) is { } user
             && await users.GetLockoutEndDateAsync(user) is { } until)
         {
             ModelState.AddModelError(string.Empty, text["SignIn.LockedOut",

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Mesa.Core.Common;
+using Mesa.Core.Mail;
+using Mesa.Core.People;
+using Mesa.Web.Resources;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Mesa.Web.Pages.Account;
+
+/// <summary>
+/// Issue 6 point 1: an external person (a citizen, another entity) opens a requester account with their e-mail
+/// address, which a link sent to it confirms. The answer is the same whether or not the address already has an
+/// account; its owner is told by mail instead, so the page cannot be used to find out who has one. Switched off by
+/// <c>Mesa:SelfRegistration=false</c>.
+/// </summary>
+[AllowAnonymous]
+public sealed class RegisterModel(UserManager<User> users, IMailTransport mail, IOptions<MesaSettings> settings,
+    IStringLocalizer<Ui> text, ILogger<RegisterModel> log) : PageModel
+{
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public bool Sent { get; private set; }
+
+    public bool Open => settings.Value.SelfRegistration && mail.IsConfigured;
+
+    public IActionResult OnGet() => Open ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!Open) return NotFound();
+        var name = Input.DisplayName?.Trim() ?? "";
+        var address = Input.Email?.Trim() ?? "";
+        if (name.Length == 0) ModelState.AddModelError("Input.DisplayName", text["Register.NameRequired"]);
+        else if (name.Length > Core.People.User.DisplayNameMaxLength) ModelState.AddModelError("Input.DisplayName", text["Register.NameTooLong", Core.People.User.DisplayNameMaxLength]);
+        if (!System.Net.Mail.MailAddress.TryCreate(address, out var parsed) || parsed.Address != address)
+            ModelState.AddModelError("Input.Email", text["Register.EmailInvalid"]);
+        if (Input.Password != Input.Confirm) ModelState.AddModelError("Input.Confirm", text["Reset.Mismatch"]);
+        if (!ModelState.IsValid) return Page();
+
+        var words = new MailText(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
+        var existing = await users.FindByEmailAsync(address);
+        string[] body;
+        if (existing is not null)
+        {
+            body = [words["Greeting", existing.DisplayName], words["Body.AlreadyRegistered", PublicUrl + "/account/sign-in", PublicUrl + "/account/forgot-password"]];
+        }
+        else
+        {
+            var user = new Core.People.User
+            {
+                UserName = address.ToLowerInvariant(),
+                Email = address,
+                DisplayName = name,
+                AwaitingConfirmation = true,
+                LockoutEnabled = true,
+            };
+            var created = await users.CreateAsync(user, Input.Password ?? "");
+            if (!created.Succeeded)
+            {
+                // Identity's own descriptions are English; each code has its sentence in the resources.
+                foreach (var error in created.Errors)
+                {
+                    var message = text[$"Identity.{error.Code}"];
+                    ModelState.AddModelError("Input.Password", message.ResourceNotFound ? text["Identity.Other"] : message);
+                }
+
+                return Page();
+            }
+
+            await users.AddToRoleAsync(user, Roles.Requester);
+            var token = await users.GenerateEmailConfirmationTokenAsync(user);
+            var link = $"{PublicUrl}/account/confirm-email?user={user.Id}&token={Uri.EscapeDataString(token)}";
+            body = [words["Greeting", user.DisplayName], words["Body.ConfirmAccount"], link];
+        }
+
+        try
+        {
+            await mail.SendAsync(new OutgoingMail($"{Guid.NewGuid():N}@mesa", [new MailRecipient(name, address)],
+                words["Subject.ConfirmAccount"], MailBody.Text(body), MailBody.Html(body)), ct);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            log.LogWarning(error, "Account confirmation mail not sent");
+            ModelState.AddModelError(string.Empty, text["Forgot.MailFailed"]);
+            return Page();
+        }
+
+        Sent = true;
+        return Page();
+    }
+
+    private string PublicUrl => (settings.Value.PublicUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/');
+
+    public sealed class RegisterInput
+    {
+        public string? DisplayName { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? Password { get; set; }
+
+        public string? Confirm { get; set; }
+    }
+}
