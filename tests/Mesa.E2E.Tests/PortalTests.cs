@@ -67,6 +67,37 @@ public abstract class PortalTests(MesaServer mesa)
         await page.AuditAsync("34-portal-closed");
     }
 
+    [Fact] // Issue 6 point 1: a citizen creates an account on a phone, confirms it from the e-mail and reports an incident
+    public async Task A_citizen_registers_confirms_by_mail_and_reports_an_incident()
+    {
+        var address = $"ciudadano.{Guid.NewGuid():N}@correo.test";
+        var page = await mesa.NewPageAsync(width: 390, height: 844);
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByRole(AriaRole.Link, new() { Name = "¿No tiene cuenta? Créela aquí" }).ClickAsync();
+        await page.GetByLabel("Nombre completo").FillAsync("Andrés Rojas Vélez");
+        await page.GetByLabel("Correo electrónico").FillAsync(address);
+        await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync("Ciudadano-2026");
+        await page.GetByLabel("Repita la contraseña").FillAsync("Ciudadano-2026");
+        await page.AuditAsync("36-register");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Crear la cuenta" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le enviamos un correo");
+
+        var mail = mesa.Smtp.Messages.Single(m => m.To.Mailboxes.Any(a => a.Address == address));
+        await page.GotoAsync(Regex.Match(mail.TextBody!, @"http://\S+/account/confirm-email\?\S+").Value);
+        await page.AuditAsync("37-confirm-account");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirmar mi cuenta" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Su cuenta quedó confirmada");
+
+        await page.SignInAsync(address, "Ciudadano-2026");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/portal$"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nueva solicitud" }).First.ClickAsync();
+        await page.GetByLabel("Incidencia").CheckAsync();
+        await page.GetByLabel("En una frase, ¿qué pasa?").FillAsync("No puedo descargar mi certificado");
+        await page.GetByLabel("Cuéntenos los detalles").FillAsync("El portal muestra un error al generar el PDF.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar la solicitud" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new Regex(@"código REQ \d{4}-\d{6}"));
+    }
+
     [Fact] // Issue 6 item 5: another person's ticket answers 404, in the portal as in the API
     public async Task A_requester_cannot_open_someone_elses_ticket()
     {

@@ -34,10 +34,14 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
 
     public abstract string Provider { get; }
 
+    /// <summary>A real SMTP server on loopback that keeps what Mesa sends, for journeys that go through e-mail.</summary>
+    public Mesa.Web.Tests.Support.SmtpCatcher Smtp { get; } = new();
+
     protected abstract string ConnectionString { get; }
 
     public virtual async Task InitializeAsync()
     {
+        await Smtp.StartAsync();
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -60,6 +64,7 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
         if (Browser is not null) await Browser.CloseAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();
+        await Smtp.DisposeAsync();
         try
         {
             Directory.Delete(DataDir, recursive: true);
@@ -78,6 +83,9 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Mesa:Jobs:Enabled", "false");
         builder.UseSetting("Mesa:Database:Provider", Provider);
         builder.UseSetting("Mesa:Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Mesa:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Mesa:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mesa:Smtp:From", "Mesa de Servicio <mesa@mesa.test>");
     }
 
     /// <summary>A fresh browser page with its own cookies, in Spanish, sized like an agent's screen.</summary>
