@@ -21,6 +21,14 @@ public sealed class PostgresBatchSaver : IBatchSaver
     {
         db.ChangeTracker.DetectChanges();
         var entries = db.ChangeTracker.Entries().ToList();
+        // The fast path knows the rows the sweep adds. Other new rows (an action, whose id an e-mail may refer to
+        // before the database has given it one) go the ordinary way, all of the batch with them.
+        if (entries.Any(e => e.State == EntityState.Added && e.Entity is not (TicketEvent or Notification)))
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
         var tickets = entries.Where(e => e.State == EntityState.Modified && e.Entity is Ticket).ToList();
         var inserts = entries.Where(e => e.State == EntityState.Added && e.Entity is TicketEvent or Notification)
             .GroupBy(e => e.Metadata).ToList();
