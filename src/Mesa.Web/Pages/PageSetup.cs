@@ -51,6 +51,7 @@ public static class PageSetup
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAntiforgery(o => o.Cookie.Name = ".Mesa.Antiforgery");
         services.AddScoped<Display>();
+        services.AddScoped<Account.AccountMail>();
         return services;
     }
 

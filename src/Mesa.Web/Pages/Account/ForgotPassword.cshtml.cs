@@ -1,6 +1,3 @@
-using System.Globalization;
-using Mesa.Core.Common;
-using Mesa.Core.Mail;
 using Mesa.Core.People;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -17,8 +14,8 @@ namespace Mesa.Web.Pages.Account;
 /// same whether or not the account exists, so that it cannot be used to find out who has one.
 /// </summary>
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(UserManager<User> users, IMailTransport mail, IOptions<MesaSettings> settings,
-    IOptions<DataProtectionTokenProviderOptions> tokens, IStringLocalizer<Ui> text, ILogger<ForgotPasswordModel> log) : PageModel
+public sealed class ForgotPasswordModel(UserManager<User> users, AccountMail mail,
+    IOptions<DataProtectionTokenProviderOptions> tokens, IStringLocalizer<Ui> text) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -44,19 +41,11 @@ public sealed class ForgotPasswordModel(UserManager<User> users, IMailTransport 
         if (user is { IsSystem: false, Email.Length: > 0 } && mail.IsConfigured)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = $"{(settings.Value.PublicUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/')}/account/reset-password" +
-                       $"?user={user.Id}&token={Uri.EscapeDataString(token)}";
-            var words = new MailText(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
+            var link = mail.Url(Request, $"/account/reset-password?user={user.Id}&token={Uri.EscapeDataString(token)}");
             var hours = (int)tokens.Value.TokenLifespan.TotalHours;
-            var body = new[] { words["Greeting", user.DisplayName], words["Body.PasswordReset", link, hours], link };
-            try
+            string[] body = [mail.Words["Greeting", user.DisplayName], mail.Words["Body.PasswordReset", link, hours], link];
+            if (!await mail.SendAsync(user.DisplayName, user.Email, "Subject.PasswordReset", body, ct))
             {
-                await mail.SendAsync(new OutgoingMail($"{Guid.NewGuid():N}@mesa", [new MailRecipient(user.DisplayName, user.Email)],
-                    words["Subject.PasswordReset"], MailBody.Text(body), MailBody.Html(body)), ct);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                log.LogWarning(error, "Password reset mail for user {UserId} not sent", user.Id);
                 ModelState.AddModelError(string.Empty, text["Forgot.MailFailed"]);
                 return Page();
             }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Mesa.Core.Common;
-using Mesa.Core.Mail;
 using Mesa.Core.People;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -19,8 +17,8 @@ namespace Mesa.Web.Pages.Account;
 /// <c>Mesa:SelfRegistration=false</c>.
 /// </summary>
 [AllowAnonymous]
-public sealed class RegisterModel(UserManager<User> users, IMailTransport mail, IOptions<MesaSettings> settings,
-    IStringLocalizer<Ui> text, ILogger<RegisterModel> log) : PageModel
+public sealed class RegisterModel(UserManager<User> users, AccountMail mail, IOptions<MesaSettings> settings,
+    IStringLocalizer<Ui> text) : PageModel
 {
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
@@ -43,12 +41,12 @@ public sealed class RegisterModel(UserManager<User> users, IMailTransport mail, 
         if (Input.Password != Input.Confirm) ModelState.AddModelError("Input.Confirm", text["Reset.Mismatch"]);
         if (!ModelState.IsValid) return Page();
 
-        var words = new MailText(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
+        var words = mail.Words;
         var existing = await users.FindByEmailAsync(address);
         string[] body;
         if (existing is not null)
         {
-            body = [words["Greeting", existing.DisplayName], words["Body.AlreadyRegistered", PublicUrl + "/account/sign-in", PublicUrl + "/account/forgot-password"]];
+            body = [words["Greeting", existing.DisplayName], words["Body.AlreadyRegistered", mail.Url(Request, "/account/sign-in"), mail.Url(Request, "/account/forgot-password")]];
         }
         else
         {
@@ -75,18 +73,12 @@ public sealed class RegisterModel(UserManager<User> users, IMailTransport mail, 
 
             await users.AddToRoleAsync(user, Roles.Requester);
             var token = await users.GenerateEmailConfirmationTokenAsync(user);
-            var link = $"{PublicUrl}/account/confirm-email?user={user.Id}&token={Uri.EscapeDataString(token)}";
+            var link = mail.Url(Request, $"/account/confirm-email?user={user.Id}&token={Uri.EscapeDataString(token)}");
             body = [words["Greeting", user.DisplayName], words["Body.ConfirmAccount"], link];
         }
 
-        try
+        if (!await mail.SendAsync(name, address, "Subject.ConfirmAccount", body, ct))
         {
-            await mail.SendAsync(new OutgoingMail($"{Guid.NewGuid():N}@mesa", [new MailRecipient(name, address)],
-                words["Subject.ConfirmAccount"], MailBody.Text(body), MailBody.Html(body)), ct);
-        }
-        catch (Exception error) when (error is not OperationCanceledException)
-        {
-            log.LogWarning(error, "Account confirmation mail not sent");
             ModelState.AddModelError(string.Empty, text["Forgot.MailFailed"]);
             return Page();
         }
@@ -94,8 +86,6 @@ public sealed class RegisterModel(UserManager<User> users, IMailTransport mail, 
         Sent = true;
         return Page();
     }
-
-    private string PublicUrl => (settings.Value.PublicUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/');
 
     public sealed class RegisterInput
     {

@@ -1,13 +1,9 @@
-using System.Globalization;
-using Mesa.Core.Common;
-using Mesa.Core.Mail;
 using Mesa.Core.People;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Mesa.Web.Pages.Account;
 
@@ -16,8 +12,7 @@ namespace Mesa.Web.Pages.Account;
 /// says the same whether or not the account exists, so that it cannot be used to find out who has one.
 /// </summary>
 [AllowAnonymous]
-public sealed class SignInLinkModel(SignInLinks links, IMailTransport mail, IOptions<MesaSettings> settings,
-    IStringLocalizer<Ui> text, ILogger<SignInLinkModel> log) : PageModel
+public sealed class SignInLinkModel(SignInLinks links, AccountMail mail, IStringLocalizer<Ui> text) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -40,24 +35,16 @@ public sealed class SignInLinkModel(SignInLinks links, IMailTransport mail, IOpt
 
         if (mail.IsConfigured && await links.IssueAsync(UserName, ct) is var (user, secret))
         {
-            var link = $"{(settings.Value.PublicUrl ?? $"{Request.Scheme}://{Request.Host}").TrimEnd('/')}/account/link" +
-                       $"?token={Uri.EscapeDataString(secret)}";
-            var words = new MailText(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
-            var body = new[]
-            {
-                words["Greeting", user.DisplayName],
-                words["Body.SignInLink", (int)SignInLinks.Lifetime.TotalMinutes],
+            var link = mail.Url(Request, $"/account/link?token={Uri.EscapeDataString(secret)}");
+            string[] body =
+            [
+                mail.Words["Greeting", user.DisplayName],
+                mail.Words["Body.SignInLink", (int)SignInLinks.Lifetime.TotalMinutes],
                 link,
-                words["Body.SignInLinkNotYou"],
-            };
-            try
+                mail.Words["Body.SignInLinkNotYou"],
+            ];
+            if (!await mail.SendAsync(user.DisplayName, user.Email!, "Subject.SignInLink", body, ct))
             {
-                await mail.SendAsync(new OutgoingMail($"{Guid.NewGuid():N}@mesa", [new MailRecipient(user.DisplayName, user.Email!)],
-                    words["Subject.SignInLink"], MailBody.Text(body), MailBody.Html(body)), ct);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                log.LogWarning(error, "Sign-in link for user {UserId} not sent", user.Id);
                 ModelState.AddModelError(string.Empty, text["Forgot.MailFailed"]);
                 return Page();
             }
