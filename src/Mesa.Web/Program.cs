@@ -14,6 +14,7 @@ using Mesa.Web.Api.Auth;
 using Mesa.Web.Api.Drafts;
 using Mesa.Web.Api.Problems;
 using Mesa.Web.Api.Sla;
+using Mesa.Web.Api.Templates;
 using Mesa.Web.Api.Tickets;
 using Mesa.Web.Hosting;
 using Mesa.Web.Jobs;
@@ -132,6 +133,7 @@ MesaMetrics.UseDatabaseGauges(app.Services);
 app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapTickets()
     .MapDrafts()
+    .MapTemplates()
     .MapSla()
     .MapDashboard()
     .MapAbsences()

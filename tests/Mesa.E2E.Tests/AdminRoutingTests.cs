@@ -89,6 +89,26 @@ public abstract class AdminRoutingTests(MesaServer mesa)
         await agent.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
         await Assertions.Expect(agent.Locator(".facts")).ToContainTextAsync("/Sede Central/Piso 5");
     }
+
+    [Fact] // Guía §5 Plantilla: the admin adds a field to a template, sees the form in the preview, then saves it
+    public async Task An_admin_previews_and_saves_a_template()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plantillas" }).ClickAsync();
+        await page.AuditAsync("38-templates");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Falla de impresora" }).ClickAsync();
+        await page.GetByLabel("Nombre del campo").Nth(2).FillAsync("Color o blanco y negro");
+        await page.GetByLabel("Tipo de dato").Nth(2).SelectOptionAsync(new SelectOptionValue { Label = "Selección de una lista" });
+        await page.GetByLabel("Opciones (una por línea)").Nth(2).FillAsync("Color\nBlanco y negro");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vista previa" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".preview")).ToContainTextAsync("Color o blanco y negro");
+        await page.AuditAsync("39-template-preview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Plantilla «Falla de impresora» guardada.");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("3");
+    }
 }
 
 public sealed class AdminRoutingTestsOnSqlite(SqliteServer mesa) : AdminRoutingTests(mesa), IClassFixture<SqliteServer>;

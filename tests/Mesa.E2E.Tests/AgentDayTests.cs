@@ -169,6 +169,31 @@ public abstract class AgentDayTests(MesaServer mesa)
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("usuario2");
     }
 
+    [Fact] // Guía §11 "Nuevo registro desde plantilla": the template proposes, the agent answers its fields
+    public async Task An_agent_registers_a_ticket_from_a_template()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nuevo registro desde plantilla" }).ClickAsync();
+        await page.AuditAsync("08b-new-templates");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Creación de cuenta de usuario" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Título")).ToHaveValueAsync("Creación de cuenta de usuario");
+        await page.AuditAsync("08c-new-from-template");
+        await page.GetByLabel("Notificado por").FillAsync("usuario2");
+        await page.GetByLabel("Nombre completo").FillAsync("Ana María Pérez");
+        await page.GetByLabel("Número de documento").FillAsync("1.020.304");
+        await page.GetByLabel("Dependencia").FillAsync("Talento Humano");
+        await page.GetByLabel("Fecha de ingreso").FillAsync("2026-12-01");
+        await page.GetByLabel("Tipo de vinculación").SelectOptionAsync("Contratista");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrar" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new Regex(@"Registrada REQ \d{4}-\d{6}"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Información adicional" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("01/12/2026");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Contratista");
+        await page.AuditAsync("08d-ticket-template-fields");
+    }
+
     [Fact] // Issue 5: search ignores accents and case ("impresion" finds "Impresión")
     public async Task Searching_the_list_ignores_accents_and_case()
     {

@@ -9,7 +9,7 @@ namespace Mesa.E2E.Tests;
 /// <summary>Issue 6: the requester's side, in a real Chromium on a phone-sized screen, axe-core on every page.</summary>
 public abstract class PortalTests(MesaServer mesa)
 {
-    [Fact] // Guía §9, §15, §14.4: register, answer the question, reject a solution, accept the next one and rate it
+    [Fact] // Guía §5, §9, §15, §14.4: request from a template, answer the question, reject a solution, accept the next one and rate it
     public async Task A_requester_follows_a_request_from_registration_to_a_rated_closure()
     {
         var page = await mesa.NewPageAsync(width: 390, height: 844);
@@ -19,45 +19,58 @@ public abstract class PortalTests(MesaServer mesa)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Nueva solicitud" }).First.ClickAsync();
         await page.AuditAsync("31-portal-new");
-        await page.GetByLabel("Incidencia").CheckAsync();
-        await page.GetByLabel("En una frase, ¿qué pasa?").FillAsync("El correo no sincroniza en el celular");
-        await page.GetByLabel("Cuéntenos los detalles").FillAsync("Desde ayer no llegan correos nuevos a la aplicación.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Instalación de software" }).ClickAsync();
+        await page.GetByLabel("Programa").FillAsync("QGIS 3.34");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar la solicitud" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#template-field-1-error")).ToHaveTextAsync("Diligencie «Placa del equipo»: la plantilla lo exige.");
+        await Assertions.Expect(page.GetByLabel("Programa")).ToHaveValueAsync("QGIS 3.34"); // the form keeps what was typed
+        await page.AuditAsync("31b-portal-template-error");
+        await page.GetByLabel("Placa del equipo").FillAsync("MB-1001");
+        await page.GetByLabel("Justificación").FillAsync("Para preparar los mapas del plan de ordenamiento.");
+        await page.GetByLabel("Archivos").SetInputFilesAsync(new FilePayload
+        {
+            Name = "licencia.txt",
+            MimeType = "text/plain",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("Licencia GPL, sin costo."),
+        });
         await page.GetByRole(AriaRole.Button, new() { Name = "Enviar la solicitud" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new Regex(@"código REQ \d{4}-\d{6}"));
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("MB-1001");
+        await Assertions.Expect(page.Locator(".attachments table")).ToContainTextAsync("licencia.txt");
         var id = Regex.Match(page.Url, @"/portal/tickets/(\d+)").Groups[1].Value;
 
         await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/assign", new { group = "Mesa de Servicio", agent = "agente1", note = "Lo tomo." });
-        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "note", text = "Revisar el servidor de correo (interno).", published = false });
-        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "question", text = "¿Qué modelo de celular usa?" });
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "note", text = "Revisar el licenciamiento (interno).", published = false });
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "question", text = "¿Qué versión de Windows tiene el equipo?" });
 
         await page.GotoAsync("/portal");
         await Assertions.Expect(page.Locator(".waiting")).ToContainTextAsync("Tiene una pregunta por responder");
         await page.Locator(".waiting").GetByRole(AriaRole.Link).First.ClickAsync();
-        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("¿Qué modelo de celular usa?");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("¿Qué versión de Windows tiene el equipo?");
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("interno"); // internal notes never reach the portal
         await page.AuditAsync("32-portal-question");
-        await page.GetByLabel("Su mensaje").FillAsync("Un Android de la entidad.");
+        await page.GetByLabel("Su mensaje").FillAsync("Windows 11.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enviar" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mensaje enviado");
         await page.GetByLabel("Adjuntar un archivo").SetInputFilesAsync(new FilePayload
         {
-            Name = "captura del celular.png",
+            Name = "captura de la versión.png",
             MimeType = "image/png",
             Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Adjuntar", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator(".attachments table")).ToContainTextAsync("captura del celular.png");
+        await Assertions.Expect(page.Locator(".attachments table")).ToContainTextAsync("captura de la versión.png");
 
-        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "solution", text = "Se reconfiguró la cuenta." });
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "solution", text = "Se instaló QGIS 3.34." });
         await page.ReloadAsync();
         await page.AuditAsync("33-portal-confirm");
         await page.GetByLabel("Incorrecta: vuelve al técnico").CheckAsync();
-        await page.GetByLabel("Comentario (opcional)").FillAsync("Sigue sin sincronizar.");
+        await page.GetByLabel("Comentario (opcional)").FillAsync("No abre los complementos.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enviar la respuesta" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("volvió al técnico");
         await Assertions.Expect(page.Locator(".ticket-badges")).ToContainTextAsync("Asignada");
 
-        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "solution", text = "Se actualizó la aplicación de correo." });
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "solution", text = "Se instalaron los complementos." });
         await page.ReloadAsync();
         await page.GetByLabel("Correcta: se cierra la solicitud").CheckAsync();
         await page.GetByLabel("5 de 5").CheckAsync();

@@ -52,6 +52,18 @@ public static class Rules
     public const string AttachmentEmpty = nameof(AttachmentEmpty);
     public const string AttachmentNotFound = nameof(AttachmentNotFound);
 
+    // Templates (Guía §5 Plantilla)
+    public const string UnknownTemplate = nameof(UnknownTemplate);
+    public const string TemplateFieldRequired = nameof(TemplateFieldRequired);
+    public const string TemplateFieldNumber = nameof(TemplateFieldNumber);
+    public const string TemplateFieldDate = nameof(TemplateFieldDate);
+    public const string TemplateFieldChoice = nameof(TemplateFieldChoice);
+    public const string TemplateFieldUnknown = nameof(TemplateFieldUnknown);
+    public const string TemplateFieldRepeated = nameof(TemplateFieldRepeated);
+    public const string TemplateChoiceNeedsOptions = nameof(TemplateChoiceNeedsOptions);
+    public const string TemplateTooManyFields = nameof(TemplateTooManyFields);
+    public const string TicketFieldUnknown = nameof(TicketFieldUnknown);
+
     // Import (issue 4 point 8)
     public const string ImportTooLarge = nameof(ImportTooLarge);
     public const string ImportNotUtf8 = nameof(ImportNotUtf8);

@@ -23,6 +23,7 @@ public static class ServiceRegistration
         .AddScoped<Mail.MailOutbox>()
         .AddScoped<Mail.Inbound.MailIntake>()
         .AddScoped<Attachments.TicketAttachments>()
+        .AddScoped<Templates.TicketTemplates>()
         .AddScoped<Mail.Inbound.MailFetch>()
         .AddScoped<SlaAdministration>()
         .AddScoped<AutoAssignment>()

@@ -3,6 +3,7 @@ using Mesa.Core.Data;
 using Mesa.Core.People;
 using Mesa.Core.Routing;
 using Mesa.Core.Sla;
+using Mesa.Core.Templates;
 using Mesa.Core.Tickets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace Mesa.Core.Demo;
 /// Contract §2: the demo set behind <c>Mesa__Demo=true</c>. It is created only in an empty database (no tickets and
 /// no people besides the system account), so it never touches real data.
 /// </summary>
-public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors actors, TicketService tickets)
+public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors actors, TicketService tickets,
+    TicketTemplates templates)
 {
     public const string Password = "Mesa-Demo-2025";
 
@@ -68,8 +70,42 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
         db.AssignmentRules.Add(new AssignmentRule("Todo a Mesa de Servicio", mesa.Id, new RuleCriteria()));
         await db.SaveChangesAsync(ct);
 
+        await TemplatesAsync(ct);
         await TicketsAsync(ct);
         return true;
+    }
+
+    /// <summary>Guía §5 Plantilla: the requests the desk receives most often, each asking for what it needs.</summary>
+    private async Task TemplatesAsync(CancellationToken ct)
+    {
+        await templates.SaveAsync(null, new TemplateDefinition("Creación de cuenta de usuario", TicketType.Request,
+        [
+            new("Nombre completo", Required: true),
+            new("Número de documento", TemplateFieldKind.Number, Required: true),
+            new("Dependencia", Required: true, Hint: "Área en la que trabajará la persona."),
+            new("Fecha de ingreso", TemplateFieldKind.Date, Required: true),
+            new("Tipo de vinculación", TemplateFieldKind.Choice, Required: true,
+                Options: "Planta\nContratista\nPasante", DefaultValue: "Planta"),
+        ],
+            Service: "Sistemas de Información", Category: "/Sistemas de Información Misionales/Roles y Clave de Usuario",
+            Urgency: Level.High, Title: "Creación de cuenta de usuario",
+            Description: "Solicito crear la cuenta de usuario y el correo institucional de la persona indicada.",
+            Instructions: "Diligencie los datos de la persona que ingresa; la cuenta se entrega a su jefe inmediato.",
+            ForRequesters: false), ct);
+        await templates.SaveAsync(null, new TemplateDefinition("Instalación de software", TicketType.Request,
+        [
+            new("Programa", Required: true, Hint: "Nombre y versión, por ejemplo «QGIS 3.34»."),
+            new("Placa del equipo", Required: true, Hint: "Está en la etiqueta del inventario."),
+            new("Justificación", TemplateFieldKind.LongText),
+        ],
+            Service: "Soporte Técnico", Category: "/Hardware/Equipo de cómputo", Title: "Instalación de software"), ct);
+        await templates.SaveAsync(null, new TemplateDefinition("Falla de impresora", TicketType.Incident,
+        [
+            new("Ubicación de la impresora", Required: true),
+            new("Mensaje que muestra", Hint: "Escríbalo tal como aparece en la pantalla de la impresora."),
+        ],
+            Service: "Soporte Técnico", Category: "/Hardware/Impresoras", Title: "La impresora no funciona",
+            ForRequesters: true), ct);
     }
 
     private async Task<User> PersonAsync(string userName, string displayName, params string[] roles)

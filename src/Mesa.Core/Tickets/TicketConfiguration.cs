@@ -45,6 +45,10 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.HasMany(x => x.Notifications).WithOne().HasForeignKey(n => n.TicketId).OnDelete(DeleteBehavior.Restrict);
         t.HasMany(x => x.Attachments).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
         t.Navigation(x => x.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        t.HasMany(x => x.Fields).WithOne().HasForeignKey(f => f.TicketId).OnDelete(DeleteBehavior.Cascade);
+        t.Navigation(x => x.Fields).UsePropertyAccessMode(PropertyAccessMode.Field);
+        t.Property(x => x.TemplateId).WithoutIndex();
+        t.HasOne<Templates.TicketTemplate>().WithMany().HasForeignKey(x => x.TemplateId).OnDelete(DeleteBehavior.Restrict);
         t.HasOne(x => x.SlaPolicy).WithMany().HasForeignKey(x => x.SlaPolicyId).OnDelete(DeleteBehavior.Restrict);
         t.HasOne(x => x.Calendar).WithMany().HasForeignKey(x => x.CalendarId).OnDelete(DeleteBehavior.Restrict);
         t.Property(x => x.SlaBasis).HasMaxLength(100);

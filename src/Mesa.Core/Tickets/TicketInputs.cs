@@ -2,7 +2,10 @@ using Mesa.Core.Sla;
 
 namespace Mesa.Core.Tickets;
 
-/// <summary>A new ticket as a person or an integration describes it: names, not ids.</summary>
+/// <summary>
+/// A new ticket as a person or an integration describes it: names, not ids. With a <see cref="Template"/> (its id or
+/// name), <see cref="Fields"/> answers its fields by label and what is left blank comes from the template.
+/// </summary>
 public sealed record NewTicket(
     TicketType Type,
     string Title,
@@ -15,7 +18,9 @@ public sealed record NewTicket(
     string? Requester = null,
     IReadOnlyList<InformedUserInput>? InformedUsers = null,
     string? Location = null,
-    IReadOnlyList<Attachments.NewAttachment>? Attachments = null);
+    IReadOnlyList<Attachments.NewAttachment>? Attachments = null,
+    string? Template = null,
+    IReadOnlyDictionary<string, string?>? Fields = null);
 
 /// <summary>One row of "Otros usuarios informados" with its four checkboxes (Guía §14.2).</summary>
 public sealed record InformedUserInput(
@@ -26,8 +31,8 @@ public sealed record InformedUserInput(
     bool OnClosure = true);
 
 /// <summary>
-/// Changes to the General tab. A null field is left as it is; an empty service, category, location or
-/// Servicio 1ª Línea clears it.
+/// Changes to the General tab and to the custom fields of Información adicional (by label). A null field is left as
+/// it is; an empty service, category, location or Servicio 1ª Línea clears it.
 /// </summary>
 public sealed record TicketChanges(
     string? Title = null,
@@ -40,4 +45,5 @@ public sealed record TicketChanges(
     string? FirstLineService = null,
     IReadOnlyList<InformedUserInput>? InformedUsers = null,
     string? Location = null,
-    string? Requester = null);
+    string? Requester = null,
+    IReadOnlyDictionary<string, string>? Fields = null);

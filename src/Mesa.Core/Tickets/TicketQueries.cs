@@ -26,7 +26,16 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
                               orderby u.UserName
                               select new InformedUserSummary(u.UserName!, u.DisplayName, i.OnCreation, i.OnActions,
                                   i.OnResolution, i.OnClosure)).ToListAsync(ct);
-        return ticket with { InformedUsers = by.IsStaff || ticket.Requester.UserName == by.UserName ? informed : [] };
+        var fields = await db.Set<TicketField>().Where(f => f.TicketId == ticket.Id).OrderBy(f => f.Position)
+            .Select(f => new FieldAnswer(f.Label, f.Value)).ToListAsync(ct);
+        var template = await db.Tickets.Where(t => t.Id == ticket.Id)
+            .Join(db.TicketTemplates, t => t.TemplateId, p => p.Id, (t, p) => p.Name).FirstOrDefaultAsync(ct);
+        return ticket with
+        {
+            InformedUsers = by.IsStaff || ticket.Requester.UserName == by.UserName ? informed : [],
+            Fields = fields,
+            Template = template,
+        };
     }
 
     public async Task<PageOf<TicketDetails>> ListAsync(Actor by, TicketFilter filter, CancellationToken ct)

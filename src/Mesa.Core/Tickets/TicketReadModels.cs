@@ -36,6 +36,12 @@ public sealed record TicketDetails(
 {
     public IReadOnlyList<InformedUserSummary> InformedUsers { get; init; } = [];
 
+    /// <summary>The template it was registered from (Guía §5 Plantilla), on a single ticket's read.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>The answers to the template's fields (Información adicional), on a single ticket's read.</summary>
+    public IReadOnlyList<FieldAnswer> Fields { get; init; } = [];
+
     /// <summary>"Localización / Cliente": the location's path.</summary>
     public string? Location { get; init; }
 

@@ -17,4 +17,6 @@ public sealed record TicketRegistration(
     Level Impact,
     Level Urgency,
     IReadOnlyList<InformedUser> InformedUsers,
-    bool Acknowledge = true);
+    bool Acknowledge = true,
+    long? TemplateId = null,
+    IReadOnlyList<FieldAnswer>? Fields = null);

@@ -14,7 +14,8 @@ namespace Mesa.Core.Tickets;
 /// change, its history and its outgoing mail commit together. Pages and API endpoints call these and nothing else.
 /// </summary>
 public sealed class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
-    SlaService sla, TicketRouting routing, Actors actors, Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
+    SlaService sla, TicketRouting routing, Actors actors, Templates.TicketTemplates templates,
+    Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
 {
     /// <summary>
     /// Registers a ticket; when it comes from a draft, the draft is removed in the same transaction. With
@@ -38,6 +39,8 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     private async Task<Ticket> RegisterAsync(Actor by, NewTicket input, Origin origin, bool acknowledge,
         TicketDraft? fromDraft, bool mayAssignAtOnce, CancellationToken ct)
     {
+        var (template, answers) = await FillTemplateAsync(by, input, ct);
+        if (template is not null) input = template;
         var requester = await ResolveRequesterAsync(by, input.Requester, ct);
         var (service, category) = await refs.ClassificationAsync(input.Service, input.Category, ct);
         var informed = await refs.InformedUsersAsync(input.InformedUsers ?? [], ct);
@@ -47,7 +50,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
 
         var registration = new TicketRegistration(input.Type, input.Title, input.Description, origin, requester,
             location, service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed,
-            acknowledge);
+            acknowledge, answers?.TemplateId, answers?.Fields);
 
         var matrix = await sla.MatrixAsync(ct);
         var terms = await sla.TermsForAsync(service?.Id, category?.Id, ct);
@@ -71,6 +74,27 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         return ticket;
     }
 
+    /// <summary>
+    /// Guía §5 Plantilla: with a template, the ticket is what the template makes of the input, and the answers to its
+    /// fields are kept. Answers without a template are bad input, as is a template this person may not use.
+    /// </summary>
+    private async Task<(NewTicket?, TemplateAnswers?)> FillTemplateAsync(Actor by, NewTicket input, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(input.Template))
+        {
+            if (input.Fields is { Count: > 0 } fields)
+                throw new InputException("fields", Rules.TemplateFieldUnknown, fields.Keys.First());
+            return (null, null);
+        }
+
+        var template = await templates.FindAvailableAsync(by, input.Template, ct)
+            ?? throw new InputException("template", Rules.UnknownTemplate, input.Template.Trim());
+        var filling = template.Fill(input, input.Fields ?? new Dictionary<string, string?>());
+        return (filling.Ticket, new TemplateAnswers(template.Id, filling.Fields));
+    }
+
+    private sealed record TemplateAnswers(long TemplateId, IReadOnlyList<FieldAnswer> Fields);
+
     public async Task<Ticket> UpdateAsync(Actor by, string idOrCode, TicketChanges changes, long? version, CancellationToken ct)
     {
         RequireStaff(by);
@@ -90,6 +114,8 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             ticket.ChangeRequester(await refs.UserAsync("requester", changes.Requester, ct), by, at);
         if (changes.InformedUsers is not null)
             ticket.ChangeInformedUsers(await refs.InformedUsersAsync(changes.InformedUsers, ct), by, at);
+        foreach (var (label, value) in changes.Fields ?? new Dictionary<string, string>())
+            ticket.ChangeField(label, value, by, at);
         // Guía §12: the category (and the location, which rules also match on) go last among the fields, because
         // they may re-route the ticket.
         var routedBefore = (ticket.CategoryId, ticket.LocationId);
@@ -259,6 +285,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             .Include(t => t.Location)
             .Include(t => t.Requester)
             .Include(t => t.InformedUsers)
+            .Include(t => t.Fields)
             .Include(t => t.ClockStops)
             .Include(t => t.SlaPolicy)
             .AsSplitQuery()

@@ -20,6 +20,7 @@ public sealed class TicketBuilder
     private (SupportGroup Group, User? Agent)? _assignment;
     private bool _resolvedBy;
     private Actor _signer = Agente1;
+    private FieldAnswer[] _answers = [];
 
     public TicketBuilder For(User requester)
     {
@@ -31,6 +32,12 @@ public sealed class TicketBuilder
         bool onClosure = true)
     {
         _informed.Add(new InformedUser(user.Id, onCreation, onActions, onResolution, onClosure));
+        return this;
+    }
+
+    public TicketBuilder WithAnswers(params FieldAnswer[] answers)
+    {
+        _answers = answers;
         return this;
     }
 
@@ -53,7 +60,8 @@ public sealed class TicketBuilder
             new HashSet<long>(), new HashSet<long>(), false);
         var ticket = Mesa.Core.Tickets.Ticket.Register("REQ 2026-000001",
             new TicketRegistration(TicketType.Incident, "La impresora no imprime", "Quedan en cola.", Origin.Portal,
-                _requester, null, SoporteTecnicoService, Impresoras, Level.Medium, Level.High, _informed),
+                _requester, null, SoporteTecnicoService, Impresoras, Level.Medium, Level.High, _informed,
+                Fields: _answers),
             PriorityMatrix.Default, by, At("2026-03-02 08:00"));
         if (_assignment is { } a || _resolvedBy)
         {

@@ -1,5 +1,6 @@
 using Mesa.Core.Common;
 using Mesa.Web.Api.Problems;
+using Mesa.Web.Api.Templates;
 using Mesa.Web.Jobs;
 
 namespace Mesa.Web.Api.Admin;
@@ -14,6 +15,7 @@ public static class AdminApi
         admin.MapRoutingAdmin();
         admin.MapCatalogAdmin();
         admin.MapImportAdmin();
+        admin.MapTemplatesAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

@@ -11,9 +11,12 @@ public static class TicketInputMapping
     public static NewTicket ToNewTicket(this CreateTicketRequest? body, RequestReader read)
     {
         body ??= new CreateTicketRequest(null, null, null, null, null, null, null, null, null, null);
-        var type = read.Enum<TicketType>("type", body.Type, required: true);
-        var title = read.Text("title", body.Title, Ticket.TitleMaxLength, required: true);
-        var description = read.Text("description", body.Description, Ticket.DescriptionMaxLength, required: true);
+        // With a template, the template gives the type and may give the title and the description (Guía §5).
+        var free = string.IsNullOrWhiteSpace(body.Template);
+        var type = read.Enum<TicketType>("type", body.Type, required: free);
+        var title = read.Text("title", body.Title, Ticket.TitleMaxLength, required: free);
+        var description = read.Text("description", body.Description, Ticket.DescriptionMaxLength, required: free);
+        read.Text("template", body.Template, Mesa.Core.Templates.TicketTemplate.NameMaxLength);
         read.Text("service", body.Service, NameMax);
         read.Text("category", body.Category, NameMax * 2);
         var impact = read.Enum<Level>("impact", body.Impact);
@@ -23,13 +26,20 @@ public static class TicketInputMapping
         read.Text("location", body.Location, Mesa.Core.Catalog.Location.PathMaxLength);
         var informed = body.InformedUsers?.ToInformedUsers(read);
         read.ThrowIfInvalid();
-        return new NewTicket(type!.Value, title!, description!, origin, body.Service, body.Category, impact, urgency,
-            body.Requester, informed, body.Location);
+        return new NewTicket(type ?? TicketType.Incident, title ?? "", description ?? "", origin, body.Service,
+            body.Category, impact, urgency, body.Requester, informed, body.Location, Template: body.Template,
+            Fields: body.Fields);
     }
 
     public static TicketChanges ToChanges(this UpdateTicketRequest? body, RequestReader read)
     {
         body ??= new UpdateTicketRequest(null, null, null, null, null, null, null, null, null);
+        foreach (var value in body.Fields?.Values ?? [])
+        {
+            read.Require("fields", !string.IsNullOrWhiteSpace(value));
+            read.Text("fields", value, TicketField.ValueMaxLength);
+        }
+
         var title = read.Text("title", body.Title, Ticket.TitleMaxLength);
         if (body.Title is not null) read.Require("title", !string.IsNullOrWhiteSpace(body.Title));
         var description = read.Text("description", body.Description, Ticket.DescriptionMaxLength);
@@ -45,7 +55,8 @@ public static class TicketInputMapping
         var informed = body.InformedUsers?.ToInformedUsers(read);
         read.ThrowIfInvalid();
         return new TicketChanges(title, description, type, body.Service, body.Category, impact, urgency,
-            body.FirstLineService, informed, body.Location, body.Requester);
+            body.FirstLineService, informed, body.Location, body.Requester,
+            body.Fields?.ToDictionary(f => f.Key, f => f.Value ?? ""));
     }
 
     private static List<InformedUserInput> ToInformedUsers(this IReadOnlyList<InformedUserRequest?> rows,

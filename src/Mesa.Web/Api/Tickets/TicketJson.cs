@@ -36,6 +36,12 @@ public sealed record TicketJson(
     /// <summary>"Localización / Cliente" as a path, or null.</summary>
     public string? Location { get; init; }
 
+    /// <summary>The template it was registered from (Guía §5 Plantilla), or null; only on a single ticket.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>The answers to its template's fields, in order; only on a single ticket.</summary>
+    public IReadOnlyList<FieldAnswer> Fields { get; init; } = [];
+
     public static TicketJson From(TicketDetails t, Actor viewer, OrganisationTime time)
     {
         DateTimeOffset Local(DateTimeOffset at) => time.ToLocal(at);
@@ -59,6 +65,8 @@ public sealed record TicketJson(
             Local(t.UpdatedAt), new UserRefJson(t.UpdatedBy, null), t.Version.ToString())
         {
             Location = t.Location,
+            Template = t.Template,
+            Fields = t.Fields,
         };
     }
 }

@@ -14,7 +14,9 @@ public sealed record CreateTicketRequest(
     string? Origin,
     string? Requester,
     IReadOnlyList<InformedUserRequest>? InformedUsers,
-    string? Location = null);
+    string? Location = null,
+    string? Template = null,
+    IReadOnlyDictionary<string, string?>? Fields = null);
 
 public sealed record InformedUserRequest(
     string? UserName,
@@ -34,7 +36,8 @@ public sealed record UpdateTicketRequest(
     string? FirstLineService,
     IReadOnlyList<InformedUserRequest>? InformedUsers,
     string? Location = null,
-    string? Requester = null);
+    string? Requester = null,
+    IReadOnlyDictionary<string, string?>? Fields = null);
 
 public sealed record AssignRequest(string? Group, string? Agent, string? Note);
 

@@ -75,6 +75,26 @@ public abstract class ConsolePage : PageModel
         }
     }
 
+    /// <summary>
+    /// The files sent with a new ticket: every one is checked against the limits before any is stored, so a refused
+    /// file leaves nothing behind and the form says which one.
+    /// </summary>
+    protected async Task<IReadOnlyList<NewAttachment>> NewAttachmentsAsync(IReadOnlyList<IFormFile> files, string field,
+        CancellationToken ct)
+    {
+        var limits = HttpContext.RequestServices.GetRequiredService<TicketAttachments>();
+        var sent = files.Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
+        var checkedFiles = sent.Select(f => limits.Check(field, f.FileName, f.Length)).ToList();
+        var stored = new List<NewAttachment>();
+        for (var i = 0; i < sent.Count; i++)
+        {
+            await using var content = sent[i].OpenReadStream();
+            stored.Add(await limits.StoreAsync(checkedFiles[i], sent[i].ContentType, content, ct));
+        }
+
+        return stored;
+    }
+
     /// <summary>The upload form of <c>_Attachments</c>: the file joins the ticket, or the form says why not.</summary>
     protected async Task AttachAsync(long ticketId, AttachmentForm form, long? version, CancellationToken ct)
     {

@@ -47,6 +47,8 @@ public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, Rule
         ("attachment", { } file) => file,
         ("response" or "resolution", var due) => ui[$"History.Due.{entry.Field}",
             DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var at) ? Date(at) : "—"],
+        ({ } custom, _) when custom.StartsWith(Ticket.CustomFieldPrefix, StringComparison.Ordinal) =>
+            ui["History.Field", custom[Ticket.CustomFieldPrefix.Length..], entry.OldValue ?? "—", entry.NewValue ?? "—"],
         (nameof(TicketDetails.Group), _) => $"{entry.OldValue ?? "—"} → {entry.NewValue ?? "—"}",
         ({ } field, _) => ui["History.Field", ui[$"Field.{field}"], FieldValue(field, entry.OldValue),
             FieldValue(field, entry.NewValue)],

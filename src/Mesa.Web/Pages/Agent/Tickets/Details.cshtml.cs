@@ -11,7 +11,7 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 
 /// <summary>
 /// Guía §14 "Gestión de la Incidencia o Petición": the ticket form with its tabs (Resumen, General, Investigación,
-/// Cierre). Every button posts to one handler that calls one <see cref="TicketService"/> method; a rule the ticket
+/// Cierre, Información adicional). Every button posts to one handler that calls one <see cref="TicketService"/> method; a rule the ticket
 /// breaks comes back as a message and the form keeps what was typed.
 /// </summary>
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
@@ -48,6 +48,10 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
 
     [BindProperty]
     public AttachmentForm Upload { get; set; } = new();
+
+    /// <summary>The template's answers as the agent corrects them, in the ticket's order.</summary>
+    [BindProperty]
+    public List<string?> CustomFields { get; set; } = [];
 
     /// <summary>Guía §14 "Información adicional": the ticket's files.</summary>
     public AttachmentsPanel Attachments { get; private set; } = null!;
@@ -122,6 +126,15 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             if (kind == TicketActionKind.UserReply) throw new InputException("kind", Rules.InvalidValue, Action.Kind ?? "");
             await tickets.AddActionAsync(actor, Id.ToString(), kind, Action.Text, Action.Published, Version, ct);
         }, "Ticket.ActionAdded", edit: false, ct);
+
+    public Task<IActionResult> OnPostFieldsAsync(CancellationToken ct) => ActAsync("additional", nameof(CustomFields),
+        async actor =>
+        {
+            var current = (await queries.GetAsync(actor, Id.ToString(), ct)).Fields;
+            var changes = current.Select((field, i) => (field.Label, Value: i < CustomFields.Count ? CustomFields[i] : null))
+                .ToDictionary(f => f.Label, f => f.Value ?? "");
+            await tickets.UpdateAsync(actor, Id.ToString(), new TicketChanges(Fields: changes), Version, ct);
+        }, "Ticket.Saved", edit: true, ct);
 
     public Task<IActionResult> OnPostAttachAsync(CancellationToken ct) => ActAsync("additional", nameof(Upload),
         actor => AttachAsync(Id, Upload, Version, ct), "Attachments.Added", edit: false, ct);

@@ -1,35 +1,80 @@
+using Mesa.Core.Common;
+using Mesa.Core.Templates;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Common;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Mesa.Web.Pages.Portal.Tickets;
 
-/// <summary>Issue 6 item 4: a requester reports an incident or asks for something; the confirmation shows the code (Guía §9).</summary>
-public sealed class NewModel(TicketService tickets, TicketChoices choices, IStringLocalizer<Ui> text) : ConsolePage
+/// <summary>
+/// Issue 6 item 4: a requester reports an incident or asks for something, free or from one of the portal's templates
+/// (Guía §5 Plantilla), with files; the confirmation shows the code (Guía §9).
+/// </summary>
+public sealed class NewModel(TicketService tickets, TicketChoices choices, TicketTemplates templates,
+    IStringLocalizer<Ui> text, IOptions<MesaSettings> settings) : ConsolePage
 {
     [BindProperty]
     public NewForm Input { get; set; } = new();
 
+    /// <summary>The template chosen, by id; none for the free form.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Template { get; set; }
+
+    public TicketTemplate? Form { get; private set; }
+
+    public IReadOnlyList<TicketTemplates.TemplateSummary> Templates { get; private set; } = [];
+
     public IReadOnlyList<ServiceChoice> Catalog { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Catalog = await choices.CatalogAsync(ct);
+    public double MaxMegabytes => settings.Value.AttachmentMaxMegabytes;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (Form is not null) Input = new NewForm { Title = Form.Title, Description = Form.Description };
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!await LoadAsync(ct)) return NotFound();
         var actor = await ActorAsync();
         Ticket? created = null;
-        if (await TryAsync(async () => created = await tickets.RegisterAsync(actor, new NewTicket(
-                FormValues.Enum<TicketType>("type", Input.Type), Input.Title ?? "", Input.Description ?? "", Origin.Portal,
-                Classification.Service(Input.Classification), Classification.Category(Input.Classification)), ct)))
+        if (await TryAsync(async () =>
+            {
+                var files = await NewAttachmentsAsync(Input.Files, "files", ct);
+                var input = Form is null
+                    ? new NewTicket(FormValues.Enum<TicketType>("type", Input.Type), Input.Title ?? "",
+                        Input.Description ?? "", Origin.Portal, Classification.Service(Input.Classification),
+                        Classification.Category(Input.Classification), Attachments: files)
+                    : new NewTicket(Form.Type, Input.Title ?? "", Input.Description ?? "", Origin.Portal,
+                        Attachments: files, Template: Form.Id.ToString(),
+                        Fields: TemplateFieldsView.Answers(Form, Input.Fields));
+                created = await tickets.RegisterAsync(actor, input, ct);
+            }))
         {
             Flash(text["Portal.Registered", created!.Code]);
             return LocalRedirect($"/portal/tickets/{created.Id}");
         }
 
-        Catalog = await choices.CatalogAsync(ct);
         return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        if (Template is { } id)
+        {
+            Form = await templates.FindAvailableAsync(actor, id.ToString(), ct);
+            return Form is not null;
+        }
+
+        Catalog = await choices.CatalogAsync(ct);
+        Templates = await templates.AvailableAsync(actor, ct);
+        return true;
     }
 
     public sealed class NewForm
@@ -38,5 +83,10 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, IStri
         public string? Title { get; set; }
         public string? Description { get; set; }
         public string? Classification { get; set; }
+
+        /// <summary>The answers to the template's fields, by position.</summary>
+        public List<string?> Fields { get; set; } = [];
+
+        public List<IFormFile> Files { get; set; } = [];
     }
 }
