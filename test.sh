@@ -20,6 +20,7 @@ missing=()
 [[ -n $(pg_bin) && -x "$(pg_bin)/initdb" ]] || missing+=(postgresql)
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
+[[ -x /usr/bin/pdftoppm ]] || missing+=(poppler-utils)  # renders the ticket's PDF report to PNG in the tests
 command -v npm > /dev/null || missing+=(npm)
 [[ -x /usr/sbin/dovecot && -x /usr/lib/dovecot/imap ]] || missing+=(dovecot-imapd)
 if ((${#missing[@]})); then

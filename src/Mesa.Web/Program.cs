@@ -47,6 +47,8 @@ builder.Services.AddMesaDatabase(options.Database, dataDir);
 builder.Services.AddMesaCore();
 builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
 builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir));
+builder.Services.AddSingleton<Mesa.Core.Reports.IReportRenderer, Mesa.Infrastructure.Reports.PdfReportRenderer>();
+builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
 builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")))
     .SetApplicationName("Mesa");
 builder.Services.AddLocalization();
@@ -134,6 +136,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapTickets()
     .MapDrafts()
     .MapTemplates()
+    .MapNoticeTemplates()
     .MapSla()
     .MapDashboard()
     .MapAbsences()

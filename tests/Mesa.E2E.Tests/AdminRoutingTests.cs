@@ -109,6 +109,24 @@ public abstract class AdminRoutingTests(MesaServer mesa)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Plantilla «Falla de impresora» guardada.");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("3");
     }
+
+    [Fact] // Issue 7 point 1: the admin rewrites an automatic notice with marks and previews it before saving
+    public async Task An_admin_rewrites_a_notice_with_a_preview()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plantillas de correo" }).ClickAsync();
+        await page.AuditAsync("40-mail-templates");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cierre", Exact = true }).ClickAsync();
+        await page.GetByLabel("Texto", new() { Exact = true }).FillAsync("Cerramos {codigo} «{titulo}». ¿Cómo lo atendimos? Califique en el portal.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vista previa" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".preview")).ToContainTextAsync("Cerramos REQ 2026-000123");
+        await page.AuditAsync("41-mail-template-preview");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Plantilla de correo guardada.");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("Propio de la entidad");
+    }
 }
 
 public sealed class AdminRoutingTestsOnSqlite(SqliteServer mesa) : AdminRoutingTests(mesa), IClassFixture<SqliteServer>;

@@ -194,6 +194,29 @@ public abstract class AgentDayTests(MesaServer mesa)
         await page.AuditAsync("08d-ticket-template-fields");
     }
 
+    [Fact] // Guía §15.1 Notificar: without editing the ticket, the agent writes to the requester with the PDF report
+    public async Task An_agent_notifies_the_requester_with_the_report()
+    {
+        var ticket = await mesa.CreateTicketAsync("usuario1", "El escáner no envía al correo", "Sale un error de autenticación.");
+        var id = ticket["id"]!.ToString();
+        await mesa.AgentDoesAsync("agente1", $"/api/v1/tickets/{id}/assign", new { group = "Mesa de Servicio", agent = "agente1", note = "Lo tomo." });
+
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GotoAsync($"/agent/tickets/{id}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Notificar" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Sergio Londoño Londoño (usuario1) — solicitante")).ToBeCheckedAsync();
+        await page.GetByLabel("Mensaje").FillAsync("Le enviamos el informe de lo realizado; falta configurar la cuenta SMTP.");
+        await page.GetByLabel("Incluir informe PDF del registro").CheckAsync();
+        await page.AuditAsync("04c-notify");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Mensaje en cola de envío");
+        await Assertions.Expect(page.Locator(".timeline")).ToContainTextAsync("falta configurar la cuenta SMTP");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Información adicional" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".attachments table")).ToContainTextAsync(".pdf");
+    }
+
     [Fact] // Issue 5: search ignores accents and case ("impresion" finds "Impresión")
     public async Task Searching_the_list_ignores_accents_and_case()
     {

@@ -36,6 +36,9 @@ public sealed class MesaSettings
     /// <summary>The largest file kept, from any way in (the portal, the console, the API, an e-mail).</summary>
     public double AttachmentMaxMegabytes { get; set; } = 10;
 
+    /// <summary>Where the ticket report's fonts are (DejaVuSans.ttf and DejaVuSans-Bold.ttf; Debian's fonts-dejavu-core).</summary>
+    public string PdfFontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";
+
     /// <summary>
     /// Contract §1 <c>Mesa__Mailboxes__N__…</c>: the inbound mailboxes the <c>mail-fetch</c> job reads (issue 7 point 3).
     /// </summary>

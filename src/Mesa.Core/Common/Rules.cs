@@ -52,6 +52,12 @@ public static class Rules
     public const string AttachmentEmpty = nameof(AttachmentEmpty);
     public const string AttachmentNotFound = nameof(AttachmentNotFound);
 
+    // Notificar (Guía §15.1)
+    public const string NoticeNeedsRecipient = nameof(NoticeNeedsRecipient);
+    public const string NoticeOnlyTicketPeople = nameof(NoticeOnlyTicketPeople);
+    public const string UnknownMailTemplate = nameof(UnknownMailTemplate);
+    public const string MailTemplateUnknownMark = nameof(MailTemplateUnknownMark);
+
     // Templates (Guía §5 Plantilla)
     public const string UnknownTemplate = nameof(UnknownTemplate);
     public const string TemplateFieldRequired = nameof(TemplateFieldRequired);

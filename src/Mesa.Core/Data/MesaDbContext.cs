@@ -55,6 +55,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Attachments.Attachment> Attachments => Set<Attachments.Attachment>();
 
+    public DbSet<Mail.MailTemplate> MailTemplates => Set<Mail.MailTemplate>();
+
     public DbSet<Templates.TicketTemplate> TicketTemplates => Set<Templates.TicketTemplate>();
 
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();

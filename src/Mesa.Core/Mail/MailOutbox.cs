@@ -17,7 +17,8 @@ namespace Mesa.Core.Mail;
 /// with the same Message-ID, which mail readers and Mesa's own intake recognise as one.
 /// </summary>
 public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, OrganisationTime time, Actors actors,
-    IOptions<MesaSettings> settings, IConfirmationLinks confirmations, ILogger<MailOutbox> log)
+    IOptions<MesaSettings> settings, IConfirmationLinks confirmations, Attachments.IAttachmentStore files,
+    MailTemplates templates, ILogger<MailOutbox> log)
 {
     public const int BatchSize = 200;
 
@@ -33,10 +34,11 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         if (due.Count == 0) return 0;
 
         var system = await actors.SystemAsync(ct);
+        var words = await templates.AutomaticAsync(ct);
         var sent = 0;
         foreach (var notification in due)
         {
-            var mail = await ComposeAsync(notification, ct);
+            var mail = await ComposeAsync(notification, words, ct);
             if (mail is null)
             {
                 notification.MarkUndeliverable("No recipient with an e-mail address.");
@@ -69,28 +71,36 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         return sent;
     }
 
-    private async Task<OutgoingMail?> ComposeAsync(Notification notification, CancellationToken ct)
+    /// <summary>
+    /// The e-mail of a notification: the kind's words (the organisation's own or the built-in ones, marks filled) or a
+    /// Notificar message's subject and text; then the action's text, the link, the Correcta/Incorrecta links and the
+    /// footer, which no template can remove.
+    /// </summary>
+    private async Task<OutgoingMail?> ComposeAsync(Notification notification,
+        IReadOnlyDictionary<NotificationKind, MailTemplates.MailWords> words, CancellationToken ct)
     {
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
-            .Select(t => new { t.Id, t.Code, t.Title, t.ResolutionDueAt, t.RequesterId }).SingleAsync(ct);
+            .Select(t => new { t.Id, t.Code, t.RequesterId }).SingleAsync(ct);
         var recipients = await RecipientsAsync(notification, ct);
         if (recipients.Count == 0) return null;
 
-        var kind = notification.Kind.ToString();
         var action = notification.ActionId is { } actionId
             ? await db.TicketActions.AsNoTracking().Where(a => a.Id == actionId).Select(a => a.Text).SingleOrDefaultAsync(ct)
             : null;
-        var due = ticket.ResolutionDueAt is { } at ? time.Format(at) : "—";
-        var paragraphs = new List<string>
-        {
-            _text["Greeting", recipients.Count == 1 ? recipients[0].Name : ticket.Code],
-            _text[$"Body.{kind}", ticket.Code, ticket.Title, due],
-        };
-        if (!string.IsNullOrWhiteSpace(action)) paragraphs.Add(_text["ActionHeading"] + "\n" + action);
+        var notice = notification.Kind == NotificationKind.Notice;
+        var values = notice ? null : await templates.ValuesAsync(ticket.Id, ct);
+        var paragraphs = new List<string> { _text["Greeting", recipients.Count == 1 ? recipients[0].Name : ticket.Code] };
+        // Guía §15.1: a Notificar message is the agent's own text; every other kind opens with its template.
+        if (!notice) paragraphs.Add(MailPlaceholders.Render(words[notification.Kind].Body, values!));
+        if (!string.IsNullOrWhiteSpace(action)) paragraphs.Add(notice ? action : _text["ActionHeading"] + "\n" + action);
         // Staff go to the console; requesters and informed users to the portal, where they answer and confirm.
         if (settings.Value.PublicUrl is { Length: > 0 } url)
         {
-            var page = ForStaff(notification) ? "agent" : "portal";
+            var toStaff = notice
+                ? !await db.Tickets.AnyAsync(t => t.Id == ticket.Id && (t.RequesterId == notification.RecipientUserId
+                    || t.InformedUsers.Any(i => i.UserId == notification.RecipientUserId)), ct)
+                : ForStaff(notification);
+            var page = toStaff ? "agent" : "portal";
             paragraphs.Add(_text["Link", $"{url.TrimEnd('/')}/{page}/tickets/{ticket.Id}"]);
             // Guía §14.4: the requester answers Correcta / Incorrecta from the mail itself.
             if (notification.Kind == NotificationKind.Resolution && notification.RecipientUserId == ticket.RequesterId)
@@ -102,9 +112,32 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         }
         paragraphs.Add(_text["Footer", ticket.Code]);
 
-        var subject = $"[{ticket.Code}] {_text[$"Subject.{kind}"]}: {ticket.Title}";
+        var subject = notice
+            ? $"[{ticket.Code}] {notification.Subject}"
+            : $"[{ticket.Code}] {MailPlaceholders.Render(words[notification.Kind].Subject, values!)}";
         return new OutgoingMail(notification.MessageId, recipients, subject, MailBody.Text(paragraphs),
-            MailBody.Html(paragraphs), ticket.Code);
+            MailBody.Html(paragraphs), ticket.Code)
+        {
+            Files = notice && notification.ActionId is { } withFiles ? await FilesOfAsync(withFiles, ct) : [],
+        };
+    }
+
+    /// <summary>The files kept with the action the message carries (a Notificar message's report), as sent.</summary>
+    private async Task<IReadOnlyList<MailFile>> FilesOfAsync(long actionId, CancellationToken ct)
+    {
+        var attached = await db.Attachments.AsNoTracking().Where(a => a.ActionId == actionId).OrderBy(a => a.Id)
+            .Select(a => new { a.FileName, a.ContentType, a.Sha256 }).ToListAsync(ct);
+        var result = new List<MailFile>();
+        foreach (var file in attached)
+        {
+            await using var content = files.OpenRead(file.Sha256)
+                ?? throw new InvalidOperationException($"Attachment {file.Sha256} is missing from the store.");
+            using var bytes = new MemoryStream();
+            await content.CopyToAsync(bytes, ct);
+            result.Add(new MailFile(file.FileName, file.ContentType, bytes.ToArray()));
+        }
+
+        return result;
     }
 
     private static bool ForStaff(Notification n) => n.RecipientGroupId is not null

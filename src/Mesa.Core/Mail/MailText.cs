@@ -17,4 +17,9 @@ public sealed class MailText
 
     public string this[string key, params object[] arguments] =>
         string.Format(_culture, Resources.GetString(key, _culture) ?? key, arguments);
+
+    /// <summary>A text as written, marks such as <c>{codigo}</c> left for <see cref="MailPlaceholders"/>.</summary>
+    public string Raw(string key) => Resources.GetString(key, _culture) ?? key;
+
+    public CultureInfo Culture => _culture;
 }

@@ -59,6 +59,11 @@ public sealed class Notification
 
     public string MessageId { get; private set; } = "";
 
+    /// <summary>A Notificar message's own subject (Guía §15.1); the other kinds take theirs from the templates.</summary>
+    public string? Subject { get; init; }
+
+    public const int SubjectMaxLength = 200;
+
     /// <summary>How long to wait after the <paramref name="attempt"/>-th failure: 1, 2, 4, … minutes, at most an hour.</summary>
     public static TimeSpan Backoff(int attempt) => TimeSpan.FromMinutes(Math.Min(60, 1 << Math.Min(attempt - 1, 6)));
 

@@ -34,6 +34,9 @@ public enum NotificationKind
 
     /// <summary>Guía §14.2 "caduca": a due date passed unmet (agent and supervisors).</summary>
     SlaBreach,
+
+    /// <summary>Guía §15.1 Notificar: the agent's own message (subject and text), maybe with the ticket's report.</summary>
+    Notice,
 }
 
 public static class NotificationKinds
@@ -46,6 +49,6 @@ public static class NotificationKinds
         NotificationKind.Resolution => NotificationAudience.Resolution,
         NotificationKind.Closure or NotificationKind.Rejection => NotificationAudience.Closure,
         NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
-            or NotificationKind.SlaBreach => NotificationAudience.None,
+            or NotificationKind.SlaBreach or NotificationKind.Notice => NotificationAudience.None,
     };
 }

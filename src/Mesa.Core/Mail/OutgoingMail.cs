@@ -13,7 +13,14 @@ public sealed record OutgoingMail(
     string Subject,
     string Text,
     string Html,
-    string? TicketCode = null);
+    string? TicketCode = null)
+{
+    /// <summary>Files sent with the message (a Notificar message's report).</summary>
+    public IReadOnlyList<MailFile> Files { get; init; } = [];
+}
+
+/// <summary>A file attached to an outgoing e-mail.</summary>
+public sealed record MailFile(string FileName, string ContentType, byte[] Content);
 
 /// <summary>The way out: SMTP in production and in the tests alike (a real server on loopback), set by the host.</summary>
 public interface IMailTransport

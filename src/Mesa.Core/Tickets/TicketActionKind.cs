@@ -20,4 +20,7 @@ public enum TicketActionKind
 
     /// <summary>The requester's own answer or comment, from the portal, the API or e-mail.</summary>
     UserReply,
+
+    /// <summary>Notificar (Guía §15.1): a message an agent sent from the ticket, with its recipients' e-mails.</summary>
+    Notice,
 }

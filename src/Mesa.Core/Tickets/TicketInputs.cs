@@ -47,3 +47,10 @@ public sealed record TicketChanges(
     string? Location = null,
     string? Requester = null,
     IReadOnlyDictionary<string, string>? Fields = null);
+
+/// <summary>
+/// Guía §15.1 Notificar: subject, text, recipients (user names) and, optionally, the ticket's report as a file. With a
+/// <see cref="Template"/> (id or name), a subject or text left blank is the template's, filled for this ticket.
+/// </summary>
+public sealed record NoticeInput(string? Subject, string? Text, IReadOnlyList<string> Recipients,
+    Attachments.NewAttachment? Report = null, string? Template = null);

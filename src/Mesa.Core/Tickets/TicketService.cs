@@ -14,7 +14,7 @@ namespace Mesa.Core.Tickets;
 /// change, its history and its outgoing mail commit together. Pages and API endpoints call these and nothing else.
 /// </summary>
 public sealed class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
-    SlaService sla, TicketRouting routing, Actors actors, Templates.TicketTemplates templates,
+    SlaService sla, TicketRouting routing, Actors actors, Templates.TicketTemplates templates, Mail.MailTemplates mailTemplates,
     Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
 {
     /// <summary>
@@ -175,7 +175,9 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
                     await refs.SubstateAsync(Substates.UserReplied, ct), by, at),
                 TicketActionKind.Note => t.AddNote(text, published ?? false, by, at),
                 TicketActionKind.Solution => t.SignSolution(text, by, at),
+                // A reply is the requester's and a notice has its own recipients: neither is an agent's plain action.
                 TicketActionKind.UserReply => throw new InputException("kind", Rules.InvalidValue, "user-reply"),
+                TicketActionKind.Notice => throw new InputException("kind", Rules.InvalidValue, "notice"),
             };
             AttachAll(t, files, action, by, at);
         }, ct);
@@ -195,6 +197,35 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>A file on its own (Información adicional, the portal, the API); staff choose whether the requester sees it.</summary>
+    /// <summary>Guía §15.1 Notificar: the message goes to the chosen people of the ticket, by user name.</summary>
+    public async Task<TicketAction> NotifyAsync(Actor by, string idOrCode, NoticeInput notice, long? version,
+        CancellationToken ct)
+    {
+        RequireStaff(by);
+        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        var names = notice.Recipients.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct().ToList();
+        var people = await db.Users.Where(u => names.Contains(u.UserName!)).Select(u => new { u.Id, u.UserName }).ToListAsync(ct);
+        if (names.FirstOrDefault(n => people.All(p => p.UserName != n)) is { } unknown)
+            throw new InputException("recipients", Rules.UnknownUser, unknown);
+        var members = ticket.GroupId is { } group
+            ? (await db.GroupMemberships.Where(m => m.GroupId == group).Select(m => m.UserId).ToListAsync(ct)).ToHashSet()
+            : [];
+        var (subject, text) = (notice.Subject, notice.Text);
+        if (!string.IsNullOrWhiteSpace(notice.Template))
+        {
+            var template = await mailTemplates.FindNoticeAsync(notice.Template, ct)
+                ?? throw new InputException("template", Rules.UnknownMailTemplate, notice.Template.Trim());
+            var values = await mailTemplates.ValuesAsync(ticket.Id, ct);
+            if (string.IsNullOrWhiteSpace(subject)) subject = Mail.MailPlaceholders.Render(template.Subject, values);
+            if (string.IsNullOrWhiteSpace(text)) text = Mail.MailPlaceholders.Render(template.Body, values);
+        }
+
+        var action = ticket.SendNotice(subject, text, people.Select(p => p.Id).ToList(), members, notice.Report, by,
+            time.UtcNow);
+        await SaveAsync(ct);
+        return action;
+    }
+
     public async Task<Attachment> AttachAsync(Actor by, string idOrCode, NewAttachment file, bool published, long? version,
         CancellationToken ct)
     {

@@ -26,7 +26,9 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
         foreach (var to in mail.To) message.To.Add(new MailboxAddress(to.Name, to.Address));
         message.Headers.Add("Auto-Submitted", "auto-generated");
         if (mail.TicketCode is not null) message.Headers.Add("X-Mesa-Ticket", mail.TicketCode);
-        message.Body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html }.ToMessageBody();
+        var body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html };
+        foreach (var file in mail.Files) body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        message.Body = body.ToMessageBody();
 
         var client = await ConnectedAsync(ct);
         try

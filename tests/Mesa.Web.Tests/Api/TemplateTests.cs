@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Mesa.Web.Tests.Support;
 
@@ -132,19 +133,19 @@ public abstract class TemplateTests(MesaApp app)
         })).ReadObjectAsync(HttpStatusCode.Created);
         var id = created.Str("id");
 
-        var bad = await (await admin.PutAsync($"/api/v1/admin/templates/{id}", JsonContent(new
+        var bad = await (await admin.PutAsJsonAsync($"/api/v1/admin/templates/{id}", new
         {
             name = "Préstamo de portátil",
             type = "request",
             fields = new object[] { new { label = "Sede", kind = "choice", options = new[] { "Bogotá" } } },
-        }))).ReadObjectAsync(HttpStatusCode.BadRequest);
-        var retired = await (await admin.PutAsync($"/api/v1/admin/templates/{id}", JsonContent(new
+        })).ReadObjectAsync(HttpStatusCode.BadRequest);
+        var retired = await (await admin.PutAsJsonAsync($"/api/v1/admin/templates/{id}", new
         {
             name = "Préstamo de portátil",
             type = "request",
             active = false,
             fields = Array.Empty<object>(),
-        }))).ReadObjectAsync(HttpStatusCode.OK);
+        })).ReadObjectAsync(HttpStatusCode.OK);
 
         Assert.Equal(["Fecha de entrega", "Sede"], created["fields"]!.AsArray().Select(f => f.Str("label")));
         Assert.True(bad["errors"]!.AsObject().ContainsKey("fields[0]"));
@@ -154,9 +155,6 @@ public abstract class TemplateTests(MesaApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("agente1")).PostJsonAsync("/api/v1/admin/templates",
             new { name = "X", type = "request" })).StatusCode);
     }
-
-    private static StringContent JsonContent(object body) =>
-        new(System.Text.Json.JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }
 
 public sealed class TemplatesOnSqlite(SqliteApp app) : TemplateTests(app), IClassFixture<SqliteApp>;

@@ -162,6 +162,27 @@ public abstract class MailFetchTests(MesaApp app)
         Assert.Equal(("user-reply", $"Ya reinicié el equipo y sigue igual {token}."), (reply.Str("kind"), reply.Str("text")));
     }
 
+    [Fact] // Guía §15.1: "la respuesta a ese correo" — a reply to a Notificar message comes back to the ticket
+    public async Task A_reply_to_a_notice_comes_back_to_the_ticket()
+    {
+        var ticket = await _desk.AssignedAsync();
+        var agent = await app.As("agente1");
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/notify", new
+        {
+            recipients = new[] { "usuario1" },
+            subject = "Visita técnica",
+            text = "¿Le sirve mañana a las 9?",
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        await _desk.RunJobAsync("mail-send");
+        var notice = app.Smtp!.Messages.Last(m => m.Subject == $"[{ticket.Str("code")}] Visita técnica");
+        var token = NewToken();
+
+        await DeliverAndFetchAsync(Load("21-reply-gmail-threaded", token, inReplyTo: notice.MessageId!));
+
+        var reply = (await ActionsAsync(ticket)).Last()!;
+        Assert.Equal(("user-reply", "usuario1"), (reply.Str("kind"), reply.Str("author")));
+    }
+
     [Theory] // Apple Mail in English, and a person who writes below the quote
     [InlineData("22-reply-apple-en", "It is the one next to the window {0}.\n\nSent from my iPhone")]
     [InlineData("23-reply-quote-below-only", "> ¿Cuál es el modelo de la impresora?\n\nEs una Epson {0}.")]

@@ -15,7 +15,7 @@ public abstract partial class PortalIsolationTests(MesaApp app)
 
     private readonly Desk _desk = new(app);
 
-    private static readonly string[] ApiReads = ["", "/history", "/actions", "/sla", "/attachments"];
+    private static readonly string[] ApiReads = ["", "/history", "/actions", "/sla", "/attachments", "/report"];
 
     /// <summary>Every ticket command of contract §4, with a body that would be valid for a ticket the caller may act on.</summary>
     private static readonly (string Method, string Path, object Body)[] ApiWrites =
@@ -23,6 +23,7 @@ public abstract partial class PortalIsolationTests(MesaApp app)
         ("PATCH", "", new { title = "Cambiado" }),
         ("DELETE", "", new { }),
         ("POST", "/replies", new { text = "Respuesta ajena." }),
+        ("POST", "/notify", new { recipients = new[] { "usuario2" }, subject = "Ajeno", text = "Ajeno" }),
         ("POST", "/confirm", new { correct = true, rating = 5 }),
         ("POST", "/assign", new { group = "Mesa de Servicio", agent = "agente1", note = "x" }),
         ("POST", "/revoke", new { note = "x" }),
@@ -99,6 +100,7 @@ public abstract partial class PortalIsolationTests(MesaApp app)
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync(
             $"/portal/tickets/{ticket["id"]}?handler=Attachment&attachmentId={file.Str("id")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/portal/tickets/{ticket["id"]}?handler=Report")).StatusCode);
         var upload = Desk.FileForm("ajeno.txt", "x");
         upload.Add(new StringContent(token), "__RequestVerificationToken");
         upload.Add(new StringContent(before.Str("version")), "Version");

@@ -16,6 +16,7 @@ public static class AdminApi
         admin.MapCatalogAdmin();
         admin.MapImportAdmin();
         admin.MapTemplatesAdmin();
+        admin.MapMailTemplatesAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

@@ -18,6 +18,8 @@ public static class TicketCommandsApi
         tickets.MapPost("/{id}/confirm", ConfirmAsync);
         tickets.MapPost("/{id}/actions", AddActionAsync);
         tickets.MapPost("/{id}/replies", ReplyAsync);
+        tickets.MapPost("/{id}/notify", NotifyAsync);
+        tickets.MapGet("/{id}/report", ReportAsync);
     }
 
     private static async Task<IResult> AssignAsync(HttpContext http, string id, AssignRequest? body, Context c)
@@ -63,7 +65,7 @@ public static class TicketCommandsApi
     private static async Task<IResult> AddActionAsync(HttpContext http, string id, ActionRequest? body, Context c)
     {
         var kind = c.Read.Enum<TicketActionKind>("kind", body?.Kind, required: true);
-        if (kind == TicketActionKind.UserReply) c.Read.Require("kind", false);
+        if (kind is TicketActionKind.UserReply or TicketActionKind.Notice) c.Read.Require("kind", false);
         c.Read.Text("text", body?.Text, Ticket.TextMaxLength);
         c.Read.ThrowIfInvalid();
         var version = Versions.FromIfMatch(http.Request, c.Text);
@@ -81,6 +83,34 @@ public static class TicketCommandsApi
         var actor = await http.ActorAsync();
         var action = await c.Tickets.ReplyAsync(actor, id, body?.Text, version, http.RequestAborted);
         return await c.CreatedAsync(http, actor, id, action);
+    }
+
+    /// <summary>
+    /// Guía §15.1 Notificar: the message goes to the chosen people of the ticket; with <c>includeReport</c> the
+    /// ticket's PDF report (in the organisation's language) goes with it and stays with the action.
+    /// </summary>
+    private static async Task<IResult> NotifyAsync(HttpContext http, string id, NoticeRequest? body, Context c,
+        Reports.TicketReport report)
+    {
+        var fromTemplate = !string.IsNullOrWhiteSpace(body?.Template);
+        c.Read.Text("subject", body?.Subject, Ticket.NoticeSubjectMaxLength, required: !fromTemplate);
+        c.Read.Text("text", body?.Text, Ticket.TextMaxLength, required: !fromTemplate);
+        c.Read.Text("template", body?.Template, Mesa.Core.Mail.MailTemplate.NameMaxLength);
+        c.Read.Require("recipients", body?.Recipients is { Count: > 0 });
+        c.Read.ThrowIfInvalid();
+        var version = Versions.FromIfMatch(http.Request, c.Text);
+        var actor = await http.ActorAsync();
+        var file = body!.IncludeReport == true ? await report.ForNoticeAsync(actor, id, http.RequestAborted) : null;
+        var action = await c.Tickets.NotifyAsync(actor, id, new NoticeInput(body.Subject, body.Text,
+            body.Recipients!.Select(r => r ?? "").ToList(), file, body.Template), version, http.RequestAborted);
+        return await c.CreatedAsync(http, actor, id, action);
+    }
+
+    /// <summary>The ticket's report (Guía §15.1 "informe PDF del registro") in the caller's language, published view only.</summary>
+    private static async Task<IResult> ReportAsync(HttpContext http, string id, Reports.TicketReport report)
+    {
+        var (fileName, content) = await report.PdfAsync(await http.ActorAsync(), id, http.RequestAborted);
+        return Results.File(content, "application/pdf", fileName);
     }
 
     /// <summary>What every command needs, injected once.</summary>

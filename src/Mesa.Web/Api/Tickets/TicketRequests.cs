@@ -45,6 +45,9 @@ public sealed record NoteRequest(string? Note);
 
 public sealed record TextRequest(string? Text);
 
+public sealed record NoticeRequest(IReadOnlyList<string?>? Recipients, string? Subject, string? Text, bool? IncludeReport,
+    string? Template = null);
+
 public sealed record ActionRequest(string? Kind, string? Text, bool? Published);
 
 public sealed record SubstateRequest(string? Substate, string? Note);

@@ -75,6 +75,21 @@ public abstract class ConsolePage : PageModel
         }
     }
 
+    /// <summary>The ticket's PDF report, downloaded; 404 for a ticket the person may not see.</summary>
+    protected async Task<IActionResult> ReportFileAsync(long ticketId, CancellationToken ct)
+    {
+        var report = HttpContext.RequestServices.GetRequiredService<Reports.TicketReport>();
+        try
+        {
+            var (fileName, content) = await report.PdfAsync(await ActorAsync(), ticketId.ToString(), ct);
+            return File(content, "application/pdf", fileName);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
     /// <summary>
     /// The files sent with a new ticket: every one is checked against the limits before any is stored, so a refused
     /// file leaves nothing behind and the form says which one.

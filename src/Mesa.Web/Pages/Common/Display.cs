@@ -62,6 +62,10 @@ public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, Rule
         _ => ui["FileSize.Megabytes", Math.Round(bytes / 1024d / 1024d, 1)],
     };
 
+    /// <summary>A name that starts a line or a heading ("registro" → "Registro").</summary>
+    public static string Capitalized(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], System.Globalization.CultureInfo.CurrentCulture) + text[1..];
+
     public string YesNo(bool value) => value ? ui["Common.Yes"] : ui["Common.No"];
 
     public static string Truncate(string? text, int length) =>

@@ -142,6 +142,9 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     public Task<IActionResult> OnGetAttachmentAsync(long attachmentId, CancellationToken ct) =>
         AttachmentFileAsync(Id, attachmentId, ct);
 
+    /// <summary>Guía §15.1 "informe PDF del registro", as its requester would receive it.</summary>
+    public Task<IActionResult> OnGetReportAsync(CancellationToken ct) => ReportFileAsync(Id, ct);
+
     private async Task<IActionResult> ActAsync(string tab, string form, Func<Core.People.Actor, Task> act,
         string doneKey, bool edit, CancellationToken ct)
     {

@@ -73,6 +73,9 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
+    /// <summary>Guía §15.1 "informe PDF del registro": the requester keeps a copy of their request.</summary>
+    public Task<IActionResult> OnGetReportAsync(CancellationToken ct) => ReportFileAsync(Id, ct);
+
     public Task<IActionResult> OnGetAttachmentAsync(long attachmentId, CancellationToken ct) =>
         AttachmentFileAsync(Id, attachmentId, ct);
 
