@@ -21,6 +21,7 @@ missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 [[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]] || missing+=(fonts-dejavu-core)
 [[ -x /usr/bin/pdftoppm ]] || missing+=(poppler-utils)  # renders the ticket's PDF report to PNG in the tests
+[[ -x /usr/sbin/nginx ]] || missing+=(nginx)            # the balancer in front of two instances (docs/deployment.md)
 command -v npm > /dev/null || missing+=(npm)
 [[ -x /usr/sbin/dovecot && -x /usr/lib/dovecot/imap ]] || missing+=(dovecot-imapd)
 if ((${#missing[@]})); then

@@ -49,8 +49,9 @@ builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
 builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir));
 builder.Services.AddSingleton<Mesa.Core.Reports.IReportRenderer, Mesa.Infrastructure.Reports.PdfReportRenderer>();
 builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
-builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "keys")))
-    .SetApplicationName("Mesa");
+// Issue 8 point 5: the keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
+// one instance is read by any other behind the balancer.
+builder.Services.AddDataProtection().PersistKeysToDbContext<MesaDbContext>().SetApplicationName("Mesa");
 builder.Services.AddLocalization();
 
 builder.Services.AddIdentity<User, Role>(identity =>

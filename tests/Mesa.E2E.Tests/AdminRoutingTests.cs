@@ -96,7 +96,7 @@ public abstract class AdminRoutingTests(MesaServer mesa)
         var page = await mesa.NewPageAsync();
         await page.SignInAsync("admin");
         await page.GotoAsync("/admin");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Plantillas" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plantillas", Exact = true }).ClickAsync();
         await page.AuditAsync("38-templates");
         await page.GetByRole(AriaRole.Link, new() { Name = "Falla de impresora" }).ClickAsync();
         await page.GetByLabel("Nombre del campo").Nth(2).FillAsync("Color o blanco y negro");

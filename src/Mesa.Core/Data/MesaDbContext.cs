@@ -5,6 +5,7 @@ using Mesa.Core.People;
 using Mesa.Core.Routing;
 using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
@@ -19,8 +20,14 @@ namespace Mesa.Core.Data;
 /// the model is the same for both except for how instants are stored (see <see cref="ConfigureConventions"/>).
 /// </summary>
 public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
-    : IdentityDbContext<User, Role, long>(options)
+    : IdentityDbContext<User, Role, long>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The keys that sign cookies, antiforgery tokens and e-mailed links, kept in the database so that every
+    /// instance behind a balancer reads and writes the same ones (issue 8 point 5).
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Ticket> Tickets => Set<Ticket>();
 
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
@@ -79,6 +86,7 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MesaDbContext).Assembly);
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
