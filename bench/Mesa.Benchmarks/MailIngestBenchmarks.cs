@@ -23,17 +23,18 @@ using Npgsql;
 namespace Mesa.Benchmarks;
 
 /// <summary>
-/// Issue 7: mail intake of at least 100 messages a second. Each iteration delivers 500 messages to a fresh IMAP mailbox
+/// Issue 7: mail intake of at least 100 messages a second. Each iteration queues 1,000 messages in the IMAP mailbox
 /// (Dovecot, by APPEND) — new incidents from known people, replies that quote a ticket's code, auto-replies, and
 /// messages with a small attachment — and runs the whole <c>mail-fetch</c> job: IMAP read, MIME parsing, threading,
-/// the ticket or reply with its history and outbox rows, the move to the processed folder. Needs
+/// the ticket or reply with its history and outbox rows, the move to the processed folder — as many runs as it takes
+/// (a run reads at most 500, so that one run stays short). Needs
 /// <c>MESA_BENCH_POSTGRES</c> and <c>MESA_BENCH_IMAP</c> (host:port of a Dovecot that takes any user with the password
 /// <c>mesa-imap</c>, as <c>scripts/start-dovecot.sh</c> starts it).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
 public class MailIngestBenchmarks
 {
-    public const int Messages = 500;
+    public const int Messages = 1_000;
     private const string Database = "mesa_bench_mail";
     private ServiceProvider _services = null!;
     private MailboxSettings _mailbox = null!;
@@ -46,7 +47,7 @@ public class MailIngestBenchmarks
     [IterationSetup]
     public void Deliver() => DeliverAsync().GetAwaiter().GetResult();
 
-    [Benchmark(Description = "mail-fetch of 500 messages")]
+    [Benchmark(Description = "mail-fetch of 1,000 queued messages")]
     public int Fetch() => FetchAsync().GetAwaiter().GetResult();
 
     [GlobalCleanup]
@@ -54,8 +55,16 @@ public class MailIngestBenchmarks
 
     private async Task<int> FetchAsync()
     {
-        await using var scope = _services.CreateAsyncScope();
-        var taken = await scope.ServiceProvider.GetRequiredService<MailFetch>().RunAsync(CancellationToken.None);
+        var taken = 0;
+        while (taken < Messages)
+        {
+            // One scope a run, as the scheduler gives each run.
+            await using var scope = _services.CreateAsyncScope();
+            var run = await scope.ServiceProvider.GetRequiredService<MailFetch>().RunAsync(CancellationToken.None);
+            if (run == 0) break;
+            taken += run;
+        }
+
         return taken == Messages ? taken : throw new InvalidOperationException($"Took {taken} of {Messages}.");
     }
 

@@ -52,6 +52,11 @@ public static class Rules
     public const string AttachmentEmpty = nameof(AttachmentEmpty);
     public const string AttachmentNotFound = nameof(AttachmentNotFound);
 
+    // Related tickets (Guía §14 Información adicional)
+    public const string RelateToItself = nameof(RelateToItself);
+    public const string AlreadyRelated = nameof(AlreadyRelated);
+    public const string NotRelated = nameof(NotRelated);
+
     // Notificar (Guía §15.1)
     public const string NoticeNeedsRecipient = nameof(NoticeNeedsRecipient);
     public const string NoticeOnlyTicketPeople = nameof(NoticeOnlyTicketPeople);

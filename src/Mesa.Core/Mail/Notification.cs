@@ -23,7 +23,7 @@ public sealed class Notification
         Action = action;
         CreatedAt = at;
         NextAttemptAt = at;
-        MessageId = $"{Guid.NewGuid():N}@mesa";
+        MessageId = $"{Guid.NewGuid():N}{MessageIdSuffix}";
     }
 
     public long Id { get; private set; }
@@ -58,6 +58,9 @@ public sealed class Notification
     public string? LastError { get; private set; }
 
     public string MessageId { get; private set; } = "";
+
+    /// <summary>How every Message-ID Mesa gives ends: a message without it was not written by Mesa.</summary>
+    public const string MessageIdSuffix = "@mesa";
 
     /// <summary>A Notificar message's own subject (Guía §15.1); the other kinds take theirs from the templates.</summary>
     public string? Subject { get; init; }

@@ -45,6 +45,9 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.HasMany(x => x.Notifications).WithOne().HasForeignKey(n => n.TicketId).OnDelete(DeleteBehavior.Restrict);
         t.HasMany(x => x.Attachments).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
         t.Navigation(x => x.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Removing a relation deletes its row (tickets themselves are never deleted).
+        t.HasMany(x => x.Links).WithOne().HasForeignKey(l => l.TicketId).OnDelete(DeleteBehavior.Cascade);
+        t.Navigation(x => x.Links).UsePropertyAccessMode(PropertyAccessMode.Field);
         t.HasMany(x => x.Fields).WithOne().HasForeignKey(f => f.TicketId).OnDelete(DeleteBehavior.Cascade);
         t.Navigation(x => x.Fields).UsePropertyAccessMode(PropertyAccessMode.Field);
         t.Property(x => x.TemplateId).WithoutIndex();

@@ -80,6 +80,19 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
                       select new ActionEntry(a.Id, a.Kind, a.Text, a.Published, u.UserName!, a.At)).ToListAsync(ct);
     }
 
+    /// <summary>Guía §14 Información adicional: the tickets related to this one, for staff (other people's tickets).</summary>
+    public async Task<IReadOnlyList<RelatedTicket>> RelatedAsync(Actor by, string idOrCode, CancellationToken ct)
+    {
+        if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
+        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        return await (from l in db.Set<TicketLink>()
+                      join t in db.Tickets on l.RelatedTicketId equals t.Id
+                      where l.TicketId == id
+                      orderby t.Code
+                      select new RelatedTicket(t.Id, t.Code, t.Title, t.State, t.Agent == null ? null : t.Agent.UserName,
+                          l.CreatedAt)).ToListAsync(ct);
+    }
+
     /// <summary>The files of a ticket, oldest first; a requester sees the published ones only.</summary>
     public async Task<IReadOnlyList<AttachmentEntry>> AttachmentsAsync(Actor by, string idOrCode, CancellationToken ct)
     {

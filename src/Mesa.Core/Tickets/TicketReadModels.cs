@@ -195,3 +195,7 @@ public sealed record PageOf<T>(IReadOnlyList<T> Items, int Total);
 
 /// <summary>A Nueva ticket the automatic assignment could not place, with the reason (the supervisors' panel).</summary>
 public sealed record UnplacedTicket(long Id, string Code, string Title, DateTimeOffset CreatedAt, Routing.UnplacedReason Reason);
+
+/// <summary>A ticket related to another (Guía §14 Información adicional), as its list shows it.</summary>
+public sealed record RelatedTicket(long Id, string Code, string Title, TicketState State, string? Agent,
+    DateTimeOffset RelatedAt);

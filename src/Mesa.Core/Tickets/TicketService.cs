@@ -197,6 +197,29 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>A file on its own (Información adicional, the portal, the API); staff choose whether the requester sees it.</summary>
+    /// <summary>Guía §14 Información adicional: relates the ticket to another, given by code or id.</summary>
+    public Task<Ticket> RelateAsync(Actor by, string idOrCode, string? other, long? version, CancellationToken ct) =>
+        LinkAsync(by, idOrCode, other, version, (ticket, target, at) => ticket.Relate(target, by, at), ct);
+
+    public Task<Ticket> UnrelateAsync(Actor by, string idOrCode, string? other, long? version, CancellationToken ct) =>
+        LinkAsync(by, idOrCode, other, version, (ticket, target, at) => ticket.Unrelate(target, by, at), ct);
+
+    private async Task<Ticket> LinkAsync(Actor by, string idOrCode, string? other, long? version,
+        Action<Ticket, Ticket, DateTimeOffset> change, CancellationToken ct)
+    {
+        RequireStaff(by);
+        if (string.IsNullOrWhiteSpace(other)) throw new InputException("code", Rules.Required);
+        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        var target = await TicketLookup.Match(db.Tickets, other.Trim()).SingleOrDefaultAsync(ct)
+            ?? throw new InputException("code", Rules.TicketNotFound, other.Trim());
+        // Only these two commands read the relations: they are loaded here rather than with every command.
+        await db.Entry(ticket).Collection(t => t.Links).LoadAsync(ct);
+        await db.Entry(target).Collection(t => t.Links).LoadAsync(ct);
+        change(ticket, target, time.UtcNow);
+        await SaveAsync(ct);
+        return ticket;
+    }
+
     /// <summary>Guía §15.1 Notificar: the message goes to the chosen people of the ticket, by user name.</summary>
     public async Task<TicketAction> NotifyAsync(Actor by, string idOrCode, NoticeInput notice, long? version,
         CancellationToken ct)

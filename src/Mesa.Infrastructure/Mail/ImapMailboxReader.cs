@@ -16,6 +16,8 @@ public sealed class ImapMailboxReader(ILogger<ImapMailboxReader> log) : IMailbox
 {
     public const int MaxPerRun = 500;
 
+    private const int MoveBatch = 50;
+
     public async Task ReadAsync(MailboxSettings mailbox, long maxAttachmentBytes, Func<InboundMail, Task<bool>> take,
         CancellationToken ct)
     {
@@ -30,16 +32,29 @@ public sealed class ImapMailboxReader(ILogger<ImapMailboxReader> log) : IMailbox
         await folder.OpenAsync(FolderAccess.ReadWrite, ct);
 
         var waiting = await folder.SearchAsync(SearchQuery.NotDeleted, ct);
+        var taken = new List<UniqueId>();
         foreach (var uid in waiting.OrderBy(u => u.Id).Take(MaxPerRun))
         {
             var message = await folder.GetMessageAsync(uid, ct);
             if (!await take(InboundMailParser.Parse(message, maxAttachmentBytes))) continue;
-            await folder.MoveToAsync(uid, processed, ct);
+            taken.Add(uid);
+            // Taken messages move in batches, one IMAP command each: a message taken but not yet moved when the
+            // process stops is read again next run and recognised by its Message-ID, so nothing is taken twice.
+            if (taken.Count == MoveBatch) await MoveAsync(folder, taken, processed, ct);
         }
+
+        await MoveAsync(folder, taken, processed, ct);
 
         if (waiting.Count > MaxPerRun)
             log.LogInformation("{Mailbox}: {Count} messages wait for the next run", mailbox.Address, waiting.Count - MaxPerRun);
         await client.DisconnectAsync(true, ct);
+    }
+
+    private static async Task MoveAsync(IMailFolder folder, List<UniqueId> uids, IMailFolder processed, CancellationToken ct)
+    {
+        if (uids.Count == 0) return;
+        await folder.MoveToAsync(uids, processed, ct);
+        uids.Clear();
     }
 
     private static async Task<IMailFolder> ProcessedFolderAsync(ImapClient client, string name, CancellationToken ct)

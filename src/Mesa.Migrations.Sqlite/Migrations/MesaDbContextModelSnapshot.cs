@@ -1467,6 +1467,34 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.ToTable("ticket_fields", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Tickets.TicketLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
+                    b.Property<long>("RelatedTicketId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId", "RelatedTicketId")
+                        .IsUnique();
+
+                    b.ToTable("ticket_links", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2078,6 +2106,27 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Mesa.Core.Tickets.TicketLink", b =>
+                {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mesa.Core.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedTicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mesa.Core.Tickets.Ticket", null)
+                        .WithMany("Links")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
                 {
                     b.HasOne("Mesa.Core.People.Role", null)
@@ -2152,6 +2201,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Navigation("Fields");
 
                     b.Navigation("InformedUsers");
+
+                    b.Navigation("Links");
 
                     b.Navigation("Notifications");
                 });

@@ -31,6 +31,11 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     private readonly MesaSettings _settings = settings.Value;
     private readonly MailText _text = new(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
 
+    // One run of mail-fetch takes many messages from the same few people: who they are, and their roles and groups,
+    // are read once a run.
+    private readonly Dictionary<long, Actor> _actors = [];
+    private readonly Dictionary<string, User> _senders = [];
+
     /// <summary>What the message became, or null when it had been taken before.</summary>
     public async Task<ReceivedMailOutcome?> TakeAsync(MailboxSettings mailbox, InboundMail mail, CancellationToken ct)
     {
@@ -38,8 +43,9 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         var record = new ReceivedMail(mail, mailbox.Address, time.UtcNow);
 
         var automatic = mail.Automatic != AutomaticMail.No
-            || await db.Notifications.AnyAsync(n => n.MessageId == mail.MessageId, ct)
-            || IsMailbox(mail.From.Address);
+            || IsMailbox(mail.From.Address)
+            || (mail.MessageId.EndsWith(Notification.MessageIdSuffix, StringComparison.OrdinalIgnoreCase)
+                && await db.Notifications.AnyAsync(n => n.MessageId == mail.MessageId, ct));
         if (automatic) return await KeepAsync(record, ReceivedMailOutcome.Automatic, null, ct);
 
         var sender = await FindUserAsync(mail.From.Address, ct);
@@ -48,7 +54,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         sender ??= await CreateRequesterAsync(mail.From, ct);
-        var actor = await actors.ForUserAsync(sender.Id, ct);
+        var actor = await ActorAsync(sender.Id, ct);
         var (files, skipped) = await StoreAttachmentsAsync(mail, ct);
 
         var threaded = await ThreadedTicketAsync(mail, ct);
@@ -61,6 +67,12 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return outcome;
+    }
+
+    private async Task<Actor> ActorAsync(long userId, CancellationToken ct)
+    {
+        if (!_actors.TryGetValue(userId, out var actor)) _actors[userId] = actor = await actors.ForUserAsync(userId, ct);
+        return actor;
     }
 
     private async Task<ReceivedMailOutcome> KeepAsync(ReceivedMail record, ReceivedMailOutcome outcome, long? ticketId,
@@ -199,8 +211,12 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     {
         var normalized = address.Trim().ToUpperInvariant();
         if (normalized.Length == 0) return null;
-        return await db.Users.Where(u => u.NormalizedEmail == normalized && !u.IsSystem).OrderBy(u => u.Id)
-            .FirstOrDefaultAsync(ct);
+        if (_senders.TryGetValue(normalized, out var known)) return known;
+        var user = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalized && !u.IsSystem)
+            .OrderBy(u => u.Id).FirstOrDefaultAsync(ct);
+        // Only people found are remembered: an unknown address may get its account during this run.
+        if (user is not null) _senders[normalized] = user;
+        return user;
     }
 
     /// <summary>

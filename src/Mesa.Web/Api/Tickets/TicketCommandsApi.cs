@@ -19,6 +19,9 @@ public static class TicketCommandsApi
         tickets.MapPost("/{id}/actions", AddActionAsync);
         tickets.MapPost("/{id}/replies", ReplyAsync);
         tickets.MapPost("/{id}/notify", NotifyAsync);
+        tickets.MapGet("/{id}/related", RelatedAsync);
+        tickets.MapPost("/{id}/related", RelateAsync);
+        tickets.MapDelete("/{id}/related/{other}", UnrelateAsync);
         tickets.MapGet("/{id}/report", ReportAsync);
     }
 
@@ -84,6 +87,23 @@ public static class TicketCommandsApi
         var action = await c.Tickets.ReplyAsync(actor, id, body?.Text, version, http.RequestAborted);
         return await c.CreatedAsync(http, actor, id, action);
     }
+
+    /// <summary>Guía §14 Información adicional: the related tickets (staff only: they are other people's).</summary>
+    private static async Task<IResult> RelatedAsync(HttpContext http, string id, TicketQueries queries, OrganisationTime time)
+    {
+        var related = await queries.RelatedAsync(await http.ActorAsync(), id, http.RequestAborted);
+        return Results.Ok(related.Select(r => new { r.Id, r.Code, r.Title, r.State, r.Agent, RelatedAt = time.ToLocal(r.RelatedAt) }));
+    }
+
+    private static Task<IResult> RelateAsync(HttpContext http, string id, RelateRequest? body, Context c)
+    {
+        c.Read.Text("code", body?.Code, 100, required: true);
+        c.Read.ThrowIfInvalid();
+        return c.RunAsync(http, (actor, version) => c.Tickets.RelateAsync(actor, id, body!.Code, version, http.RequestAborted));
+    }
+
+    private static Task<IResult> UnrelateAsync(HttpContext http, string id, string other, Context c) =>
+        c.RunAsync(http, (actor, version) => c.Tickets.UnrelateAsync(actor, id, other, version, http.RequestAborted));
 
     /// <summary>
     /// Guía §15.1 Notificar: the message goes to the chosen people of the ticket; with <c>includeReport</c> the

@@ -45,6 +45,8 @@ public sealed record NoteRequest(string? Note);
 
 public sealed record TextRequest(string? Text);
 
+public sealed record RelateRequest(string? Code);
+
 public sealed record NoticeRequest(IReadOnlyList<string?>? Recipients, string? Subject, string? Text, bool? IncludeReport,
     string? Template = null);
 

@@ -49,6 +49,12 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     [BindProperty]
     public AttachmentForm Upload { get; set; } = new();
 
+    /// <summary>Guía §14 Información adicional: the code of the ticket to relate, or the id of the one to unrelate.</summary>
+    [BindProperty]
+    public RelationForm Relation { get; set; } = new();
+
+    public IReadOnlyList<RelatedTicket> Related { get; private set; } = [];
+
     /// <summary>The template's answers as the agent corrects them, in the ticket's order.</summary>
     [BindProperty]
     public List<string?> CustomFields { get; set; } = [];
@@ -136,6 +142,14 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             await tickets.UpdateAsync(actor, Id.ToString(), new TicketChanges(Fields: changes), Version, ct);
         }, "Ticket.Saved", edit: true, ct);
 
+    public Task<IActionResult> OnPostRelateAsync(CancellationToken ct) => ActAsync("additional", nameof(Relation),
+        async actor => await tickets.RelateAsync(actor, Id.ToString(), Relation.Code, Version, ct), "Ticket.Related",
+        edit: false, ct);
+
+    public Task<IActionResult> OnPostUnrelateAsync(CancellationToken ct) => ActAsync("additional", nameof(Relation),
+        async actor => await tickets.UnrelateAsync(actor, Id.ToString(), Relation.Code, Version, ct), "Ticket.Unrelated",
+        edit: false, ct);
+
     public Task<IActionResult> OnPostAttachAsync(CancellationToken ct) => ActAsync("additional", nameof(Upload),
         actor => AttachAsync(Id, Upload, Version, ct), "Attachments.Added", edit: false, ct);
 
@@ -175,6 +189,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         }
 
         History = await queries.HistoryAsync(actor, key, ct);
+        Related = await queries.RelatedAsync(actor, key, ct);
         Actions = await queries.ActionsAsync(actor, key, ct);
         Sla = await sla.ExplainAsync(actor, key, ct);
         Groups = await choices.GroupsAsync(ct);
@@ -254,6 +269,11 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         public bool OnResolution { get; set; } = true;
         public bool OnClosure { get; set; } = true;
         public bool Remove { get; set; }
+    }
+
+    public sealed class RelationForm
+    {
+        public string? Code { get; set; }
     }
 
     public sealed class AssignForm
