@@ -22,6 +22,8 @@ public static class Rules
     public const string CloseAtFirstLineNeedsFirstLineAgent = nameof(CloseAtFirstLineNeedsFirstLineAgent);
     public const string ConfirmOnlyResolved = nameof(ConfirmOnlyResolved);
     public const string ConfirmOnlyRequester = nameof(ConfirmOnlyRequester);
+    public const string RateOnlyClosed = nameof(RateOnlyClosed);
+    public const string AlreadyRated = nameof(AlreadyRated);
     public const string SubstateNeedsAssignedTicket = nameof(SubstateNeedsAssignedTicket);
     public const string SubstateIsAutomatic = nameof(SubstateIsAutomatic);
     public const string SubstateUnchanged = nameof(SubstateUnchanged);

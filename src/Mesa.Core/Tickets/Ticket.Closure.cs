@@ -43,6 +43,31 @@ public sealed partial class Ticket
     }
 
     /// <summary>
+    /// The satisfaction survey after the fact: a ticket closed without the requester's word (automatically, or solved
+    /// at first line) — or confirmed without a rating — may still be rated once by its requester, from the closure
+    /// mail's link to the portal.
+    /// </summary>
+    public void Rate(int? rating, string? comment, Actor by, DateTimeOffset at)
+    {
+        Require(State == TicketState.Closed, Rules.RateOnlyClosed, State);
+        Require(RequesterId == by.Id, Rules.ConfirmOnlyRequester);
+        Require(Rating is null, Rules.AlreadyRated);
+        if (rating is not (>= MinRating and <= MaxRating))
+            throw new InputException("rating", Rules.RatingOutOfRange, MinRating, MaxRating);
+        if (comment is { Length: > CommentMaxLength }) throw new InputException("comment", Rules.TooLong, CommentMaxLength);
+        var note = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        Rating = rating;
+        ClosureComment ??= note;
+        Record(new TicketEvent(TicketEventKind.Rated, by.Id, at, note, published: true)
+        {
+            Field = nameof(Rating),
+            NewValue = rating.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            NotePublished = true,
+        });
+        Touch(by, at);
+    }
+
+    /// <summary>
     /// Guía §10 "Cerrada ... automáticamente después del tiempo definido por la administración": a solution the user
     /// did not confirm in time is taken as accepted. The system records the reason itself.
     /// </summary>

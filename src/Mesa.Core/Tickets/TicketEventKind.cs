@@ -22,4 +22,5 @@ public enum TicketEventKind
     SlaBreached,
     Unplaced,
     AttachmentAdded,
+    Rated,
 }

@@ -265,6 +265,11 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         foreach (var file in files ?? []) ticket.Attach(file.File, file.FileName, file.ContentType, action.Published, action, by, at);
     }
 
+    /// <summary>The survey of a closed ticket that has no rating yet (its requester only).</summary>
+    public Task<Ticket> RateAsync(Actor by, string idOrCode, int? rating, string? comment, long? version,
+        CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, staffOnly: false, (t, at) => Done(() => t.Rate(rating, comment, by, at)), ct);
+
     public Task<Ticket> ConfirmAsync(Actor by, string idOrCode, bool correct, int? rating, string? comment, long? version,
         CancellationToken ct) =>
         ActAsync(by, idOrCode, version, staffOnly: false, (t, at) => Done(() => t.Confirm(correct, rating, comment, by, at)), ct);

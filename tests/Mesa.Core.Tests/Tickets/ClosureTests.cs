@@ -103,4 +103,27 @@ public sealed class ClosureTests
         Rule.Broken(Rules.ReplyOnFinishedTicket,
             () => ticket.Reply("Gracias", Substate(Substates.UserReplied), Usuario1, At("2026-03-02 12:00")));
     }
+
+    [Fact] // Issue 7 point 1 "closure with the survey": a ticket closed without the user's word may still be rated, once
+    public void A_ticket_closed_automatically_is_rated_once_by_its_requester()
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+        ticket.CloseAutomatically(Supervisor1, At("2026-03-09 09:00"));
+
+        Rule.Broken(Rules.ConfirmOnlyRequester, () => ticket.Rate(4, null, Usuario2, At("2026-03-09 10:00")));
+        Rule.BadInput("rating", Rules.RatingOutOfRange, () => ticket.Rate(6, null, Usuario1, At("2026-03-09 10:00")));
+        ticket.Rate(4, "Tardó, pero quedó bien.", Usuario1, At("2026-03-09 10:00"));
+
+        Assert.Equal((4, "Tardó, pero quedó bien."), (ticket.Rating!.Value, ticket.ClosureComment));
+        Assert.Equal(TicketEventKind.Rated, ticket.Events.Last().Kind);
+        Rule.Broken(Rules.AlreadyRated, () => ticket.Rate(5, null, Usuario1, At("2026-03-09 11:00")));
+    }
+
+    [Fact] // Only a closed ticket is rated this way; a resolved one is confirmed with its survey (Guía §14.4)
+    public void A_ticket_not_closed_is_not_rated_this_way()
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+
+        Rule.Broken(Rules.RateOnlyClosed, () => ticket.Rate(5, null, Usuario1, At("2026-03-02 10:00")));
+    }
 }

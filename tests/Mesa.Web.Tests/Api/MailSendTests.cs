@@ -139,6 +139,26 @@ public abstract partial class MailSendTests(MesaApp app)
 
 public abstract partial class MailSendTests
 {
+    [Fact] // Issue 7 point 1: the closure mail carries the survey; the requester rates an automatically closed ticket once
+    public async Task The_closure_mail_invites_the_survey_and_the_requester_rates_once()
+    {
+        var ticket = await _desk.ResolvedAsync();
+        app.Clock.Advance(TimeSpan.FromDays(15));
+        await _desk.RunJobAsync("auto-close");
+        await _desk.RunJobAsync("mail-send");
+        var closure = Assert.Single(Smtp.Messages, m => (m.Subject ?? "").StartsWith($"[{ticket.Str("code")}] Cierre", StringComparison.Ordinal));
+        Assert.Contains("puede hacerlo de 1 a 5 en el enlace de abajo", closure.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/portal/tickets/{ticket.Str("id")}", closure.TextBody, StringComparison.Ordinal);
+
+        var requester = await app.As("usuario1");
+        var rated = await (await requester.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/rating", new { rating = 4, comment = "Bien." }))
+            .ReadObjectAsync(System.Net.HttpStatusCode.OK);
+        var again = await requester.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/rating", new { rating = 5 });
+
+        Assert.Equal(("closed", "automatic", "4"), (rated.Str("state"), rated.Str("closure.result"), rated.Str("closure.rating")));
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(http://\S+answer=correct\S+)")]
     private static partial System.Text.RegularExpressions.Regex ConfirmLink();
 

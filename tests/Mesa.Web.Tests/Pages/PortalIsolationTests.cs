@@ -23,6 +23,7 @@ public abstract partial class PortalIsolationTests(MesaApp app)
         ("PATCH", "", new { title = "Cambiado" }),
         ("DELETE", "", new { }),
         ("POST", "/replies", new { text = "Respuesta ajena." }),
+        ("POST", "/rating", new { rating = 1 }),
         ("POST", "/notify", new { recipients = new[] { "usuario2" }, subject = "Ajeno", text = "Ajeno" }),
         ("POST", "/confirm", new { correct = true, rating = 5 }),
         ("POST", "/assign", new { group = "Mesa de Servicio", agent = "agente1", note = "x" }),
@@ -90,6 +91,7 @@ public abstract partial class PortalIsolationTests(MesaApp app)
                 ["Confirmation.Rating"] = "5",
                 ["Version"] = before.Str("version"),
             },
+            ["Rate"] = new() { ["Confirmation.Rating"] = "1", ["Version"] = before.Str("version") },
         };
         foreach (var (handler, fields) in posts)
         {

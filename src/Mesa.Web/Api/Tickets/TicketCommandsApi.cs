@@ -19,6 +19,7 @@ public static class TicketCommandsApi
         tickets.MapPost("/{id}/actions", AddActionAsync);
         tickets.MapPost("/{id}/replies", ReplyAsync);
         tickets.MapPost("/{id}/notify", NotifyAsync);
+        tickets.MapPost("/{id}/rating", RateAsync);
         tickets.MapGet("/{id}/related", RelatedAsync);
         tickets.MapPost("/{id}/related", RelateAsync);
         tickets.MapDelete("/{id}/related/{other}", UnrelateAsync);
@@ -86,6 +87,16 @@ public static class TicketCommandsApi
         var actor = await http.ActorAsync();
         var action = await c.Tickets.ReplyAsync(actor, id, body?.Text, version, http.RequestAborted);
         return await c.CreatedAsync(http, actor, id, action);
+    }
+
+    /// <summary>The survey of a closed ticket not yet rated (automatic or first-line closure): its requester, once.</summary>
+    private static Task<IResult> RateAsync(HttpContext http, string id, RatingRequest? body, Context c)
+    {
+        c.Read.Number("rating", body?.Rating, Ticket.MinRating, Ticket.MaxRating, required: true);
+        c.Read.Text("comment", body?.Comment, Ticket.CommentMaxLength);
+        c.Read.ThrowIfInvalid();
+        return c.RunAsync(http, (actor, version) => c.Tickets.RateAsync(actor, id, body!.Rating, body.Comment, version,
+            http.RequestAborted));
     }
 
     /// <summary>Guía §14 Información adicional: the related tickets (staff only: they are other people's).</summary>

@@ -47,6 +47,8 @@ public sealed record TextRequest(string? Text);
 
 public sealed record RelateRequest(string? Code);
 
+public sealed record RatingRequest(int? Rating, string? Comment);
+
 public sealed record NoticeRequest(IReadOnlyList<string?>? Recipients, string? Subject, string? Text, bool? IncludeReport,
     string? Template = null);
 

@@ -43,6 +43,9 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
 
     public bool CanConfirm => IsRequester && Ticket.State == TicketState.Resolved;
 
+    /// <summary>The survey of a closed ticket its requester has not rated yet (the closure mail links here).</summary>
+    public bool CanRate => IsRequester && Ticket.State == TicketState.Closed && Ticket.Rating is null;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
@@ -97,6 +100,22 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
         if (done)
         {
             Flash(Confirmation.Result == "correct" ? text["Portal.Confirmed"] : text["Portal.Reopened"]);
+            return RedirectToPage(new { id = Id });
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        var done = await TryAsync(() => tickets.RateAsync(actor, Id.ToString(),
+            int.TryParse(Confirmation.Rating, out var stars) ? stars : null,
+            string.IsNullOrWhiteSpace(Confirmation.Comment) ? null : Confirmation.Comment, Version, ct),
+            prefix: nameof(Confirmation));
+        if (done)
+        {
+            Flash(text["Portal.Rated"]);
             return RedirectToPage(new { id = Id });
         }
 
