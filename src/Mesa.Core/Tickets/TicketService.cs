@@ -196,7 +196,6 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         return action!;
     }
 
-    /// <summary>A file on its own (Información adicional, the portal, the API); staff choose whether the requester sees it.</summary>
     /// <summary>Guía §14 Información adicional: relates the ticket to another, given by code or id.</summary>
     public Task<Ticket> RelateAsync(Actor by, string idOrCode, string? other, long? version, CancellationToken ct) =>
         LinkAsync(by, idOrCode, other, version, (ticket, target, at) => ticket.Relate(target, by, at), ct);
@@ -249,6 +248,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         return action;
     }
 
+    /// <summary>A file on its own (Información adicional, the portal, the API); staff choose whether the requester sees it.</summary>
     public async Task<Attachment> AttachAsync(Actor by, string idOrCode, NewAttachment file, bool published, long? version,
         CancellationToken ct)
     {
