@@ -25,7 +25,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
-using Prometheus;
 
 // appsettings.json sits beside the binaries, wherever Mesa is started from; the data folder is relative to the
 // working directory (contract §1).
@@ -99,6 +98,7 @@ var jobs = mesa.GetSection("Jobs").Get<JobOptions>() ?? new JobOptions();
 builder.Services.Configure<JobOptions>(mesa.GetSection("Jobs"));
 builder.Services.AddMesaJobs(jobs);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddMesaMetrics();
 
 var app = builder.Build();
 
@@ -124,15 +124,15 @@ app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
 // Routing after the error pages, so that a re-executed request (/error, /status/404) is routed again.
 app.UseRouting();
-app.UseHttpMetrics();
 app.UseMesaStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
 
+// /health is readiness (the application and its database answer); /health/live only says the process serves.
 app.MapHealthChecks("/health");
+app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 app.MapRazorPages();
-app.MapMetrics("/metrics");
-MesaMetrics.UseDatabaseGauges(app.Services);
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapTickets()
     .MapDrafts()

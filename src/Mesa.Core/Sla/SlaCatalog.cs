@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mesa.Core.Sla;
 
 /// <summary>
-/// The calendars (as ready-to-use schedules) and the priority matrix, read once and kept: they change rarely and are
-/// read on every ticket change. A change made here is seen at once; one made by another instance within a minute.
+/// The calendars (as ready-to-use schedules), the priority matrix and which ANS each service and category uses, read
+/// once and kept: they change rarely and are read on every registration and ticket change. A change made here is seen
+/// at once; one made by another instance within a minute.
 /// </summary>
 public sealed class SlaCatalog(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
 {
@@ -17,6 +18,7 @@ public sealed class SlaCatalog(IServiceScopeFactory scopes, TimeProvider clock) 
     public sealed record Snapshot(
         IReadOnlyDictionary<int, CalendarSchedule> Schedules,
         PriorityMatrix Matrix,
+        PolicyChoice Policies,
         DateTimeOffset LoadedAt);
 
     public async Task<Snapshot> GetAsync(CancellationToken ct)
@@ -33,9 +35,11 @@ public sealed class SlaCatalog(IServiceScopeFactory scopes, TimeProvider clock) 
             var rules = await db.HolidayRules.AsNoTracking().ToListAsync(ct);
             var calendars = await db.Calendars.AsNoTracking().ToListAsync(ct);
             var cells = await db.PriorityMatrix.AsNoTracking().ToListAsync(ct);
+            var policies = await PolicyChoice.ReadAsync(db, ct);
             _snapshot = current = new Snapshot(
                 calendars.ToDictionary(c => c.Id, c => c.Schedule(rules)),
                 MatrixOf(cells),
+                policies,
                 clock.GetUtcNow());
             return current;
         }
@@ -54,6 +58,22 @@ public sealed class SlaCatalog(IServiceScopeFactory scopes, TimeProvider clock) 
         if ((await GetAsync(ct)).Schedules.TryGetValue(calendarId, out var schedule)) return schedule;
         Invalidate();
         return (await GetAsync(ct)).Schedules[calendarId];
+    }
+
+    /// <summary>
+    /// Which ANS a classification uses. A category the snapshot does not know yet (created on another instance
+    /// within the last minute) makes it read again once.
+    /// </summary>
+    public async Task<int?> PolicyIdForAsync(long? serviceId, long? categoryId, CancellationToken ct)
+    {
+        var choice = (await GetAsync(ct)).Policies;
+        if (!choice.Knows(serviceId, categoryId))
+        {
+            Invalidate();
+            choice = (await GetAsync(ct)).Policies;
+        }
+
+        return choice.For(serviceId, categoryId);
     }
 
     /// <summary>Forgets the snapshot after an admin change, so that the next read sees it.</summary>

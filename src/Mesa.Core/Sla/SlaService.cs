@@ -49,22 +49,6 @@ public sealed class SlaService(MesaDbContext db, SlaCatalog catalog, IOptions<Me
     }
 
     /// <summary>The most specific policy: the category or its nearest ancestor, then the service, then the default.</summary>
-    public async Task<int?> PolicyIdForAsync(long? serviceId, long? categoryId, CancellationToken ct)
-    {
-        for (var id = categoryId; id is not null;)
-        {
-            var category = await db.Categories.AsNoTracking().Where(c => c.Id == id)
-                .Select(c => new { c.ParentId, c.SlaPolicyId }).SingleAsync(ct);
-            if (category.SlaPolicyId is { } own) return own;
-            id = category.ParentId;
-        }
-
-        if (serviceId is not null)
-        {
-            var own = await db.Services.AsNoTracking().Where(s => s.Id == serviceId).Select(s => s.SlaPolicyId).SingleAsync(ct);
-            if (own is not null) return own;
-        }
-
-        return await db.SlaPolicies.Where(p => p.IsDefault).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
-    }
+    public Task<int?> PolicyIdForAsync(long? serviceId, long? categoryId, CancellationToken ct) =>
+        catalog.PolicyIdForAsync(serviceId, categoryId, ct);
 }

@@ -8,7 +8,8 @@ namespace Mesa.Web.Jobs;
 /// Runs a job in its own scope, once at a time: an in-process lock per job, plus the database lock across
 /// instances. A run that finds the job already running elsewhere does nothing and reports 0.
 /// </summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<ScheduledJob> jobs, ILogger<JobRunner> log)
+public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<ScheduledJob> jobs, Hosting.MesaMetrics metrics,
+    ILogger<JobRunner> log)
 {
     private readonly Dictionary<string, SemaphoreSlim> _running =
         jobs.ToDictionary(j => j.Name, _ => new SemaphoreSlim(1, 1), StringComparer.Ordinal);
@@ -45,13 +46,12 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<Scheduled
                 }
                 catch
                 {
-                    Hosting.MesaMetrics.JobRuns.WithLabels(job.Name, "failed").Inc();
+                    metrics.JobFailed(job.Name);
                     await RecordAsync(runs, run, null);
                     throw;
                 }
 
-                Hosting.MesaMetrics.JobRuns.WithLabels(job.Name, "done").Inc();
-                Hosting.MesaMetrics.JobItems.WithLabels(job.Name).Inc(processed);
+                metrics.JobFinished(job.Name, processed);
                 if (processed > 0) log.LogInformation("Job {Job} processed {Count}", job.Name, processed);
                 await RecordAsync(runs, run, processed);
                 return processed;

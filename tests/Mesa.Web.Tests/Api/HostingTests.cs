@@ -18,17 +18,29 @@ public abstract class HostingTests(MesaApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact] // Issue 8 point 6: metrics for Prometheus
+    [Fact] // Issue 8 point 6: liveness answers without asking the database; /health is the readiness
+    public async Task Liveness_answers_on_its_own_address()
+    {
+        var response = await app.CreateClient().GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact] // Issue 8 point 6: OpenTelemetry metrics for Prometheus — requests, job runs, outbox depth, SLA breaches
     public async Task Metrics_are_exposed_for_prometheus()
     {
-        var client = app.CreateClient();
-        await client.GetAsync("/health");
+        var admin = await app.As("admin");
+        // The ANS check only reads here (the clock has not moved): it changes nothing the other tests look at.
+        (await admin.PostAsync("/api/v1/admin/jobs/sla-check/run", null)).EnsureSuccessStatusCode();
 
-        var text = await client.GetStringAsync("/metrics");
+        var text = await app.CreateClient().GetStringAsync("/metrics");
 
-        Assert.Contains("mesa_outbox_pending", text);
-        Assert.Contains("mesa_sla_breached_open_tickets", text);
-        Assert.Contains("http_requests_received_total", text);
+        Assert.Contains("mesa_job_runs_total{", text);
+        Assert.Matches("""mesa_job_runs_total\{[^}]*job="sla-check"[^}]*outcome="done"[^}]*\} [1-9]""", text);
+        Assert.Matches("""mesa_outbox_pending(_mail)?(\{[^}]*\})? \d+""", text);
+        Assert.Matches("""mesa_sla_breached_open_tickets(_ticket)?\{[^}]*target="resolution"[^}]*\} \d+""", text);
+        Assert.Contains("http_server_request_duration_seconds_bucket{", text);
+        Assert.Contains("dotnet_process_memory_working_set_bytes", text);
     }
 
     [Fact] // Contract §2: the demo people, groups, catalogue and substates
