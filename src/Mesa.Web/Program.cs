@@ -141,6 +141,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapSla()
     .MapDashboard()
     .MapAbsences()
+    .MapAlerts()
     .MapAdmin()
     .MapTokens();
 

@@ -238,6 +238,37 @@ public abstract class AgentDayTests(MesaServer mesa)
         await page.AuditAsync("09-list-search");
     }
 
+    [Fact] // Guía §11 "Pestaña avisos / alertas": a supervisor alerts every agent, by keyboard; the agent's panel shows it
+    public async Task A_supervisor_publishes_an_alert_that_the_agents_panel_shows()
+    {
+        var supervisor = await mesa.NewPageAsync();
+        await supervisor.SignInAsync("supervisor1");
+        await supervisor.GetByRole(AriaRole.Link, new() { Name = "Todas las alertas para técnicos" }).ClickAsync();
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Heading, new() { Name = "Alertas para técnicos", Level = 1 })).ToBeVisibleAsync();
+        await supervisor.GetByLabel("Texto").FocusAsync();
+        await supervisor.Keyboard.TypeAsync("El sistema de radicación ORFEO está fuera de servicio hasta las 3 p. m.");
+        await supervisor.Keyboard.PressAsync("Tab");
+        await supervisor.Keyboard.PressAsync("End"); // the last level: Crítica
+        await supervisor.GetByRole(AriaRole.Button, new() { Name = "Publicar" }).FocusAsync();
+        await supervisor.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(supervisor.Locator(".flash")).ToContainTextAsync("La alerta está publicada.");
+        await Assertions.Expect(supervisor.GetByRole(AriaRole.Table)).ToContainTextAsync("Crítica");
+        await supervisor.AuditAsync("60-alerts");
+
+        var agent = await mesa.NewPageAsync();
+        await agent.SignInAsync("agente2");
+        var alerts = agent.GetByRole(AriaRole.Region, new() { Name = "Avisos y alertas" });
+        await Assertions.Expect(alerts).ToContainTextAsync("El sistema de radicación ORFEO está fuera de servicio");
+        await Assertions.Expect(alerts).ToContainTextAsync("Crítica");
+        await agent.AuditAsync("61-panel-with-alert");
+
+        await supervisor.GetByRole(AriaRole.Row).Filter(new() { HasText = "ORFEO" })
+            .GetByRole(AriaRole.Button, new() { Name = "Retirar la alerta" }).ClickAsync();
+        await Assertions.Expect(supervisor.Locator(".flash")).ToContainTextAsync("La alerta se retiró de los paneles.");
+        await agent.ReloadAsync();
+        await Assertions.Expect(alerts).Not.ToContainTextAsync("ORFEO");
+    }
+
     private static async Task AddActionAsync(IPage page, string kind, string text)
     {
         await page.GetByLabel(kind, new() { Exact = true }).CheckAsync();

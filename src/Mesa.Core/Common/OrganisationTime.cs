@@ -14,6 +14,9 @@ public sealed class OrganisationTime(TimeProvider clock, IOptions<MesaSettings> 
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>A wall-clock time in the organisation's zone (a form's <c>datetime-local</c>) as an instant.</summary>
+    public DateTimeOffset FromLocal(DateTime local) => new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
+
     /// <summary>"dd/MM/yyyy HH:mm", the form every person reads in Mesa.</summary>
     public string Format(DateTimeOffset instant) => ToLocal(instant).ToString("dd/MM/yyyy HH:mm");
 }

@@ -115,6 +115,10 @@ public static class Rules
 
     // Routing
     public const string AbsenceEndsBeforeStart = nameof(AbsenceEndsBeforeStart);
+    public const string AlertsBySupervisors = nameof(AlertsBySupervisors);
+    public const string AlertEndsBeforeStart = nameof(AlertEndsBeforeStart);
+    public const string AlertEndsInThePast = nameof(AlertEndsInThePast);
+    public const string AlertNotFound = nameof(AlertNotFound);
     public const string AbsenceOnlyOwnOrSupervised = nameof(AbsenceOnlyOwnOrSupervised);
 
     // Access

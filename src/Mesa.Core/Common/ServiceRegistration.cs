@@ -24,6 +24,7 @@ public static class ServiceRegistration
         .AddScoped<Mail.Inbound.MailIntake>()
         .AddScoped<Attachments.TicketAttachments>()
         .AddScoped<Templates.TicketTemplates>()
+        .AddScoped<Alerts.AgentAlerts>()
         .AddScoped<Mail.MailTemplates>()
         .AddScoped<Mail.Inbound.MailFetch>()
         .AddScoped<SlaAdministration>()

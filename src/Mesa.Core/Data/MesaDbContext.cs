@@ -66,6 +66,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Templates.TicketTemplate> TicketTemplates => Set<Templates.TicketTemplate>();
 
+    public DbSet<Alerts.AgentAlert> AgentAlerts => Set<Alerts.AgentAlert>();
+
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

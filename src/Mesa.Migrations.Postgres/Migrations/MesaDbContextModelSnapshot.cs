@@ -28,6 +28,53 @@ namespace Mesa.Migrations.Postgres.Migrations
             modelBuilder.HasSequence("ticket_events_hilo")
                 .IncrementsBy(1000);
 
+            modelBuilder.Entity("Mesa.Core.Alerts.AgentAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CreatedById")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("WithdrawnById")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("WithdrawnById");
+
+                    b.HasIndex("WithdrawnAt", "StartsAt");
+
+                    b.ToTable("agent_alerts", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Attachments.Attachment", b =>
                 {
                     b.Property<long>("Id")
@@ -1312,7 +1359,7 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("State", "GroupId");
 
-                    b.HasIndex("GroupId", "AgentId", "State", "ResolutionBreached", "ResponseBreached", "ResolutionDueAt")
+                    b.HasIndex("GroupId", "AgentId", "State", "ResolutionBreached", "ResponseBreached", "ResolutionDueAt", "Id")
                         .HasDatabaseName("IX_tickets_open")
                         .HasFilter("\"State\" IN ('New', 'Assigned', 'Resolved')");
 
@@ -1686,6 +1733,20 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Alerts.AgentAlert", b =>
+                {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("WithdrawnById")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Mesa.Core.Attachments.Attachment", b =>

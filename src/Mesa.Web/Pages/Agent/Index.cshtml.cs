@@ -1,3 +1,4 @@
+using Mesa.Core.Alerts;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Agent.Tickets;
 using Mesa.Web.Pages.Common;
@@ -9,7 +10,7 @@ namespace Mesa.Web.Pages.Agent;
 /// supervisión, Asignadas a mis grupos) the open tickets per state and the caducadas, each a link to exactly those
 /// tickets. One grouped query over the open tickets' partial index, never a count of the whole table.
 /// </summary>
-public sealed class IndexModel(TicketQueries queries) : ConsolePage
+public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts) : ConsolePage
 {
     public const int UnplacedShown = 20;
 
@@ -20,9 +21,13 @@ public sealed class IndexModel(TicketQueries queries) : ConsolePage
 
     public bool ShowsUnplaced { get; private set; }
 
+    /// <summary>Guía §11 "Pestaña avisos / alertas": what every agent must know now.</summary>
+    public IReadOnlyList<AgentAlerts.AlertView> Alerts { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
+        Alerts = await alerts.ShowingAsync(actor, ct);
         var counters = await queries.CountersAsync(actor, ct);
         var views = new List<PanelView>
         {

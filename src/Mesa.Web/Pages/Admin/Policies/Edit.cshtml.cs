@@ -66,7 +66,7 @@ public sealed class EditModel(SlaAdministration sla, SlaQueries queries, Organis
             return;
         }
 
-        var start = new DateTimeOffset(local, time.Zone.GetUtcOffset(local));
+        var start = time.FromLocal(local);
         var target = policy.TargetFor(priority);
         var calendar = policy.Calendar!.Name;
         Preview = (start,

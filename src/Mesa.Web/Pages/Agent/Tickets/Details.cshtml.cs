@@ -188,18 +188,32 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             return false;
         }
 
-        History = await queries.HistoryAsync(actor, key, ct);
-        Related = await queries.RelatedAsync(actor, key, ct);
-        Actions = await queries.ActionsAsync(actor, key, ct);
-        Sla = await sla.ExplainAsync(actor, key, ct);
-        Groups = await choices.GroupsAsync(ct);
-        Catalog = await choices.CatalogAsync(ct);
-        Locations = await choices.LocationsAsync(ct);
-        Substates = await choices.ManualSubstatesAsync(ct);
-        SubstateNames = (await choices.SubstatesAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
-        Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, key, ct),
-            $"/agent/tickets/{Id}?handler=Attachment&attachmentId=", TicketStates.IsOpen(Ticket.State), ForStaff: true,
-            Ticket.Version, settings.Value.AttachmentMaxMegabytes);
+        // Only the open tab is drawn, so only what it shows is read (the summary tab, the one agents open most, in
+        // half the queries the whole form would take).
+        switch (CurrentTab)
+        {
+            case "general":
+                Groups = await choices.GroupsAsync(ct);
+                Catalog = await choices.CatalogAsync(ct);
+                Locations = await choices.LocationsAsync(ct);
+                break;
+            case "investigation":
+                Actions = await queries.ActionsAsync(actor, key, ct);
+                Substates = await choices.ManualSubstatesAsync(ct);
+                break;
+            case "additional":
+                Related = await queries.RelatedAsync(actor, key, ct);
+                Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, key, ct),
+                    $"/agent/tickets/{Id}?handler=Attachment&attachmentId=", TicketStates.IsOpen(Ticket.State),
+                    ForStaff: true, Ticket.Version, settings.Value.AttachmentMaxMegabytes);
+                break;
+            case "summary":
+                History = await queries.HistoryAsync(actor, key, ct);
+                Sla = await sla.ExplainAsync(actor, key, ct);
+                SubstateNames = (await choices.SubstatesAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
+                break;
+        }
+
         return true;
     }
 
