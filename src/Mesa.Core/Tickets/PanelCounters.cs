@@ -1,13 +1,12 @@
 using Mesa.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Mesa.Core.Tickets;
 
 /// <summary>
 /// Issue 5: the Panel inicial is all counters and every agent opens it all day, so the grouped pass over the open
 /// tickets is shared for a few seconds by everyone, then read again. A ticket saved on this instance drops the copy at
-/// once (<see cref="TicketSavesInterceptor"/>), so an agent sees their own change; another instance's changes show
+/// once (<see cref="SharedCopiesInterceptor"/>), so an agent sees their own change; another instance's changes show
 /// within <see cref="Lifetime"/>.
 /// </summary>
 public sealed class PanelCounters(TimeProvider clock) : IDisposable
@@ -53,43 +52,4 @@ public sealed class PanelCounters(TimeProvider clock) : IDisposable
                              && clock.GetUtcNow() - snapshot.At < Lifetime
             ? snapshot
             : null;
-}
-
-/// <summary>Drops the shared panel counters when a save on this instance touched a ticket.</summary>
-public sealed class TicketSavesInterceptor(PanelCounters counters) : SaveChangesInterceptor
-{
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (TracksTickets(eventData.Context)) counters.Invalidate();
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
-        CancellationToken cancellationToken = default)
-    {
-        // Again after the commit: a panel read between the two would otherwise keep the old figures.
-        if (TracksTickets(eventData.Context)) counters.Invalidate();
-        return await base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    /// <summary>
-    /// Whether the save may touch tickets: any ticket tracked. Asked without detecting changes, which would compare every
-    /// property of every tracked entity once more per save (the sweep saves 500 tickets and their history at a time).
-    /// </summary>
-    private static bool TracksTickets(DbContext? context)
-    {
-        if (context is null) return false;
-        var tracker = context.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return tracker.Entries<Ticket>().Any();
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
-    }
 }

@@ -67,7 +67,7 @@ public static class DatabaseSetup
 
     /// <summary>The domain's save hooks (the panel counters' invalidation), when the host registered the domain.</summary>
     private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options) =>
-        services.GetService<TicketSavesInterceptor>() is { } interceptor ? options.AddInterceptors(interceptor) : options;
+        services.GetService<SharedCopiesInterceptor>() is { } interceptor ? options.AddInterceptors(interceptor) : options;
 
     public static string DefaultSqlite(string dataDir) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDir, "mesa.db"), Pooling = true }.ToString();

@@ -13,8 +13,8 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// Guía §11 "Incidentes / Peticiones – En curso": the guide's columns, server-side sorting, filters, search over code,
 /// title and description (accents and case ignored), paging, and each agent's saved filters.
 /// </summary>
-public sealed class IndexModel(TicketQueries queries, TicketChoices choices, SavedFilters saved, OrganisationTime time,
-    IStringLocalizer<Ui> text, RuleText rules) : ConsolePage
+public sealed class IndexModel(TicketQueries queries, TicketChoices choices, ListFilterChoices filterChoices,
+    SavedFilters saved, OrganisationTime time, IStringLocalizer<Ui> text, RuleText rules) : ConsolePage
 {
     public static readonly int[] PageSizes = [25, 50, 100, 200];
 
@@ -84,10 +84,11 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Sav
         Filter = Query.ToFilter(time.Zone, (field, rule, arguments) =>
             ModelState.AddModelError($"Query.{char.ToUpperInvariant(field[0])}{field[1..]}", rules.Message(rule, arguments)));
         Result = await queries.ListAsync(actor, Filter, ct);
-        Groups = await choices.GroupsAsync(ct);
-        Agents = await choices.StaffAsync(ct);
-        Catalog = await choices.CatalogAsync(ct);
-        Substates = await choices.SubstatesAsync(ct);
+        var options = await filterChoices.GetAsync(choices, ct);
+        Groups = options.Groups;
+        Agents = options.Agents;
+        Catalog = options.Catalog;
+        Substates = options.Substates;
         SavedFilters = await saved.ListAsync(actor.Id, ct);
     }
 }
