@@ -74,6 +74,12 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.HasIndex(x => new { x.GroupId, x.AgentId, x.State, x.ResolutionBreached, x.ResponseBreached, x.ResolutionDueAt, x.Id })
             .HasDatabaseName("IX_tickets_open")
             .HasFilter("\"State\" IN ('New', 'Assigned', 'Resolved')");
+        // The jobs page through the open tickets by id (the sla-check job 500 at a time): in id order through this
+        // small index, instead of walking the whole table's primary key and dropping the 99% that are closed
+        // (measured at a million tickets: 1.25 s → 1.5 ms a page).
+        t.HasIndex(x => x.Id)
+            .HasDatabaseName("IX_tickets_open_Id")
+            .HasFilter("\"State\" IN ('New', 'Assigned', 'Resolved')");
         // The sla-check sweep looks for open tickets whose resolution due date has passed.
         t.HasIndex(x => new { x.ResolutionBreached, x.ResolutionDueAt });
     }

@@ -1349,6 +1349,10 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_tickets_open_Id")
+                        .HasFilter("\"State\" IN ('New', 'Assigned', 'Resolved')");
+
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("AgentId", "State");

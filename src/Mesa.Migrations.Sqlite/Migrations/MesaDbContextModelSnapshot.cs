@@ -1286,6 +1286,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_tickets_open_Id")
+                        .HasFilter("\"State\" IN ('New', 'Assigned', 'Resolved')");
+
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("AgentId", "State");
