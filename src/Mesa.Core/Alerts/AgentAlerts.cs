@@ -25,7 +25,9 @@ public sealed class AgentAlerts(MesaDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<AlertView>> RecentAsync(Actor by, int count, CancellationToken ct)
     {
         if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
-        return await ViewsAsync(db.AgentAlerts.OrderByDescending(a => a.Id).Take(count), ct);
+        var latest = await ViewsAsync(db.AgentAlerts.OrderByDescending(a => a.Id).Take(count), ct);
+        // The join with the publishers does not keep the inner order: sort the page itself.
+        return latest.OrderByDescending(a => a.Id).ToList();
     }
 
     /// <summary>Publishes an alert; it starts now unless a later start is given.</summary>
