@@ -142,6 +142,8 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapDashboard()
     .MapAbsences()
     .MapAlerts()
+    .MapKnowledge()
+    .MapProblems()
     .MapAdmin()
     .MapTokens();
 

@@ -17,6 +17,10 @@ public static class TestPostgres
 
     public static Task CreateAsync(string database) => ExecuteAsync($"CREATE DATABASE \"{database}\"");
 
+    /// <summary>A copy of <paramref name="template"/>, which nobody may be connected to.</summary>
+    public static Task CreateFromTemplateAsync(string database, string template) =>
+        ExecuteAsync($"CREATE DATABASE \"{database}\" TEMPLATE \"{template}\"");
+
     public static async Task DropAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();

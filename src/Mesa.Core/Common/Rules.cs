@@ -59,6 +59,16 @@ public static class Rules
     public const string AlreadyRelated = nameof(AlreadyRelated);
     public const string NotRelated = nameof(NotRelated);
 
+    // Knowledge articles and problems (Guía §5, §11, §11.5)
+    public const string ArticleNotFound = nameof(ArticleNotFound);
+    public const string ArticleRetired = nameof(ArticleRetired);
+    public const string ProblemNotFound = nameof(ProblemNotFound);
+    public const string ProblemClosed = nameof(ProblemClosed);
+    public const string ProblemNotOpen = nameof(ProblemNotOpen);
+    public const string ProblemTransitionNotAllowed = nameof(ProblemTransitionNotAllowed);
+    public const string AlreadyLinked = nameof(AlreadyLinked);
+    public const string NotLinked = nameof(NotLinked);
+
     // Notificar (Guía §15.1)
     public const string NoticeNeedsRecipient = nameof(NoticeNeedsRecipient);
     public const string NoticeOnlyTicketPeople = nameof(NoticeOnlyTicketPeople);

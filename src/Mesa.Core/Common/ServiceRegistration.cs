@@ -26,6 +26,8 @@ public static class ServiceRegistration
         .AddScoped<Attachments.TicketAttachments>()
         .AddScoped<Templates.TicketTemplates>()
         .AddScoped<Alerts.AgentAlerts>()
+        .AddScoped<Knowledge.KnowledgeBase>()
+        .AddScoped<Problems.ProblemService>()
         .AddScoped<Mail.MailTemplates>()
         .AddScoped<Mail.Inbound.MailFetch>()
         .AddScoped<SlaAdministration>()

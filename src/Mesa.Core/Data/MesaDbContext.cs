@@ -68,6 +68,12 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Alerts.AgentAlert> AgentAlerts => Set<Alerts.AgentAlert>();
 
+    public DbSet<Knowledge.KnowledgeArticle> KnowledgeArticles => Set<Knowledge.KnowledgeArticle>();
+
+    public DbSet<Problems.Problem> Problems => Set<Problems.Problem>();
+
+    public DbSet<TicketReference> TicketReferences => Set<TicketReference>();
+
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -15,7 +15,7 @@ namespace Mesa.Core.Demo;
 /// no people besides the system account), so it never touches real data.
 /// </summary>
 public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors actors, TicketService tickets,
-    TicketTemplates templates)
+    TicketTemplates templates, Knowledge.KnowledgeBase knowledge)
 {
     public const string Password = "Mesa-Demo-2025";
 
@@ -71,6 +71,7 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
         await db.SaveChangesAsync(ct);
 
         await TemplatesAsync(ct);
+        await KnowledgeAsync(ct);
         await TicketsAsync(ct);
         return true;
     }
@@ -106,6 +107,26 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
         ],
             Service: "Soporte Técnico", Category: "/Hardware/Impresoras", Title: "La impresora no funciona",
             ForRequesters: true), ct);
+    }
+
+    /// <summary>Guía §5 "Base de datos de conocimiento": a few articles for users (self-help) and one for agents.</summary>
+    private async Task KnowledgeAsync(CancellationToken ct)
+    {
+        var agente1 = await ActorAsync("agente1", ct);
+        await knowledge.CreateAsync(agente1, new Knowledge.ArticleInput("Cómo cambiar la contraseña del dominio",
+            "Presione Ctrl + Alt + Supr y elija «Cambiar una contraseña».\n\n" +
+            "Escriba la contraseña actual y dos veces la nueva: al menos 12 caracteres, con mayúsculas, minúsculas y números.\n\n" +
+            "Si olvidó la actual, registre una petición en el portal: la Mesa de Servicio la restablece.",
+            "clave olvidada vencida", Knowledge.KnowledgeAudience.Public, "Sistemas de Información"), ct);
+        await knowledge.CreateAsync(agente1, new Knowledge.ArticleInput("Configurar la firma del correo institucional",
+            "En el correo web, abra Configuración → Correo → Redactar y responder.\n\n" +
+            "Copie la firma del manual de imagen institucional y guarde los cambios.",
+            "outlook firma", Knowledge.KnowledgeAudience.Public, "Soporte Técnico"), ct);
+        await knowledge.CreateAsync(await ActorAsync("agente2", ct), new Knowledge.ArticleInput(
+            "Escalamiento a Sistemas de Información Misionales",
+            "Antes de escalar a segunda línea, confirme el usuario, el módulo afectado y adjunte la captura del error.\n\n" +
+            "Las fallas de SIGEP y SUIT van al grupo de Sistemas con la urgencia que indique el usuario.",
+            "sigep suit escalar", Knowledge.KnowledgeAudience.Internal, "Sistemas de Información"), ct);
     }
 
     private async Task<User> PersonAsync(string userName, string displayName, params string[] roles)

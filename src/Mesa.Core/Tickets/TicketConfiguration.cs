@@ -48,6 +48,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         // Removing a relation deletes its row (tickets themselves are never deleted).
         t.HasMany(x => x.Links).WithOne().HasForeignKey(l => l.TicketId).OnDelete(DeleteBehavior.Cascade);
         t.Navigation(x => x.Links).UsePropertyAccessMode(PropertyAccessMode.Field);
+        t.HasMany(x => x.References).WithOne().HasForeignKey(r => r.TicketId).OnDelete(DeleteBehavior.Cascade);
+        t.Navigation(x => x.References).UsePropertyAccessMode(PropertyAccessMode.Field);
         t.HasMany(x => x.Fields).WithOne().HasForeignKey(f => f.TicketId).OnDelete(DeleteBehavior.Cascade);
         t.Navigation(x => x.Fields).UsePropertyAccessMode(PropertyAccessMode.Field);
         t.Property(x => x.TemplateId).WithoutIndex();

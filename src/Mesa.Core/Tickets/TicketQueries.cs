@@ -93,6 +93,30 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
                           l.CreatedAt)).ToListAsync(ct);
     }
 
+    /// <summary>Guía §11.5 Información adicional: the knowledge articles the ticket cites, for staff.</summary>
+    public async Task<IReadOnlyList<LinkedArticle>> ArticlesAsync(Actor by, string idOrCode, CancellationToken ct)
+    {
+        if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
+        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        return await (from r in db.TicketReferences
+                      join a in db.KnowledgeArticles on r.TargetId equals a.Id
+                      where r.TicketId == id && r.Kind == TicketReferenceKind.Article
+                      orderby r.Id
+                      select new LinkedArticle(a.Id, a.Title, a.Audience, a.RetiredAt != null, r.CreatedAt)).ToListAsync(ct);
+    }
+
+    /// <summary>Guía §11.5 Información adicional: the problems the ticket is a case of, for staff.</summary>
+    public async Task<IReadOnlyList<LinkedProblem>> ProblemsAsync(Actor by, string idOrCode, CancellationToken ct)
+    {
+        if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
+        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        return await (from r in db.TicketReferences
+                      join p in db.Problems on r.TargetId equals p.Id
+                      where r.TicketId == id && r.Kind == TicketReferenceKind.Problem
+                      orderby r.Id
+                      select new LinkedProblem(p.Id, p.Title, p.State, p.Workaround, r.CreatedAt)).ToListAsync(ct);
+    }
+
     /// <summary>The files of a ticket, oldest first; a requester sees the published ones only.</summary>
     public async Task<IReadOnlyList<AttachmentEntry>> AttachmentsAsync(Actor by, string idOrCode, CancellationToken ct)
     {

@@ -199,3 +199,17 @@ public sealed record UnplacedTicket(long Id, string Code, string Title, DateTime
 /// <summary>A ticket related to another (Guía §14 Información adicional), as its list shows it.</summary>
 public sealed record RelatedTicket(long Id, string Code, string Title, TicketState State, string? Agent,
     DateTimeOffset RelatedAt);
+
+/// <summary>Guía §11.5: a knowledge article a ticket cites.</summary>
+public sealed record LinkedArticle(long Id, string Title, Knowledge.KnowledgeAudience Audience, bool Retired,
+    DateTimeOffset LinkedAt)
+{
+    public string Code => Knowledge.KnowledgeArticle.CodeOf(Id);
+}
+
+/// <summary>Guía §11.5: a problem a ticket is a case of, with its workaround once it is an error conocido.</summary>
+public sealed record LinkedProblem(long Id, string Title, Problems.ProblemState State, string? Workaround,
+    DateTimeOffset LinkedAt)
+{
+    public string Code => Problems.Problem.CodeOf(Id);
+}

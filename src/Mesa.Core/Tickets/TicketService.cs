@@ -222,6 +222,52 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         return ticket;
     }
 
+    /// <summary>Guía §11.5 Información adicional: the ticket cites a knowledge article (KB-12 or 12).</summary>
+    public Task<Ticket> LinkArticleAsync(Actor by, string idOrCode, string? article, long? version, CancellationToken ct) =>
+        ReferAsync(by, idOrCode, version, async (ticket, at) =>
+        {
+            var target = await ArticleAsync(article, ct);
+            ticket.LinkArticle(target, by, at);
+        }, ct);
+
+    public Task<Ticket> UnlinkArticleAsync(Actor by, string idOrCode, string? article, long? version, CancellationToken ct) =>
+        ReferAsync(by, idOrCode, version, async (ticket, at) => ticket.UnlinkArticle(await ArticleAsync(article, ct), by, at), ct);
+
+    /// <summary>Guía §11.5 Información adicional: the ticket is one more case of a problem (PRB-7 or 7).</summary>
+    public Task<Ticket> LinkProblemAsync(Actor by, string idOrCode, string? problem, long? version, CancellationToken ct) =>
+        ReferAsync(by, idOrCode, version, async (ticket, at) => ticket.LinkProblem(await ProblemAsync(problem, ct), by, at), ct);
+
+    public Task<Ticket> UnlinkProblemAsync(Actor by, string idOrCode, string? problem, long? version, CancellationToken ct) =>
+        ReferAsync(by, idOrCode, version, async (ticket, at) => ticket.UnlinkProblem(await ProblemAsync(problem, ct), by, at), ct);
+
+    private async Task<Ticket> ReferAsync(Actor by, string idOrCode, long? version, Func<Ticket, DateTimeOffset, Task> change,
+        CancellationToken ct)
+    {
+        RequireStaff(by);
+        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        // Only these commands read the references: they are loaded here rather than with every command.
+        await db.Entry(ticket).Collection(t => t.References).LoadAsync(ct);
+        await change(ticket, time.UtcNow);
+        await SaveAsync(ct);
+        return ticket;
+    }
+
+    private async Task<Knowledge.KnowledgeArticle> ArticleAsync(string? article, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(article)) throw new InputException("code", Rules.Required);
+        var id = Knowledge.KnowledgeArticle.ParseCode(article);
+        return (id is null ? null : await db.KnowledgeArticles.SingleOrDefaultAsync(a => a.Id == id, ct))
+            ?? throw new InputException("code", Rules.ArticleNotFound, article.Trim());
+    }
+
+    private async Task<Problems.Problem> ProblemAsync(string? problem, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(problem)) throw new InputException("code", Rules.Required);
+        var id = Problems.Problem.ParseCode(problem);
+        return (id is null ? null : await db.Problems.SingleOrDefaultAsync(p => p.Id == id, ct))
+            ?? throw new InputException("code", Rules.ProblemNotFound, problem.Trim());
+    }
+
     /// <summary>Guía §15.1 Notificar: the message goes to the chosen people of the ticket, by user name.</summary>
     public async Task<TicketAction> NotifyAsync(Actor by, string idOrCode, NoticeInput notice, long? version,
         CancellationToken ct)

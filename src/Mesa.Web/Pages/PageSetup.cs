@@ -27,6 +27,8 @@ public static class PageSetup
                 pages.Conventions.AuthorizeFolder("/Agent", PagePolicies.Staff);
                 pages.Conventions.AuthorizeFolder("/Admin", PagePolicies.Admin);
                 pages.Conventions.AuthorizeFolder("/Portal");
+                // One form writes a new knowledge article and revises one.
+                pages.Conventions.AddPageRoute("/Agent/Knowledge/Edit", "agent/knowledge/new");
             })
             // Validation happens in the domain and comes back from the server in Spanish; no client-side rules
             // with the framework's English messages.

@@ -22,7 +22,9 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "mesa-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Monday 2 March 2026, 08:00 in Bogotá.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 13, 0, 0, TimeSpan.Zero));
+    public static readonly DateTimeOffset Start = new(2026, 3, 2, 13, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     public abstract string Provider { get; }
 

@@ -16,7 +16,7 @@ public class PostgresApp : MesaApp
 
     public override async Task InitializeAsync()
     {
-        await TestPostgres.CreateAsync(_database);
+        await DatabaseTemplates.CreatePostgresAsync(_database);
         await base.InitializeAsync();
     }
 

@@ -9,6 +9,12 @@ public class SqliteApp : MesaApp
 
     protected override string ConnectionString => $"Data Source={_file}";
 
+    public override async Task InitializeAsync()
+    {
+        await DatabaseTemplates.CopySqliteAsync(_file);
+        await base.InitializeAsync();
+    }
+
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();

@@ -23,6 +23,12 @@ public static class TicketCommandsApi
         tickets.MapGet("/{id}/related", RelatedAsync);
         tickets.MapPost("/{id}/related", RelateAsync);
         tickets.MapDelete("/{id}/related/{other}", UnrelateAsync);
+        tickets.MapGet("/{id}/articles", ArticlesAsync);
+        tickets.MapPost("/{id}/articles", LinkArticleAsync);
+        tickets.MapDelete("/{id}/articles/{article}", UnlinkArticleAsync);
+        tickets.MapGet("/{id}/problems", ProblemsAsync);
+        tickets.MapPost("/{id}/problems", LinkProblemAsync);
+        tickets.MapDelete("/{id}/problems/{problem}", UnlinkProblemAsync);
         tickets.MapGet("/{id}/report", ReportAsync);
     }
 
@@ -115,6 +121,34 @@ public static class TicketCommandsApi
 
     private static Task<IResult> UnrelateAsync(HttpContext http, string id, string other, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.UnrelateAsync(actor, id, other, version, http.RequestAborted));
+
+    /// <summary>Guía §11.5 Información adicional: the knowledge articles the ticket cites (staff only).</summary>
+    private static async Task<IResult> ArticlesAsync(HttpContext http, string id, TicketQueries queries) =>
+        Results.Ok(await queries.ArticlesAsync(await http.ActorAsync(), id, http.RequestAborted));
+
+    private static Task<IResult> LinkArticleAsync(HttpContext http, string id, RelateRequest? body, Context c)
+    {
+        c.Read.Text("code", body?.Code, 100, required: true);
+        c.Read.ThrowIfInvalid();
+        return c.RunAsync(http, (actor, version) => c.Tickets.LinkArticleAsync(actor, id, body!.Code, version, http.RequestAborted));
+    }
+
+    private static Task<IResult> UnlinkArticleAsync(HttpContext http, string id, string article, Context c) =>
+        c.RunAsync(http, (actor, version) => c.Tickets.UnlinkArticleAsync(actor, id, article, version, http.RequestAborted));
+
+    /// <summary>Guía §11.5 Información adicional: the problems the ticket is a case of (staff only).</summary>
+    private static async Task<IResult> ProblemsAsync(HttpContext http, string id, TicketQueries queries) =>
+        Results.Ok(await queries.ProblemsAsync(await http.ActorAsync(), id, http.RequestAborted));
+
+    private static Task<IResult> LinkProblemAsync(HttpContext http, string id, RelateRequest? body, Context c)
+    {
+        c.Read.Text("code", body?.Code, 100, required: true);
+        c.Read.ThrowIfInvalid();
+        return c.RunAsync(http, (actor, version) => c.Tickets.LinkProblemAsync(actor, id, body!.Code, version, http.RequestAborted));
+    }
+
+    private static Task<IResult> UnlinkProblemAsync(HttpContext http, string id, string problem, Context c) =>
+        c.RunAsync(http, (actor, version) => c.Tickets.UnlinkProblemAsync(actor, id, problem, version, http.RequestAborted));
 
     /// <summary>
     /// Guía §15.1 Notificar: the message goes to the chosen people of the ticket; with <c>includeReport</c> the

@@ -1,4 +1,6 @@
 using Mesa.Core.Alerts;
+using Mesa.Core.Knowledge;
+using Mesa.Core.Problems;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Agent.Tickets;
 using Mesa.Web.Pages.Common;
@@ -10,9 +12,15 @@ namespace Mesa.Web.Pages.Agent;
 /// supervisión, Asignadas a mis grupos) the open tickets per state and the caducadas, each a link to exactly those
 /// tickets. One grouped query over the open tickets' partial index, never a count of the whole table.
 /// </summary>
-public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts) : ConsolePage
+public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts, KnowledgeBase knowledge, ProblemService problems)
+    : ConsolePage
 {
     public const int UnplacedShown = 20;
+
+    /// <summary>Guía §11 "avisos de tópicos de la Base de conocimientos … creados y/o modificados en los últimos días".</summary>
+    public const int KnowledgeDays = 7;
+
+    public const int KnowledgeShown = 10;
 
     public IReadOnlyList<PanelView> Views { get; private set; } = [];
 
@@ -24,11 +32,27 @@ public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts) : Cons
     /// <summary>Guía §11 "Pestaña avisos / alertas": what every agent must know now.</summary>
     public IReadOnlyList<AgentAlerts.AlertView> Alerts { get; private set; } = [];
 
+    public IReadOnlyList<ArticleSummary> NewArticles { get; private set; } = [];
+
+    /// <summary>Guía §11 "Pestaña problemas y errores conocidos": Visión general, Asignados a mí, Asignados a mis grupos.</summary>
+    public IReadOnlyList<(ProblemView View, ProblemCounters Counters)> ProblemViews { get; private set; } = [];
+
+    /// <summary>Guía §11 "Pestaña mis tareas": the open work of each module, assigned to me and to my groups.</summary>
+    public (int Mine, int Groups) TicketTasks { get; private set; }
+
+    public (int Mine, int Groups) ProblemTasks { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
         Alerts = await alerts.ShowingAsync(actor, ct);
+        NewArticles = await knowledge.ChangedLatelyAsync(actor, KnowledgeDays, KnowledgeShown, ct);
+        var problemCounters = await problems.CountersAsync(actor, ct);
+        ProblemViews = [.. problemCounters.Where(v => v.Key != ProblemView.MyGroups || actor.MemberOf.Count + actor.Supervises.Count > 0)
+            .Select(v => (v.Key, v.Value))];
         var counters = await queries.CountersAsync(actor, ct);
+        TicketTasks = (counters[TicketListView.AssignedToMe].ByState.Values.Sum(), counters[TicketListView.MyGroups].ByState.Values.Sum());
+        ProblemTasks = (problemCounters[ProblemView.AssignedToMe].ByState.Values.Sum(), problemCounters[ProblemView.MyGroups].ByState.Values.Sum());
         var views = new List<PanelView>
         {
             new(TicketListView.AllOpen, counters[TicketListView.AllOpen]),

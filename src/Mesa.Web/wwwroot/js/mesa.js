@@ -41,6 +41,26 @@
     });
   }
 
+  // Guía §5: while a user writes a request, the knowledge articles that may already answer it.
+  const suggestInputs = document.querySelectorAll("[data-suggest-into]");
+  if (suggestInputs.length > 0) {
+    const region = document.getElementById(suggestInputs[0].dataset.suggestInto);
+    let timer = 0;
+    let last = "";
+    const suggest = () => {
+      const text = [...suggestInputs].map(i => i.value).join(" ").trim();
+      if (text === last || !region) return;
+      last = text;
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const response = await fetch(`${region.dataset.suggest}&text=${encodeURIComponent(text.slice(0, 500))}`);
+        if (response.ok) region.innerHTML = await response.text();
+      }, 400);
+    };
+    for (const input of suggestInputs) input.addEventListener("input", suggest);
+    if ([...suggestInputs].some(i => i.value)) suggest();
+  }
+
   // After a failed form post, put the keyboard on the first error so that a screen reader reads it.
   const firstError = document.querySelector(".form-errors:not(:empty), .field-error:not(:empty)");
   if (firstError) {

@@ -15,7 +15,7 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// breaks comes back as a message and the form keeps what was typed.
 /// </summary>
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
-    IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings) : ConsolePage
+    Core.Knowledge.KnowledgeBase knowledge, IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings) : ConsolePage
 {
     public static readonly string[] Tabs = ["summary", "general", "investigation", "closure", "additional"];
 
@@ -54,6 +54,17 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     public RelationForm Relation { get; set; } = new();
 
     public IReadOnlyList<RelatedTicket> Related { get; private set; } = [];
+
+    /// <summary>Guía §11.5: the code of the knowledge article or problem to link or unlink.</summary>
+    [BindProperty]
+    public RelationForm Reference { get; set; } = new();
+
+    public IReadOnlyList<LinkedArticle> Articles { get; private set; } = [];
+
+    /// <summary>Articles whose words match the ticket's title, not yet linked: the agent links one in a click.</summary>
+    public IReadOnlyList<Core.Knowledge.ArticleSummary> SuggestedArticles { get; private set; } = [];
+
+    public IReadOnlyList<LinkedProblem> Problems { get; private set; } = [];
 
     /// <summary>The template's answers as the agent corrects them, in the ticket's order.</summary>
     [BindProperty]
@@ -150,6 +161,22 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         async actor => await tickets.UnrelateAsync(actor, Id.ToString(), Relation.Code, Version, ct), "Ticket.Unrelated",
         edit: false, ct);
 
+    public Task<IActionResult> OnPostLinkArticleAsync(CancellationToken ct) => ActAsync("additional", "Article",
+        async actor => await tickets.LinkArticleAsync(actor, Id.ToString(), Reference.Code, Version, ct), "Ticket.ArticleLinked",
+        edit: false, ct);
+
+    public Task<IActionResult> OnPostUnlinkArticleAsync(CancellationToken ct) => ActAsync("additional", "Article",
+        async actor => await tickets.UnlinkArticleAsync(actor, Id.ToString(), Reference.Code, Version, ct),
+        "Ticket.ArticleUnlinked", edit: false, ct);
+
+    public Task<IActionResult> OnPostLinkProblemAsync(CancellationToken ct) => ActAsync("additional", "Problem",
+        async actor => await tickets.LinkProblemAsync(actor, Id.ToString(), Reference.Code, Version, ct), "Ticket.ProblemLinked",
+        edit: false, ct);
+
+    public Task<IActionResult> OnPostUnlinkProblemAsync(CancellationToken ct) => ActAsync("additional", "Problem",
+        async actor => await tickets.UnlinkProblemAsync(actor, Id.ToString(), Reference.Code, Version, ct),
+        "Ticket.ProblemUnlinked", edit: false, ct);
+
     public Task<IActionResult> OnPostAttachAsync(CancellationToken ct) => ActAsync("additional", nameof(Upload),
         actor => AttachAsync(Id, Upload, Version, ct), "Attachments.Added", edit: false, ct);
 
@@ -203,6 +230,11 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
                 break;
             case "additional":
                 Related = await queries.RelatedAsync(actor, key, ct);
+                Articles = await queries.ArticlesAsync(actor, key, ct);
+                Problems = await queries.ProblemsAsync(actor, key, ct);
+                var linked = Articles.Select(a => a.Id).ToHashSet();
+                SuggestedArticles = (await knowledge.SuggestAsync(actor, Ticket.Title, 4, ct))
+                    .Where(a => !linked.Contains(a.Id)).Take(3).ToList();
                 Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, key, ct),
                     $"/agent/tickets/{Id}?handler=Attachment&attachmentId=", TicketStates.IsOpen(Ticket.State),
                     ForStaff: true, Ticket.Version, settings.Value.AttachmentMaxMegabytes);

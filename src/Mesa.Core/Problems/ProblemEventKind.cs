@@ -1,0 +1,12 @@
+namespace Mesa.Core.Problems;
+
+public enum ProblemEventKind
+{
+    Created,
+    Edited,
+    Assigned,
+    KnownError,
+    Resolved,
+    Closed,
+    Reopened,
+}
