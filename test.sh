@@ -64,6 +64,12 @@ as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -w -l "$STATE/pg.log" \
   -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$STATE -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
   start >> "$LOG" 2>&1 || fail_setup "PostgreSQL did not start (see $STATE/pg.log)"
 export MESA_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
+# Databases a killed earlier run left behind (each fixture's, and the templates they are copied from).
+for db in $(as_pg "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -Atc \
+  "SELECT datname FROM pg_database WHERE datname ~ '^mesa_(test|e2e|template)_[0-9a-f]{32}$'" 2>> "$LOG"); do
+  as_pg "$PGBIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >> "$LOG" 2>&1
+done
+rm -rf "${TMPDIR:-/tmp}/mesa-tests" "${TMPDIR:-/tmp}/mesa-e2e"
 
 # --- 3. Dovecot IMAP on 127.0.0.1 (scripts/start-dovecot.sh): any user name signs in with one password ---------
 # Issue 7: the mail-fetch tests deliver messages by IMAP APPEND and let Mesa read, move and thread them.

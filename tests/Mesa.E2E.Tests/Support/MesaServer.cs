@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Mesa.Tests.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -33,6 +34,9 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
     public IBrowser Browser { get; private set; } = null!;
 
     public abstract string Provider { get; }
+
+    /// <summary>The schema and demo set, made once per run on the real clock (the journeys run on it) and copied per server.</summary>
+    private protected static DatabaseTemplates Templates { get; } = new(null);
 
     /// <summary>A real SMTP server on loopback that keeps what Mesa sends, for journeys that go through e-mail.</summary>
     public Mesa.Web.Tests.Support.SmtpCatcher Smtp { get; } = new();

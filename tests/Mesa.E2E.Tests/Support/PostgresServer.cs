@@ -13,7 +13,7 @@ public sealed class PostgresServer : MesaServer
 
     public override async Task InitializeAsync()
     {
-        await TestPostgres.CreateAsync(_database);
+        await Templates.CreatePostgresAsync(_database);
         await base.InitializeAsync();
     }
 

@@ -6,4 +6,10 @@ public sealed class SqliteServer : MesaServer
     public override string Provider => "sqlite";
 
     protected override string ConnectionString => $"Data Source={Path.Combine(DataDir, "mesa.db")}";
+
+    public override async Task InitializeAsync()
+    {
+        await Templates.CopySqliteAsync(Path.Combine(DataDir, "mesa.db"));
+        await base.InitializeAsync();
+    }
 }

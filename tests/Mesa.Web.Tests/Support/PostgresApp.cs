@@ -16,7 +16,7 @@ public class PostgresApp : MesaApp
 
     public override async Task InitializeAsync()
     {
-        await DatabaseTemplates.CreatePostgresAsync(_database);
+        await Templates.CreatePostgresAsync(_database);
         await base.InitializeAsync();
     }
 

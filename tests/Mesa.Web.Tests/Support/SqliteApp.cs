@@ -11,7 +11,7 @@ public class SqliteApp : MesaApp
 
     public override async Task InitializeAsync()
     {
-        await DatabaseTemplates.CopySqliteAsync(_file);
+        await Templates.CopySqliteAsync(_file);
         await base.InitializeAsync();
     }
 

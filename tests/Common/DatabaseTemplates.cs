@@ -4,31 +4,40 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Mesa.Web.Tests.Support;
+namespace Mesa.Tests.Common;
 
 /// <summary>
 /// The schema and the demo set are built once per test run and per engine, by Mesa's own start-up, then copied for
 /// each fixture: a file copy on SQLite, <c>CREATE DATABASE … TEMPLATE</c> on PostgreSQL. Every fixture still starts
 /// the real host against its own database; it only skips migrating and seeding an empty one (seconds per fixture,
-/// minutes per run). The copies are made at the same instant of the test clock as <see cref="MesaApp.Clock"/>.
+/// minutes per run).
 /// </summary>
-public static class DatabaseTemplates
+public sealed class DatabaseTemplates
 {
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "mesa-tests");
-    private static readonly Lazy<Task<string>> SqliteTemplate = new(MakeSqliteAsync);
-    private static readonly Lazy<Task<string>> PostgresTemplate = new(MakePostgresAsync);
+    private readonly DateTimeOffset? _at;
+    private readonly Lazy<Task<string>> _sqlite;
+    private readonly Lazy<Task<string>> _postgres;
 
-    public static async Task CopySqliteAsync(string file)
+    /// <param name="at">The instant of the test clock the demo set is made at; null for the real clock.</param>
+    public DatabaseTemplates(DateTimeOffset? at)
     {
-        var template = await SqliteTemplate.Value;
+        _at = at;
+        _sqlite = new(MakeSqliteAsync);
+        _postgres = new(MakePostgresAsync);
+    }
+
+    public async Task CopySqliteAsync(string file)
+    {
+        var template = await _sqlite.Value;
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.Copy(template, file);
     }
 
-    public static async Task CreatePostgresAsync(string database) =>
-        await TestPostgres.CreateFromTemplateAsync(database, await PostgresTemplate.Value);
+    public async Task CreatePostgresAsync(string database) =>
+        await TestPostgres.CreateFromTemplateAsync(database, await _postgres.Value);
 
-    private static async Task<string> MakeSqliteAsync()
+    private async Task<string> MakeSqliteAsync()
     {
         Directory.CreateDirectory(Folder);
         var file = Path.Combine(Folder, $"template-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
@@ -50,7 +59,7 @@ public static class DatabaseTemplates
         return file;
     }
 
-    private static async Task<string> MakePostgresAsync()
+    private async Task<string> MakePostgresAsync()
     {
         var database = $"mesa_template_{Guid.NewGuid():N}";
         await TestPostgres.CreateAsync(database);
@@ -61,13 +70,13 @@ public static class DatabaseTemplates
     }
 
     /// <summary>Starts Mesa once on the empty database (schema, reference data, demo set) and stops it.</summary>
-    private static async Task BuildAsync(string provider, string connectionString)
+    private async Task BuildAsync(string provider, string connectionString)
     {
-        await using var host = new TemplateHost(provider, connectionString);
+        await using var host = new TemplateHost(provider, connectionString, _at);
         _ = host.Server;
     }
 
-    private sealed class TemplateHost(string provider, string connectionString) : WebApplicationFactory<Program>
+    private sealed class TemplateHost(string provider, string connectionString, DateTimeOffset? at) : WebApplicationFactory<Program>
     {
         private readonly string _dataDir = Path.Combine(Folder, Guid.NewGuid().ToString("N"));
 
@@ -79,7 +88,7 @@ public static class DatabaseTemplates
             builder.UseSetting("Mesa:Jobs:Enabled", "false");
             builder.UseSetting("Mesa:Database:Provider", provider);
             builder.UseSetting("Mesa:Database:ConnectionString", connectionString);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(MesaApp.Start)));
+            if (at is { } start) builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(start)));
         }
 
         public override async ValueTask DisposeAsync()
