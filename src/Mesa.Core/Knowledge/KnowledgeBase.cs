@@ -49,8 +49,9 @@ public sealed class KnowledgeBase(MesaDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Articles for what a user is writing: those sharing the most telling words with it (any of them), best first.
-    /// Public articles only, as the portal shows them.
+    /// Articles for what someone is writing: those sharing the most telling words with it (any of them), best first.
+    /// A user in the portal is offered public articles only; an agent (the ticket's Información adicional) every
+    /// current one.
     /// </summary>
     public async Task<IReadOnlyList<ArticleSummary>> SuggestAsync(Actor by, string? text, int count, CancellationToken ct)
     {
