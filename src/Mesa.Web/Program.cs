@@ -83,6 +83,7 @@ builder.Services.AddSingleton<Mesa.Core.Mail.IConfirmationLinks, ConfirmationLin
 builder.Services.AddSingleton<ProblemWriter>();
 builder.Services.AddScoped<RequestReader>();
 builder.Services.AddScoped<TicketCommandsApi.Context>();
+builder.Services.AddExceptionHandler<ServerErrorLog>();
 builder.Services.AddExceptionHandler<ApiExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.Configure<JsonOptions>(json =>
@@ -91,6 +92,7 @@ builder.Services.Configure<JsonOptions>(json =>
     // Spanish text travels as it is ("Técnico", not "T\u00e9cnico"); HTML escaping is the pages' job.
     json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+    json.SerializerOptions.Converters.Add(new CleanInput.Json());
 });
 // Malformed JSON and wrong types raise BadHttpRequestException, which the exception handler answers in Spanish.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -102,6 +104,7 @@ builder.Services.AddMesaMetrics();
 
 var app = builder.Build();
 
+app.UseMesaSecurityHeaders();
 // Localization first, so that error answers written by the exception handler speak the request's language too.
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
@@ -110,7 +113,8 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = [new CultureInfo("es-CO"), new CultureInfo("es"), new CultureInfo("en")],
 });
 // The API answers its errors as problem details (ApiExceptionHandler); pages show the error page.
-app.UseExceptionHandler("/error");
+// ServerErrorLog writes the one line of each server error; the middleware's own would repeat it.
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", SuppressDiagnosticsCallback = _ => true });
 app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async context =>
 {
     // Unknown API paths and methods answer problem details too.
@@ -122,6 +126,7 @@ app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.Use
 }));
 app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+app.UseCleanInput();
 // Routing after the error pages, so that a re-executed request (/error, /status/404) is routed again.
 app.UseRouting();
 app.UseMesaStaticFiles();

@@ -9,6 +9,15 @@ namespace Mesa.Core.Common;
 /// </summary>
 public static class SearchText
 {
+    /// <summary>The longest search anyone types; a longer one is refused beside the field (and is no search).</summary>
+    public const int MaxQueryLength = 200;
+
+    /// <summary>Refuses a search longer than <see cref="MaxQueryLength"/> as bad input of the field "q".</summary>
+    public static void CheckQuery(string? query)
+    {
+        if (query is { Length: > MaxQueryLength }) throw new InputException("q", Rules.TooLong, MaxQueryLength);
+    }
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";

@@ -5,6 +5,7 @@ using Mesa.Core.People;
 using Mesa.Core.Routing;
 using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesa.Core.Common;
@@ -18,6 +19,7 @@ public static class ServiceRegistration
         .AddSingleton<PanelCounters>()
         .AddSingleton<ListFilterChoices>()
         .AddSingleton<SharedCopiesInterceptor>()
+        .AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SharedCopiesInterceptor>())
         .AddScoped<SlaService>()
         .AddScoped<SlaQueries>()
         .AddScoped<SlaMonitor>()

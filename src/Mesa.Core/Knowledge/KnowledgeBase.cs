@@ -34,6 +34,7 @@ public sealed class KnowledgeBase(MesaDbContext db, TimeProvider clock)
     public async Task<PageOf<ArticleSummary>> SearchAsync(Actor by, string? query, string? service, bool retired, int page,
         CancellationToken ct)
     {
+        SearchText.CheckQuery(query);
         var articles = Visible(by, retired && by.IsStaff);
         foreach (var word in Words(query)) articles = articles.Where(Contains(word));
         if (!string.IsNullOrWhiteSpace(service))

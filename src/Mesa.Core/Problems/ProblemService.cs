@@ -50,6 +50,7 @@ public sealed class ProblemService(MesaDbContext db, KnowledgeBase knowledge, Ti
                 break;
         }
 
+        SearchText.CheckQuery(filter.Query);
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var text = filter.Query.Trim();

@@ -79,6 +79,7 @@ public sealed class BusinessCalendar
     public void AddHoliday(DateOnly date, string name)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new InputException("name", Rules.Required);
+        if (name.Trim().Length > HolidayRule.NameMaxLength) throw new InputException("name", Rules.TooLong, HolidayRule.NameMaxLength);
         _holidayChanges.RemoveAll(c => c.Date == date);
         _holidayChanges.Add(new CalendarHolidayChange(date, name.Trim(), removed: false));
     }

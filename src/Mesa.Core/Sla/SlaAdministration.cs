@@ -120,6 +120,7 @@ public sealed class SlaAdministration(MesaDbContext db, SlaCatalog catalog, Tick
     {
         int? policyId = policyName is null ? null : (await PolicyAsync(policyName, ct)).Id;
         var (service, category) = await refs.ClassificationAsync(serviceName, categoryPath, ct);
+        if (service is null && category is null) throw new InputException("service", Rules.Required);
         if (category is not null)
         {
             var tracked = await db.Categories.SingleAsync(c => c.Id == category.Id, ct);

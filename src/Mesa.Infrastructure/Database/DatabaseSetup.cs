@@ -2,7 +2,9 @@ using Mesa.Core.Data;
 using Mesa.Core.Tickets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Mesa.Infrastructure.Database;
 
@@ -27,7 +29,7 @@ public static class DatabaseSetup
                 var postgres = WithAutoPrepare(options.ConnectionString
                     ?? throw new InvalidOperationException("Mesa__Database__ConnectionString is required for PostgreSQL."));
                 services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp, Migrations.Postgres.PostgresModel.Use(
-                    o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations)))));
+                    o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations)))).AddInterceptors(Guard));
                 services.AddSingleton<IBatchSaver, PostgresBatchSaver>();
                 break;
             default:
@@ -36,6 +38,8 @@ public static class DatabaseSetup
 
         return services;
     }
+
+    private static readonly PoolGuard Guard = new();
 
     /// <summary>
     /// The ticket reads join a dozen small tables; PostgreSQL spends more time planning them (about 20 ms) than
@@ -65,9 +69,20 @@ public static class DatabaseSetup
         return builder.ToString();
     }
 
-    /// <summary>The domain's save hooks (the panel counters' invalidation), when the host registered the domain.</summary>
-    private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options) =>
-        services.GetService<SharedCopiesInterceptor>() is { } interceptor ? options.AddInterceptors(interceptor) : options;
+    /// <summary>
+    /// Every interceptor the host registered: the domain's save hooks (the panel counters' invalidation) and, in
+    /// tests, the recorders that watch what a request wrote.
+    /// </summary>
+    private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        // A failed command is logged once, by the host's server-error line with its exception (route, person,
+        // reference), or not at all where the caller expected it (a duplicate refused by a unique index).
+        options.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
+        return services.GetServices<IInterceptor>().ToList() is { Count: > 0 } interceptors ? options.AddInterceptors(interceptors) : options;
+    }
 
     public static string DefaultSqlite(string dataDir) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDir, "mesa.db"), Pooling = true }.ToString();

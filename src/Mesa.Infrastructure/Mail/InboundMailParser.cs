@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Mesa.Core.Common;
 using Mesa.Core.Mail;
 using Mesa.Core.Mail.Inbound;
 using MimeKit;
@@ -35,16 +36,17 @@ public static class InboundMailParser
     public static InboundMail Parse(MimeMessage message, long maxAttachmentBytes)
     {
         var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender ?? new MailboxAddress("", "");
-        var text = Body(message);
+        // Every text of the message is cleaned as any other way in cleans it (InputText): a mail is a stranger's input.
+        var text = InputText.Clean(Body(message));
         var answers = new List<string>();
-        if (!string.IsNullOrWhiteSpace(message.InReplyTo)) answers.Add(message.InReplyTo.Trim());
-        answers.AddRange(message.References.Reverse().Where(r => !string.IsNullOrWhiteSpace(r)));
+        if (!string.IsNullOrWhiteSpace(message.InReplyTo)) answers.Add(InputText.Clean(message.InReplyTo.Trim()));
+        answers.AddRange(message.References.Reverse().Where(r => !string.IsNullOrWhiteSpace(r)).Select(InputText.Clean));
 
         return new InboundMail(
-            MessageId: string.IsNullOrWhiteSpace(message.MessageId) ? SyntheticId(message, text) : message.MessageId.Trim(),
-            From: new MailRecipient(from.Name ?? "", from.Address ?? ""),
-            Recipients: message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address).ToList(),
-            Subject: (message.Subject ?? "").Trim(),
+            MessageId: string.IsNullOrWhiteSpace(message.MessageId) ? SyntheticId(message, text) : InputText.Clean(message.MessageId.Trim()),
+            From: new MailRecipient(InputText.Clean(from.Name ?? ""), InputText.Clean(from.Address ?? "")),
+            Recipients: message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => InputText.Clean(m.Address)).ToList(),
+            Subject: InputText.Clean((message.Subject ?? "").Trim()),
             Text: text,
             Answers: answers,
             Attachments: Attachments(message, maxAttachmentBytes),
@@ -73,7 +75,7 @@ public static class InboundMailParser
                         var subject = forwarded.Message?.Subject;
                         var name = forwarded.ContentDisposition?.FileName
                             ?? (string.IsNullOrWhiteSpace(subject) ? "mensaje" : subject) + ".eml";
-                        result.Add(Limited(name, "message/rfc822", stream, maxBytes));
+                        result.Add(Limited(InputText.Clean(name), "message/rfc822", stream, maxBytes));
                         break;
                     }
 
@@ -91,7 +93,7 @@ public static class InboundMailParser
                             name = part.ContentType.MediaType == "image" ? $"imagen-{++images}{extension}" : $"adjunto{extension}";
                         }
 
-                        result.Add(Limited(name, part.ContentType.MimeType, stream, maxBytes));
+                        result.Add(Limited(InputText.Clean(name), part.ContentType.MimeType, stream, maxBytes));
                         break;
                     }
             }

@@ -48,9 +48,11 @@ public sealed partial class RequestReader(ProblemWriter text)
 
         var text = value.Trim();
         var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || OffsetSuffix().IsMatch(text);
-        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+        if (hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant)
+            && OrganisationTime.IsPlausible(instant.UtcDateTime))
             return instant.ToUniversalTime();
-        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (!hasOffset && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            && OrganisationTime.IsPlausible(local))
         {
             var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
             return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone), TimeSpan.Zero);
@@ -68,7 +70,8 @@ public sealed partial class RequestReader(ProblemWriter text)
             return null;
         }
 
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= OrganisationTime.FirstYear and <= OrganisationTime.LastYear)
             return date;
         Add(field, Rules.InvalidDate, value);
         return null;

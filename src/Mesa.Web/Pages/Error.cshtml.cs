@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +13,15 @@ public sealed class ErrorModel : PageModel
 {
     public string Reference => HttpContext.TraceIdentifier;
 
-    public void OnGet() => Response.StatusCode = 500;
+    public IActionResult OnGet() => Shown();
 
-    public void OnPost() => Response.StatusCode = 500;
+    public IActionResult OnPost() => Shown();
+
+    /// <summary>Only a request that failed is shown this page; asked for directly, there is nothing here.</summary>
+    private IActionResult Shown()
+    {
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null) return NotFound();
+        Response.StatusCode = 500;
+        return Page();
+    }
 }

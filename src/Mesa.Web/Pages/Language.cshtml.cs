@@ -15,6 +15,6 @@ public sealed class LanguageModel : PageModel
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, IsEssential = true });
-        return LocalRedirect(PageSetup.IsLocal(returnUrl) ? returnUrl! : "/");
+        return LocalRedirect(PageSetup.LocalUrl(returnUrl));
     }
 }

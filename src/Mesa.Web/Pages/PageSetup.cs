@@ -32,7 +32,8 @@ public static class PageSetup
             })
             // Validation happens in the domain and comes back from the server in Spanish; no client-side rules
             // with the framework's English messages.
-            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false)
+            .AddPageInput();
         // Spanish reads as Spanish in the page source too ("Información", not "Informaci&#xF3;n").
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
@@ -51,7 +52,12 @@ public static class PageSetup
         // "¿Ha olvidado su clave?": the e-mailed link expires after two hours (and works once).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
-        services.AddAntiforgery(o => o.Cookie.Name = ".Mesa.Antiforgery");
+        // X-Frame-Options comes with every answer from SecurityHeaders; antiforgery need not add its own.
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = ".Mesa.Antiforgery";
+            o.SuppressXFrameOptionsHeader = true;
+        });
         services.AddScoped<Display>();
         services.AddScoped<Account.AccountMail>();
         return services;
@@ -68,4 +74,29 @@ public static class PageSetup
     /// <summary>Only paths of this site are followed after a sign-in or a language change (no open redirects).</summary>
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+
+    /// <summary>
+    /// Where to go back to after a sign-in or a language change: a path of this site as a redirect can carry it
+    /// (letters outside ASCII percent-encoded, no control character, no backslash), or else the home page.
+    /// </summary>
+    public static string LocalUrl(string? url)
+    {
+        if (!IsLocal(url)) return "/";
+        var safe = new System.Text.StringBuilder(url!.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value < 0x20 || rune.Value == 0x7f || rune.Value == '\\' || rune == System.Text.Rune.ReplacementChar) return "/";
+            if (rune.IsAscii)
+            {
+                safe.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length]) safe.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return safe.ToString();
+    }
 }

@@ -104,6 +104,7 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         Pages.KeepScreenshotsUnder(page, Provider);
+        if (Provider == Pages.AuditedEngine) await Pages.PrepareAuditAsync(context, page);
         return page;
     }
 

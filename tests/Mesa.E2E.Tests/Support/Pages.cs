@@ -21,6 +21,24 @@ public static class Pages
     /// <summary>Screenshots of pages of one server go to a folder named after its database engine.</summary>
     public static void KeepScreenshotsUnder(IPage page, string folder) => Folders.AddOrUpdate(page, folder);
 
+    private static readonly ConditionalWeakTable<IPage, List<string>> CspViolations = new();
+
+    /// <summary>
+    /// Makes the page ready for <see cref="AuditAsync"/>: axe-core comes in by the browser's own init script (the
+    /// Content-Security-Policy allows no inline script, rightly, and the browser does not apply it to its own
+    /// tooling), and every report of a blocked script or style is kept, so that the audit also fails on a page
+    /// that needs one.
+    /// </summary>
+    public static async Task PrepareAuditAsync(IBrowserContext context, IPage page)
+    {
+        var violations = CspViolations.GetOrCreateValue(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (violations) violations.Add(message.Text);
+        };
+        await context.AddInitScriptAsync(AxeScript.Value);
+    }
+
     public static async Task SignInAsync(this IPage page, string userName, string password = MesaServer.Password)
     {
         await page.GotoAsync("/account/sign-in");
@@ -55,7 +73,11 @@ public static class Pages
         var folder = Path.Combine(ArtifactsDir, engine);
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = AxeScript.Value });
+        if (CspViolations.TryGetValue(page, out var blocked))
+        {
+            lock (blocked) Assert.True(blocked.Count == 0, $"the Content-Security-Policy blocked on {name}:\n" + string.Join('\n', blocked));
+        }
+
         var result = await page.EvaluateAsync<JsonElement>(
             "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
             " return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')" +

@@ -25,6 +25,18 @@ public static partial class BrowserForms
         return await browser.PostAsync(path, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>The antiforgery token of the form on the page at <paramref name="path"/>.</summary>
+    public static async Task<string> TokenAsync(this HttpClient browser, string path) =>
+        TokenField().Match(await browser.GetStringAsync(path)).Groups[1].Value;
+
+    /// <summary>Posts <paramref name="fields"/> to <paramref name="action"/> with the token of the page at <paramref name="page"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFromAsync(this HttpClient browser, string page, string action,
+        IReadOnlyDictionary<string, string> fields) =>
+        await browser.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = await browser.TokenAsync(page),
+        }));
+
     public static async Task SignInAsync(this HttpClient browser, string userName, string password = MesaApp.Password)
     {
         var response = await browser.PostFormAsync("/account/sign-in", new Dictionary<string, string>

@@ -62,7 +62,7 @@ public sealed class ImportFile
             var rows = new List<(int, string[])>();
             while (csv.Read())
             {
-                var fields = Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToArray();
+                var fields = Enumerable.Range(0, csv.FieldCount).Select(i => InputText.Clean(csv.GetString(i) ?? "")).ToArray();
                 if (fields.All(string.IsNullOrWhiteSpace)) continue;
                 rows.Add(((int)csv.LineNumber, fields));
             }

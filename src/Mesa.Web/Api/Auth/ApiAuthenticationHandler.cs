@@ -89,7 +89,12 @@ public sealed class ApiAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        Response.Headers.WWWAuthenticate = "Bearer realm=\"Mesa\"";
+        // Both schemes Mesa accepts, so that an HTTP client that waits for a challenge sends its Basic credentials.
+        // Not to a browser (it announces itself with Sec-Fetch-* headers): it would prompt, then keep and replay the
+        // credentials on requests other sites make it send.
+        Response.Headers.WWWAuthenticate = Request.Headers.ContainsKey("Sec-Fetch-Mode")
+            ? "Bearer realm=\"Mesa\""
+            : new Microsoft.Extensions.Primitives.StringValues(["Bearer realm=\"Mesa\"", "Basic realm=\"Mesa\", charset=\"UTF-8\""]);
         await problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Problem.Unauthorized", Rules.NotSignedIn);
     }
 

@@ -8,7 +8,7 @@ namespace Mesa.Web.Api.Problems;
 /// field), an unseen ticket 404. Pages handle their own rule errors and fall through to the error page. Anything unexpected is logged and answered 500 with a reference; since every change
 /// commits in one SaveChanges, nothing half-done stays behind.
 /// </summary>
-public sealed class ApiExceptionHandler(ProblemWriter problems, ILogger<ApiExceptionHandler> log) : IExceptionHandler
+public sealed class ApiExceptionHandler(ProblemWriter problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -47,7 +47,7 @@ public sealed class ApiExceptionHandler(ProblemWriter problems, ILogger<ApiExcep
                 await problems.WriteAsync(http, 400, "Problem.BadRequest", Rules.MalformedBody);
                 break;
             default:
-                log.LogError(exception, "Unhandled error on {Path} ({TraceId})", http.Request.Path, http.TraceIdentifier);
+                // ServerErrorLog has already written the one log line of this failure.
                 await problems.WriteAsync(http, 500, "Problem.ServerError", "Problem.ServerErrorDetail",
                     [http.TraceIdentifier]);
                 break;
@@ -55,6 +55,10 @@ public sealed class ApiExceptionHandler(ProblemWriter problems, ILogger<ApiExcep
 
         return true;
     }
+
+    /// <summary>The failures the API answers as a client's error (4xx) rather than a server error.</summary>
+    public static bool IsExpected(Exception exception) => exception is ValidationException or InputException
+        or NotFoundException or ForbiddenException or StaleVersionException or DomainException or BadHttpRequestException;
 
     private static string JsonName(string field) =>
         field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];

@@ -46,14 +46,14 @@ public sealed record TicketListQuery(string? View, string? State, string? Q, int
         DateTimeOffset? Midnight(string field, string? value, int plusDays)
         {
             if (string.IsNullOrWhiteSpace(value)) return null;
-            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                || day.Year is < OrganisationTime.FirstYear or > OrganisationTime.LastYear)
             {
                 fail(field, Rules.InvalidDate, [value]);
                 return null;
             }
 
-            var local = day.AddDays(plusDays).ToDateTime(TimeOnly.MinValue);
-            return new DateTimeOffset(local, zone.GetUtcOffset(local));
+            return OrganisationTime.DayStart(zone, day.AddDays(plusDays));
         }
 
         if (Q is { Length: > Ticket.TitleMaxLength }) fail("q", Rules.TooLong, [Ticket.TitleMaxLength]);

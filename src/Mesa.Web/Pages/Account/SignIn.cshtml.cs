@@ -59,7 +59,7 @@ public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> us
         return Page();
     }
 
-    private string Destination => PageSetup.IsLocal(ReturnUrl) ? ReturnUrl! : "/";
+    private string Destination => PageSetup.LocalUrl(ReturnUrl);
 
     public sealed class SignInInput
     {

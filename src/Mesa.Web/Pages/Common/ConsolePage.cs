@@ -39,11 +39,13 @@ public abstract class ConsolePage : PageModel
     }
 
     /// <summary>
-    /// Runs a use case. A broken rule, bad input or a stale version becomes a form error (beside its field when the
+    /// Runs a use case, unless a field could not be read (<see cref="PageInput"/>). A broken rule, bad input or a stale version becomes a form error (beside its field when the
     /// domain named one, <paramref name="prefix"/> being the bound model's name) and the answer is false.
     /// </summary>
     protected async Task<bool> TryAsync(Func<Task> act, string prefix = "Input")
     {
+        // A value of the wrong kind already has its message beside the field: act on nothing.
+        if (PageInput.HasBindingErrors(ModelState)) return false;
         try
         {
             await act();
@@ -56,6 +58,23 @@ public abstract class ConsolePage : PageModel
                 : string.Empty;
             ModelState.AddModelError(key, message);
             return false;
+        }
+    }
+
+    /// <summary>
+    /// A list's read whose search or filter may be refused (too long, a value that means nothing): the message goes
+    /// beside <paramref name="field"/> and the list shows <paramref name="empty"/>.
+    /// </summary>
+    protected async Task<T> ListOrRefuseAsync<T>(Func<Task<T>> read, string field, T empty)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (InputException error)
+        {
+            ModelState.AddModelError(field, HttpContext.RequestServices.GetRequiredService<RuleText>().For(error)!);
+            return empty;
         }
     }
 

@@ -60,13 +60,13 @@ public sealed class EditModel(SlaAdministration sla, SlaQueries queries, Organis
     private async Task PreviewAsync(SlaPolicy policy, CancellationToken ct)
     {
         var priority = ApiEnums.TryParse<Level>(PreviewPriority ?? "", out var level) ? level : Level.Medium;
-        if (!DateTime.TryParseExact(PreviewStart, "yyyy-MM-dd'T'HH:mm", null, System.Globalization.DateTimeStyles.None, out var local))
+        if (!DateTime.TryParseExact(PreviewStart, "yyyy-MM-dd'T'HH:mm", null, System.Globalization.DateTimeStyles.None, out var local)
+            || !time.TryFromLocal(local, out var start))
         {
             ModelState.AddModelError("preview-start", text["Policy.PreviewInvalidStart"]);
             return;
         }
 
-        var start = time.FromLocal(local);
         var target = policy.TargetFor(priority);
         var calendar = policy.Calendar!.Name;
         Preview = (start,

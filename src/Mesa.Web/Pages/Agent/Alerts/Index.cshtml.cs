@@ -47,8 +47,9 @@ public sealed class IndexModel(AgentAlerts alerts, OrganisationTime time, IStrin
     private DateTimeOffset? Instant(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateTime.TryParseExact(value, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            return time.FromLocal(local);
+        if (DateTime.TryParseExact(value, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            && time.TryFromLocal(local, out var instant))
+            return instant;
         ModelState.AddModelError($"Input.{field}", text["Alerts.InvalidDate"]);
         return null;
     }

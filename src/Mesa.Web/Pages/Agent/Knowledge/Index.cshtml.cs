@@ -33,7 +33,8 @@ public sealed class IndexModel(KnowledgeBase knowledge, TicketChoices choices) :
     {
         PageNumber = int.TryParse(Request.Query["page"], out var page) && page > 0 ? page : 1;
         Services = (await choices.CatalogAsync(ct)).Select(s => s.Name).ToList();
-        Result = await knowledge.SearchAsync(await ActorAsync(), Query, Service, Retired, PageNumber, ct);
+        var actor = await ActorAsync();
+        Result = await ListOrRefuseAsync(() => knowledge.SearchAsync(actor, Query, Service, Retired, PageNumber, ct), "q", new([], 0));
     }
 
     public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>

@@ -33,7 +33,8 @@ public sealed class IndexModel(ProblemService problems) : ConsolePage
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = int.TryParse(Request.Query["page"], out var page) && page > 0 ? page : 1;
-        Result = await problems.ListAsync(await ActorAsync(), new ProblemFilter(View, State, Query, Closed, PageNumber), ct);
+        var actor = await ActorAsync();
+        Result = await ListOrRefuseAsync(() => problems.ListAsync(actor, new ProblemFilter(View, State, Query, Closed, PageNumber), ct), "q", new([], 0));
     }
 
     /// <summary>The list of one view and state, as the panel's counters link to it.</summary>

@@ -44,7 +44,12 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
     public async Task<IActionResult> OnPostSaveFilterAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
-        var query = Request.Form["query"].ToString().TrimStart('?');
+        // The filter as this list writes its own links: known pairs, percent-encoded, so that the saved address is
+        // one a redirect and a link can carry whatever was typed in its search.
+        var query = QueryString.Create(Microsoft.AspNetCore.WebUtilities.QueryHelpers
+                .ParseQuery(Request.Form["query"].ToString())
+                .Where(q => q.Key.Length > 0 && q.Key != "page" && !q.Key.StartsWith("handler", StringComparison.Ordinal)))
+            .ToUriComponent().TrimStart('?');
         if (await TryAsync(() => saved.SaveAsync(actor.Id, FilterName, query, ct), prefix: ""))
         {
             Flash(text["List.FilterSaved", FilterName!.Trim()]);

@@ -46,10 +46,13 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
         if (!await LoadAsync(ct)) return NotFound();
         var actor = await ActorAsync();
         Ticket? created = null;
-        var input = Input.ToNewTicket();
-        if (Form is not null)
-            input = input with { Template = Form.Id.ToString(), Fields = TemplateFieldsView.Answers(Form, Input.Fields) };
-        if (await TryAsync(async () => created = await tickets.RegisterAsync(actor, input, ct)))
+        if (await TryAsync(async () =>
+            {
+                var input = Input.ToNewTicket();
+                if (Form is not null)
+                    input = input with { Template = Form.Id.ToString(), Fields = TemplateFieldsView.Answers(Form, Input.Fields) };
+                created = await tickets.RegisterAsync(actor, input, ct);
+            }))
         {
             Flash(text["New.Registered", created!.Code]);
             return LocalRedirect($"/agent/tickets/{created.Id}");

@@ -26,7 +26,8 @@ public sealed class IndexModel(KnowledgeBase knowledge) : ConsolePage
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = int.TryParse(Request.Query["page"], out var page) && page > 0 ? page : 1;
-        Result = await knowledge.SearchAsync(await ActorAsync(), Query, null, retired: false, PageNumber, ct);
+        var actor = await ActorAsync();
+        Result = await ListOrRefuseAsync(() => knowledge.SearchAsync(actor, Query, null, retired: false, PageNumber, ct), "q", new([], 0));
     }
 
     /// <summary>The articles for what a user is writing in a new request, as a fragment the form shows beside it.</summary>

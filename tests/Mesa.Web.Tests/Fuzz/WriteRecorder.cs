@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Mesa.Web.Tests.Fuzz;
+
+/// <summary>
+/// Records the writes each fuzzed request made, by the request's <see cref="Header"/>, so that the fuzzer can tell a
+/// refused form that still saved something. It watches the commands themselves, so a write made outside SaveChanges
+/// is seen too.
+/// </summary>
+public sealed partial class WriteRecorder(IHttpContextAccessor http) : DbCommandInterceptor
+{
+    public const string Header = "X-Fuzz-Request";
+
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _writes = new();
+
+    public IReadOnlyList<string> Take(string request) =>
+        _writes.TryRemove(request, out var writes) ? [.. writes] : [];
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData,
+        DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command)
+    {
+        var request = http.HttpContext?.Request.Headers[Header].ToString();
+        if (string.IsNullOrEmpty(request)) return;
+        foreach (Match write in Write().Matches(command.CommandText))
+            _writes.GetOrAdd(request, _ => new ConcurrentQueue<string>()).Enqueue(write.Value.Trim());
+    }
+
+    /// <summary>The statement and its table: "INSERT INTO tickets", "UPDATE \"AspNetUsers\"", "DELETE FROM drafts".</summary>
+    [GeneratedRegex(@"(?:^|;)\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+[""`]?\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex Write();
+}
