@@ -34,6 +34,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+// Kestrel names itself in a header of its own, after every middleware has run: only it can leave it out.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
 var mesa = builder.Configuration.GetSection("Mesa");
 builder.Services.Configure<MesaOptions>(mesa);
 builder.Services.Configure<MesaSettings>(mesa);

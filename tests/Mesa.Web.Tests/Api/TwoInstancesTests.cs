@@ -46,6 +46,18 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         await TestPostgres.DropAsync(_database);
     }
 
+    [Fact] // The headers of a real Kestrel, not the test server: no name of the server software, the page policy
+    public async Task A_real_server_names_no_server_software_and_sends_the_page_policy()
+    {
+        using var client = _first!.Client();
+        var page = await client.GetAsync("/account/sign-in");
+        var redirect = await client.GetAsync("/agent");
+
+        Assert.Empty(page.Headers.Server);
+        Assert.Empty(redirect.Headers.Server);
+        Assert.True(page.Headers.Contains("Content-Security-Policy"));
+    }
+
     [Fact]
     public async Task Two_instances_assign_every_ticket_exactly_once_and_run_the_sweep_once_per_interval()
     {

@@ -74,6 +74,22 @@ public abstract class BadPageInputTests(MesaApp app)
         Assert.Equal(HttpStatusCode.NotFound, asked.StatusCode);
     }
 
+    [Theory] // A page that only shows something (no handlers of its own) is still read; it takes no posts
+    [InlineData("agente1", "/account/denied", HttpStatusCode.Forbidden, "/agent/tickets/new")]
+    [InlineData("admin", "/admin", HttpStatusCode.OK, "/admin/calendars")]
+    public async Task A_page_without_handlers_is_shown_and_refuses_a_post(string user, string path, HttpStatusCode status, string form)
+    {
+        using var browser = app.Browser();
+        await browser.SignInAsync(user);
+
+        var shown = await browser.GetAsync(path);
+        var posted = await browser.PostFromAsync(form, path, new Dictionary<string, string>());
+
+        Assert.Equal(status, shown.StatusCode);
+        Assert.Contains("<h1", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, posted.StatusCode);
+    }
+
     [Fact] // Notificar with a checkbox value no browser sends
     public async Task A_checkbox_of_the_wrong_kind_is_refused_beside_the_field_and_nothing_is_sent()
     {

@@ -13,11 +13,14 @@ public static partial class BrowserForms
         HandleCookies = true,
     });
 
-    /// <summary>Reads the form's antiforgery token from the page at <paramref name="path"/> and posts the fields to it.</summary>
+    /// <summary>
+    /// Reads the form's antiforgery token from the page at <paramref name="path"/> and posts the fields to it.
+    /// A named handler is a form's target only: the page itself is read without it, as a browser would.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string path,
         IReadOnlyDictionary<string, string> fields)
     {
-        var html = await browser.GetStringAsync(path);
+        var html = await browser.GetStringAsync(WithoutHandler(path));
         var form = new Dictionary<string, string>(fields)
         {
             ["__RequestVerificationToken"] = TokenField().Match(html).Groups[1].Value,
@@ -36,6 +39,17 @@ public static partial class BrowserForms
         {
             ["__RequestVerificationToken"] = await browser.TokenAsync(page),
         }));
+
+    private static string WithoutHandler(string path)
+    {
+        var query = path.IndexOf('?');
+        if (query < 0)
+            return path;
+        var kept = path[(query + 1)..].Split('&')
+            .Where(pair => !pair.StartsWith("handler=", StringComparison.OrdinalIgnoreCase));
+        var rest = string.Join('&', kept);
+        return rest.Length == 0 ? path[..query] : $"{path[..query]}?{rest}";
+    }
 
     public static async Task SignInAsync(this HttpClient browser, string userName, string password = MesaApp.Password)
     {

@@ -61,13 +61,18 @@ public static class PageInput
             if (string.IsNullOrEmpty(asked)) asked = context.HttpContext.Request.Query["handler"].ToString();
             if (asked.Length > 0 && !string.Equals(context.HandlerMethod?.Name, asked, StringComparison.OrdinalIgnoreCase))
                 context.Result = new NotFoundResult();
-            else if (context.HandlerMethod is null)
+            else if (context.HandlerMethod is null && !ShowsOnly(context))
                 context.Result = new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
         }
 
         public void OnPageHandlerExecuted(PageHandlerExecutedContext context)
         {
         }
+
+        /// <summary>A page without handlers (the access-denied notice, the administration's index) is read, not posted.</summary>
+        private static bool ShowsOnly(PageHandlerExecutingContext context) =>
+            context.ActionDescriptor.HandlerMethods.Count == 0
+            && (HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method));
     }
 
     private sealed class FormBooleanBinderProvider : IModelBinderProvider
