@@ -24,7 +24,7 @@ public sealed class PostgresBulkWriter(MesaDbContext db, NpgsqlConnection connec
     {
         foreach (var table in tables)
         {
-            var sql = Mesa.Migrations.Postgres.PostgresModel.HiLoSequences.TryGetValue(table, out var hilo)
+            var sql = Mesa.Infrastructure.Database.PostgresModel.HiLoSequences.TryGetValue(table, out var hilo)
                 // Hi-lo hands out the ids from each value on: the next value starts past the last id.
                 ? $"SELECT setval('{hilo}', COALESCE((SELECT MAX(\"Id\") FROM \"{table}\"), 0) + 1, false)"
                 : $"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'Id'), GREATEST((SELECT MAX(\"Id\") FROM \"{table}\"), 1))";

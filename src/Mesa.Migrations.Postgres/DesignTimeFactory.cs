@@ -1,4 +1,5 @@
 using Mesa.Core.Data;
+using Mesa.Infrastructure.Database;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

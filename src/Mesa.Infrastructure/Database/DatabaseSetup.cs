@@ -28,7 +28,7 @@ public static class DatabaseSetup
             case "postgres" or "postgresql":
                 var postgres = WithAutoPrepare(options.ConnectionString
                     ?? throw new InvalidOperationException("Mesa__Database__ConnectionString is required for PostgreSQL."));
-                services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp, Migrations.Postgres.PostgresModel.Use(
+                services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp, PostgresModel.Use(
                     o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations)))).AddInterceptors(Guard));
                 services.AddSingleton<IBatchSaver, PostgresBatchSaver>();
                 break;

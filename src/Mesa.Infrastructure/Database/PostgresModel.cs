@@ -4,13 +4,13 @@ using Mesa.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-namespace Mesa.Migrations.Postgres;
+namespace Mesa.Infrastructure.Database;
 
 /// <summary>
 /// What the model does differently on PostgreSQL. The history and the outbox take their ids from sequences in blocks
 /// of a thousand (hi-lo) instead of one identity value per row: without a value to read back, EF Core writes the
 /// history lines and e-mails of a whole page of the assignment sweep as one multi-row INSERT each, instead of a
-/// statement per row (issue 4: 10,000 assignments in under 5 s). SQLite keeps its row ids.
+/// statement per row (10,000 assignments in under 5 s, docs/performance.md). SQLite keeps its row ids.
 /// </summary>
 public sealed class PostgresModel(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
 {
