@@ -97,8 +97,8 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         if (settings.Value.PublicUrl is { Length: > 0 } url)
         {
             var toStaff = notice
-                ? !await db.Tickets.AnyAsync(t => t.Id == ticket.Id && (t.RequesterId == notification.RecipientUserId
-                    || t.InformedUsers.Any(i => i.UserId == notification.RecipientUserId)), ct)
+                ? notification.RecipientUserId is not { } recipient
+                    || !await db.Tickets.Where(t => t.Id == ticket.Id).FollowedBy(recipient).AnyAsync(ct)
                 : ForStaff(notification);
             var page = toStaff ? "agent" : "portal";
             paragraphs.Add(_text["Link", $"{url.TrimEnd('/')}/{page}/tickets/{ticket.Id}"]);

@@ -15,7 +15,7 @@ public sealed partial class Ticket
     public void Assign(SupportGroup group, User? agent, string? note, Actor by, DateTimeOffset at)
     {
         var reason = RequireNote(note);
-        Require(State is TicketState.New or TicketState.Assigned, Rules.TransitionNotAllowed, State, TicketState.Assigned);
+        Require(Standing.IsBeingPlaced, Rules.TransitionNotAllowed, State, TicketState.Assigned);
         Require(group.Active, Rules.GroupInactive, group.Name);
         Require(agent is null || group.HasMember(agent.Id), Rules.AgentNotInGroup, agent?.UserName ?? "", group.Name);
         Require(State == TicketState.New || group.Id != GroupId || agent?.Id != AgentId, Rules.AlreadyAssignedThere);
@@ -42,9 +42,8 @@ public sealed partial class Ticket
     public void RevokeAssignment(string? note, Actor by, DateTimeOffset at)
     {
         var reason = RequireNote(note);
-        Require(State == TicketState.Assigned, Rules.TransitionNotAllowed, State, TicketState.New);
-        var mayRevoke = AgentId == by.Id || (AgentId is null && by.BelongsTo(GroupId)) || by.SupervisesGroup(GroupId);
-        Require(mayRevoke, Rules.RevokeOnlyAssignedAgentOrSupervisor);
+        Require(Standing.IsAssigned, Rules.TransitionNotAllowed, State, TicketState.New);
+        Require(Standing.MayRevoke(by), Rules.RevokeOnlyAssignedAgentOrSupervisor);
 
         var from = Describe(Group, Agent);
         MoveTo(TicketState.New, TicketEventKind.Revoked, reason, by, at);
@@ -91,7 +90,7 @@ public sealed partial class Ticket
     public void CloseAtFirstLine(string? text, Actor by, DateTimeOffset at)
     {
         var solution = RequireActionText(text);
-        Require(State is TicketState.New or TicketState.Assigned, Rules.TransitionNotAllowed, State, TicketState.Closed);
+        Require(Standing.IsBeingPlaced, Rules.TransitionNotAllowed, State, TicketState.Closed);
         Require(by.IsFirstLine, Rules.CloseAtFirstLineNeedsFirstLineAgent);
 
         MoveTo(TicketState.Closed, TicketEventKind.ClosedAtFirstLine, solution, by, at, notePublished: true);

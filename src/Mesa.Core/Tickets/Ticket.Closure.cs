@@ -51,7 +51,7 @@ public sealed partial class Ticket
     {
         Require(State == TicketState.Closed, Rules.RateOnlyClosed, State);
         Require(RequesterId == by.Id, Rules.ConfirmOnlyRequester);
-        Require(Rating is null, Rules.AlreadyRated);
+        Require(!Standing.Rated, Rules.AlreadyRated);
         if (rating is not (>= MinRating and <= MaxRating))
             throw new InputException("rating", Rules.RatingOutOfRange, MinRating, MaxRating);
         if (comment is { Length: > CommentMaxLength }) throw new InputException("comment", Rules.TooLong, CommentMaxLength);

@@ -119,7 +119,7 @@ public sealed partial class Ticket
     /// <summary>Guía §14: a registered ticket is kept for ever; only an unregistered draft may be discarded.</summary>
     public static void RefuseDeletion() => throw new DomainException(Rules.RegisteredTicketCannotBeDeleted);
 
-    private void RequireEditable() => Require(IsOpen, Rules.TicketNotEditable, State);
+    private void RequireEditable() => Require(Standing.IsEditable, Rules.TicketNotEditable, State);
 
     private void FieldChanged(string field, string? from, string? to, Actor by, DateTimeOffset at)
     {

@@ -11,8 +11,8 @@ public sealed partial class Ticket
     public TicketAction RecordFirstResponse(string? text, Actor by, DateTimeOffset at)
     {
         var body = RequireActionText(text);
-        Require(State == TicketState.Assigned, Rules.ActionNeedsAssignedTicket, State);
-        Require(FirstResponseAt is null, Rules.FirstResponseOnlyOnce);
+        Require(Standing.IsAssigned, Rules.ActionNeedsAssignedTicket, State);
+        Require(!Standing.FirstResponseGiven, Rules.FirstResponseOnlyOnce);
 
         FirstResponseAt = at;
         RespondedAt ??= at;
@@ -29,7 +29,7 @@ public sealed partial class Ticket
     public TicketAction AskUser(string? text, Substate pendingUser, Actor by, DateTimeOffset at)
     {
         var body = RequireActionText(text);
-        Require(State == TicketState.Assigned, Rules.ActionNeedsAssignedTicket, State);
+        Require(Standing.IsAssigned, Rules.ActionNeedsAssignedTicket, State);
 
         var action = AddAction(TicketActionKind.Question, body, published: true, by, at);
         ChangeSubstate(pendingUser, null, by, at, published: true);
@@ -45,7 +45,7 @@ public sealed partial class Ticket
     public TicketAction RecordTechnicianAnswer(string? text, bool published, Substate userReplied, Actor by, DateTimeOffset at)
     {
         var body = RequireActionText(text);
-        Require(State == TicketState.Assigned, Rules.ActionNeedsAssignedTicket, State);
+        Require(Standing.IsAssigned, Rules.ActionNeedsAssignedTicket, State);
 
         var action = AddAction(TicketActionKind.TechnicianAnswer, body, published, by, at);
         if (Substate?.Code == Substates.PendingUser) ChangeSubstate(userReplied, null, by, at, published: true);
@@ -76,7 +76,7 @@ public sealed partial class Ticket
     public TicketAction SignSolution(string? text, Actor by, DateTimeOffset at)
     {
         var body = RequireActionText(text);
-        Require(State == TicketState.Assigned, Rules.TransitionNotAllowed, State, TicketState.Resolved);
+        Require(Standing.IsAssigned, Rules.TransitionNotAllowed, State, TicketState.Resolved);
 
         var action = AddAction(TicketActionKind.Solution, body, published: true, by, at);
         MoveTo(TicketState.Resolved, TicketEventKind.SolutionSigned, body, by, at, notePublished: true);
@@ -96,7 +96,7 @@ public sealed partial class Ticket
     public void SetSubstate(Substate? substate, string? note, Actor by, DateTimeOffset at)
     {
         var reason = RequireNote(note);
-        Require(State == TicketState.Assigned, Rules.SubstateNeedsAssignedTicket, State);
+        Require(Standing.IsAssigned, Rules.SubstateNeedsAssignedTicket, State);
         Require(substate is null || !substate.Automatic, Rules.SubstateIsAutomatic, substate?.Name ?? "");
         Require(substate?.Id != SubstateId, Rules.SubstateUnchanged);
 

@@ -172,7 +172,14 @@ public sealed partial class Ticket
     public bool IsOpen => TicketStates.IsOpen(State);
 
     /// <summary>Whether this person may follow the ticket in the portal: the requester or an informed user.</summary>
-    public bool IsParticipant(long userId) => RequesterId == userId || _informedUsers.Any(i => i.UserId == userId);
+    public bool IsParticipant(long userId) => Standing.IsParticipant(userId);
+
+    /// <summary>What may be done to the ticket now: the guards below ask it, and so do the screens and the API.</summary>
+    public TicketStanding Standing => new(State, RequesterId, _informedUsers.Select(i => i.UserId).ToList(), GroupId,
+        AgentId, FirstResponseGiven: FirstResponseAt is not null, Rated: Rating is not null);
+
+    /// <summary>Whether <paramref name="by"/> may give <paramref name="command"/> now.</summary>
+    public bool Allows(TicketCommand command, Actor by) => Standing.Allows(command, by);
 
     private void RefreshSearchText() => SearchText = Common.SearchText.Fold($"{Code} {Title} {Description}");
 

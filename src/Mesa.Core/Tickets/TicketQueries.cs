@@ -12,9 +12,7 @@ namespace Mesa.Core.Tickets;
 /// </summary>
 public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
 {
-    public IQueryable<Ticket> Visible(Actor by) => by.IsStaff
-        ? db.Tickets
-        : db.Tickets.Where(t => t.RequesterId == by.Id || t.InformedUsers.Any(i => i.UserId == by.Id));
+    public IQueryable<Ticket> Visible(Actor by) => db.Tickets.VisibleTo(by);
 
     public async Task<TicketDetails> GetAsync(Actor by, string idOrCode, CancellationToken ct)
     {
@@ -24,17 +22,32 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
                               join u in db.Users on i.UserId equals u.Id
                               where i.TicketId == ticket.Id
                               orderby u.UserName
-                              select new InformedUserSummary(u.UserName!, u.DisplayName, i.OnCreation, i.OnActions,
-                                  i.OnResolution, i.OnClosure)).ToListAsync(ct);
+                              select new
+                              {
+                                  u.Id,
+                                  Summary = new InformedUserSummary(u.UserName!, u.DisplayName, i.OnCreation, i.OnActions,
+                                      i.OnResolution, i.OnClosure),
+                              }).ToListAsync(ct);
         var fields = await db.Set<TicketField>().Where(f => f.TicketId == ticket.Id).OrderBy(f => f.Position)
             .Select(f => new FieldAnswer(f.Label, f.Value)).ToListAsync(ct);
-        var template = await db.Tickets.Where(t => t.Id == ticket.Id)
-            .Join(db.TicketTemplates, t => t.TemplateId, p => p.Id, (t, p) => p.Name).FirstOrDefaultAsync(ct);
+        var place = await db.Tickets.Where(t => t.Id == ticket.Id)
+            .Select(t => new
+            {
+                t.RequesterId,
+                t.GroupId,
+                t.AgentId,
+                Template = db.TicketTemplates.Where(p => p.Id == t.TemplateId).Select(p => p.Name).FirstOrDefault(),
+            })
+            .SingleAsync(ct);
+        var standing = new TicketStanding(ticket.State, place.RequesterId, informed.Select(i => i.Id).ToList(),
+            place.GroupId, place.AgentId, FirstResponseGiven: ticket.FirstResponseAt is not null,
+            Rated: ticket.Rating is not null);
         return ticket with
         {
-            InformedUsers = by.IsStaff || ticket.Requester.UserName == by.UserName ? informed : [],
+            InformedUsers = by.IsStaff || place.RequesterId == by.Id ? informed.Select(i => i.Summary).ToList() : [],
             Fields = fields,
-            Template = template,
+            Template = place.Template,
+            Allowed = standing.Available(by),
         };
     }
 
@@ -225,7 +238,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
             TicketListView.MyGroups => query.Where(t => t.GroupId != null && memberOf.Contains(t.GroupId.Value)),
             TicketListView.Supervised => query.Where(t => t.GroupId != null && supervises.Contains(t.GroupId.Value)),
             TicketListView.Mine => query.Where(t => t.RequesterId == by.Id),
-            TicketListView.Following => query.Where(t => t.RequesterId == by.Id || t.InformedUsers.Any(i => i.UserId == by.Id)),
+            TicketListView.Following => query.FollowedBy(by.Id),
         };
         if (filter.State is { } state) query = query.Where(t => t.State == state);
         if (filter.Type is { } type) query = query.Where(t => t.Type == type);

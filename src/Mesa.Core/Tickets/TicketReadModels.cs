@@ -48,8 +48,16 @@ public sealed record TicketDetails(
     /// <summary>"Solución para el usuario": the text of the last signed solution, if any.</summary>
     public string? Solution { get; init; }
 
-    /// <summary>Why the automatic assignment could not place this Nueva ticket (issue 4 point 5), if so.</summary>
+    /// <summary>Why the automatic assignment could not place this Nueva ticket, if so.</summary>
     public Routing.UnplacedReason? Unplaced { get; init; }
+
+    /// <summary>
+    /// What the reader may do to the ticket now (<see cref="TicketStanding.Available"/>), on a single ticket's read;
+    /// the console, the portal and the API offer these and nothing else.
+    /// </summary>
+    public IReadOnlySet<TicketCommand> Allowed { get; init; } = new HashSet<TicketCommand>();
+
+    public bool May(TicketCommand command) => Allowed.Contains(command);
 
     /// <summary>"Caduca" (Guía §14.2): the response is due and unmet at this instant, or already recorded as breached.</summary>
     public bool ResponseBreachedAt(DateTimeOffset now) => Sla.ResponseBreachedAt(now, TicketStates.IsOpen(State));

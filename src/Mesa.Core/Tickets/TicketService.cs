@@ -384,7 +384,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     /// <summary>Loads a ticket the actor may see, with what its rules read; 404 for one they may not see.</summary>
     private async Task<Ticket> LoadAsync(Actor by, string idOrCode, long? version, CancellationToken ct)
     {
-        var ticket = await TicketLookup.Match(db.Tickets, idOrCode)
+        var ticket = await TicketLookup.Match(db.Tickets.VisibleTo(by), idOrCode)
             .Include(t => t.Substate)
             .Include(t => t.Group)
             .Include(t => t.Agent)
@@ -398,8 +398,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             .Include(t => t.SlaPolicy)
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
-        if (ticket is null || !(by.IsStaff || ticket.IsParticipant(by.Id)))
-            throw new NotFoundException(Rules.TicketNotFound, idOrCode);
+        if (ticket is null) throw new NotFoundException(Rules.TicketNotFound, idOrCode);
         if (version is { } expected && expected != ticket.Version) throw new StaleVersionException();
         return ticket;
     }

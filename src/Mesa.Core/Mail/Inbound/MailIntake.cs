@@ -58,7 +58,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         var (files, skipped) = await StoreAttachmentsAsync(mail, ct);
 
         var threaded = await ThreadedTicketAsync(mail, ct);
-        var (outcome, ticketId) = threaded is { } t && t.IsOpen && (t.IsParticipant(sender.Id) || IsStaffOf(t, actor))
+        var (outcome, ticketId) = threaded is { } t && t.IsOpen && (t.IsParticipant(sender.Id) || t.Standing.IsWorkedBy(actor))
             ? (ReceivedMailOutcome.Commented, await CommentAsync(t, actor, mail, files, skipped, ct))
             : (ReceivedMailOutcome.TicketCreated, await RegisterAsync(mailbox, actor, mail, threaded, files, skipped, ct));
 
@@ -156,9 +156,6 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
             ? await db.Tickets.Include(t => t.InformedUsers).SingleAsync(t => t.Id == id, ct)
             : null;
     }
-
-    private static bool IsStaffOf(Ticket ticket, Actor actor) =>
-        actor.IsStaff && (ticket.AgentId == actor.Id || actor.BelongsTo(ticket.GroupId) || actor.SupervisesGroup(ticket.GroupId));
 
     private async Task<(IReadOnlyList<NewAttachment> Files, IReadOnlyList<string> Skipped)> StoreAttachmentsAsync(
         InboundMail mail, CancellationToken ct)

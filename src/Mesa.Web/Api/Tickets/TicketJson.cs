@@ -42,6 +42,12 @@ public sealed record TicketJson(
     /// <summary>The answers to its template's fields, in order; only on a single ticket.</summary>
     public IReadOnlyList<FieldAnswer> Fields { get; init; } = [];
 
+    /// <summary>
+    /// What the caller may do to the ticket now (<c>assign</c>, <c>solution</c>, <c>confirm</c>…), the same the console
+    /// and the portal offer; only on a single ticket, empty in lists.
+    /// </summary>
+    public IReadOnlySet<TicketCommand> Actions { get; init; } = new HashSet<TicketCommand>();
+
     public static TicketJson From(TicketDetails t, Actor viewer, OrganisationTime time)
     {
         DateTimeOffset Local(DateTimeOffset at) => time.ToLocal(at);
@@ -67,6 +73,7 @@ public sealed record TicketJson(
             Location = t.Location,
             Template = t.Template,
             Fields = t.Fields,
+            Actions = t.Allowed,
         };
     }
 }

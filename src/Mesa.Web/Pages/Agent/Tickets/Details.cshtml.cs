@@ -102,7 +102,8 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     /// <summary>How many times the ticket went to a group (Guía §14.1 "si ha sido escalada").</summary>
     public int Assignments => History.Count(h => h.Kind == TicketEventKind.Assigned);
 
-    public bool FirstResponseGiven => Actions.Any(a => a.Kind == TicketActionKind.FirstResponse);
+    /// <summary>Why "1ª Respuesta usuario" is no longer offered, to say so beside it (Guía §14.3: once per ticket).</summary>
+    public bool FirstResponseGiven => Ticket.FirstResponseAt is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -236,7 +237,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
                 SuggestedArticles = (await knowledge.SuggestAsync(actor, Ticket.Title, 4, ct))
                     .Where(a => !linked.Contains(a.Id)).Take(3).ToList();
                 Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, key, ct),
-                    $"/agent/tickets/{Id}?handler=Attachment&attachmentId=", TicketStates.IsOpen(Ticket.State),
+                    $"/agent/tickets/{Id}?handler=Attachment&attachmentId=", Ticket.May(TicketCommand.Attach),
                     ForStaff: true, Ticket.Version, settings.Value.AttachmentMaxMegabytes);
                 break;
             case "summary":

@@ -37,14 +37,12 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
 
     public IReadOnlyList<ActionEntry> Actions { get; private set; } = [];
 
-    public bool IsRequester { get; private set; }
+    public bool CanReply => Ticket.May(TicketCommand.Reply);
 
-    public bool CanReply => Ticket.State is TicketState.New or TicketState.Assigned or TicketState.Resolved;
-
-    public bool CanConfirm => IsRequester && Ticket.State == TicketState.Resolved;
+    public bool CanConfirm => Ticket.May(TicketCommand.Confirm);
 
     /// <summary>The survey of a closed ticket its requester has not rated yet (the closure mail links here).</summary>
-    public bool CanRate => IsRequester && Ticket.State == TicketState.Closed && Ticket.Rating is null;
+    public bool CanRate => Ticket.May(TicketCommand.Rate);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -135,9 +133,8 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
         }
 
         Actions = await queries.ActionsAsync(actor, Id.ToString(), ct);
-        IsRequester = Ticket.Requester.UserName == actor.UserName;
         Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, Id.ToString(), ct),
-            $"/portal/tickets/{Id}?handler=Attachment&attachmentId=", CanReply, ForStaff: false, Ticket.Version,
+            $"/portal/tickets/{Id}?handler=Attachment&attachmentId=", Ticket.May(TicketCommand.Attach), ForStaff: false, Ticket.Version,
             settings.Value.AttachmentMaxMegabytes);
         return true;
     }
