@@ -90,31 +90,32 @@ public sealed class TicketCommandAgreementTests(SqliteApp app) : IClassFixture<S
         yield return ("nueva", async () => (await _desk.RegisterAsync()).Str("id"));
         yield return ("asignada a agente1", async () => (await _desk.AssignedAsync()).Str("id"));
         yield return ("asignada al grupo", async () => (await _desk.AssignedAsync(agent: null)).Str("id"));
-        yield return ("asignada con primera respuesta", async () =>
-        {
-            var id = (await _desk.AssignedAsync()).Str("id");
-            await Accepted("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "first-response", text = "Lo revisamos hoy." });
-            return id;
-        });
+        yield return ("asignada con primera respuesta", AnsweredAsync);
         yield return ("resuelta", async () => (await _desk.ResolvedAsync()).Str("id"));
-        yield return ("cerrada sin valoración", async () =>
-        {
-            var id = (await _desk.ResolvedAsync()).Str("id");
-            await Accepted("usuario1", $"/api/v1/tickets/{id}/confirm", new { correct = true });
-            return id;
-        });
-        yield return ("cerrada y valorada", async () =>
-        {
-            var id = (await _desk.ResolvedAsync()).Str("id");
-            await Accepted("usuario1", $"/api/v1/tickets/{id}/confirm", new { correct = true, rating = 4 });
-            return id;
-        });
-        yield return ("rechazada", async () =>
-        {
-            var id = (await _desk.RegisterAsync()).Str("id");
-            await Accepted("agente1", $"/api/v1/tickets/{id}/reject", new { note = "Fuera del alcance del servicio." });
-            return id;
-        });
+        yield return ("cerrada sin valoración", () => ClosedAsync(rating: null));
+        yield return ("cerrada y valorada", () => ClosedAsync(rating: 4));
+        yield return ("rechazada", RejectedAsync);
+    }
+
+    private async Task<string> AnsweredAsync()
+    {
+        var id = (await _desk.AssignedAsync()).Str("id");
+        await Accepted("agente1", $"/api/v1/tickets/{id}/actions", new { kind = "first-response", text = "Lo revisamos hoy." });
+        return id;
+    }
+
+    private async Task<string> ClosedAsync(int? rating)
+    {
+        var id = (await _desk.ResolvedAsync()).Str("id");
+        await Accepted("usuario1", $"/api/v1/tickets/{id}/confirm", new { correct = true, rating });
+        return id;
+    }
+
+    private async Task<string> RejectedAsync()
+    {
+        var id = (await _desk.RegisterAsync()).Str("id");
+        await Accepted("agente1", $"/api/v1/tickets/{id}/reject", new { note = "Fuera del alcance del servicio." });
+        return id;
     }
 
     private async Task Accepted(string person, string path, object body)
