@@ -20,6 +20,7 @@ public static class ServiceRegistration
         .AddSingleton<ListFilterChoices>()
         .AddSingleton<SharedCopiesInterceptor>()
         .AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SharedCopiesInterceptor>())
+        .AddScoped<IInterceptor, SlaOnSave>()
         .AddScoped<SlaService>()
         .AddScoped<SlaQueries>()
         .AddScoped<SlaMonitor>()

@@ -20,4 +20,10 @@ public sealed record Actor(
     public bool SupervisesGroup(long? groupId) => IsAdmin || (groupId is { } id && Supervises.Contains(id));
 
     public bool BelongsTo(long? groupId) => groupId is { } id && MemberOf.Contains(id);
+
+    /// <summary>
+    /// The author of a change known only by id: enough to sign the history lines that the change's consequences add
+    /// on save (the ANS recomputation), which ask nothing of roles or groups.
+    /// </summary>
+    public static Actor Signing(long id) => new(id, "", new HashSet<string>(), new HashSet<long>(), new HashSet<long>(), false);
 }

@@ -18,6 +18,8 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
 {
     private const int Batch = 500;
 
+    private readonly HistoryText _words = new(System.Globalization.CultureInfo.GetCultureInfo(settings.Value.MailCulture));
+
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var tables = await RoutingTables.LoadAsync(db, ct);
@@ -53,13 +55,8 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
                 }
 
                 var agentId = Router.PickAgent(group, load, absent);
-                ticket.Assign(group, agentId is { } a ? agents[a] : null, $"Asignación automática: regla «{rule.Name}».",
-                    system, now);
-                if (agentId is { } picked)
-                {
-                    group.RecordAssignmentTo(picked);
-                    load[picked] = load.GetValueOrDefault(picked) + 1;
-                }
+                ticket.AssignByRule(rule, group, agentId is { } a ? agents[a] : null, RuleOccasion.Sweep, _words, system, now);
+                if (agentId is { } picked) load[picked] = load.GetValueOrDefault(picked) + 1;
 
                 changed++;
             }

@@ -36,6 +36,17 @@ public sealed partial class Ticket
     }
 
     /// <summary>
+    /// Guía §7 and §12: a rule places the ticket, signed by "Escalado Automático"; the note names the rule and the
+    /// occasion, and a group that shares its tickets in turn records whose turn it was.
+    /// </summary>
+    public void AssignByRule(AssignmentRule rule, SupportGroup group, User? agent, RuleOccasion occasion, HistoryText words,
+        Actor system, DateTimeOffset at)
+    {
+        Assign(group, agent, words[$"RuleAssignment.{occasion}", rule.Name], system, at);
+        if (agent is not null) group.RecordAssignmentTo(agent.Id);
+    }
+
+    /// <summary>
     /// Guía §13 "revocar la asignación": the assigned agent (or, for a group-only ticket, a member of the group), or
     /// a supervisor of the group, returns the ticket to Nueva, e.g. so that it can be rejected.
     /// </summary>

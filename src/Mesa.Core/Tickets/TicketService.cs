@@ -17,6 +17,8 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     SlaService sla, TicketRouting routing, Actors actors, Templates.TicketTemplates templates, Mail.MailTemplates mailTemplates,
     Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
 {
+    private readonly HistoryText _words = new(System.Globalization.CultureInfo.GetCultureInfo(settings.Value.MailCulture));
+
     /// <summary>
     /// Registers a ticket; when it comes from a draft, the draft is removed in the same transaction. With
     /// AssignOnRegistration on, the rules place it at once unless the caller scripts the assignment itself (the demo).
@@ -132,7 +134,6 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
 
         if ((ticket.CategoryId, ticket.LocationId) != routedBefore) await EscalateByRulesAsync(ticket, at, ct);
 
-        await sla.ApplyAsync(ticket, by, at, ct);
         await SaveAsync(ct);
         return ticket;
     }
@@ -328,9 +329,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     {
         var route = await routing.RouteAsync(ticket, ct);
         if (route is null) return;
-        ticket.Assign(route.Group, route.Agent, $"Asignación automática al registrar: regla «{route.Rule.Name}».", system,
-            time.UtcNow);
-        if (route.Agent is { } agent) route.Group.RecordAssignmentTo(agent.Id);
+        ticket.AssignByRule(route.Rule, route.Group, route.Agent, RuleOccasion.Registration, _words, system, time.UtcNow);
         try
         {
             await SaveAsync(ct);
@@ -350,9 +349,8 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         if (ticket.State != TicketState.Assigned) return;
         var route = await routing.RouteAsync(ticket, ct);
         if (route is null || route.Group.Id == ticket.GroupId) return;
-        ticket.Assign(route.Group, route.Agent, $"Escalamiento automático por reclasificación: regla «{route.Rule.Name}».",
+        ticket.AssignByRule(route.Rule, route.Group, route.Agent, RuleOccasion.Reclassification, _words,
             await actors.SystemAsync(ct), at);
-        if (route.Agent is { } agent) route.Group.RecordAssignmentTo(agent.Id);
     }
 
     /// <summary>Guía §14: a registered ticket is never deleted. The call exists so that the answer says why.</summary>
@@ -370,7 +368,6 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         var ticket = await LoadAsync(by, idOrCode, version, ct);
         var at = time.UtcNow;
         await act(ticket, at);
-        await sla.ApplyAsync(ticket, by, at, ct);
         await SaveAsync(ct);
         return ticket;
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using Mesa.Core.Data;
 using Mesa.Core.Mail;
+using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -20,6 +21,8 @@ public sealed class PostgresBatchSaver : IBatchSaver
     public async Task SaveAsync(MesaDbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
+        // What SaveChanges would do before writing, since the fast path below does not go through it.
+        if (SlaOnSave.Of(db) is { } sla) await sla.RecomputeAsync(db, ct);
         var entries = db.ChangeTracker.Entries().ToList();
         // The fast path knows the rows the sweep adds. Other new rows (an action, whose id an e-mail may refer to
         // before the database has given it one) go the ordinary way, all of the batch with them.
