@@ -2,32 +2,40 @@ using Microsoft.Extensions.Options;
 
 namespace Mesa.Web.Jobs;
 
-/// <summary>Runs every scheduled job on its interval (ARCHITECTURE "Jobs"), unless Mesa:Jobs:Enabled is false.</summary>
+/// <summary>
+/// Runs every scheduled job on its own interval, each on its own loop, side by side (ARCHITECTURE "Jobs"), unless
+/// Mesa:Jobs:Enabled is false. A slow run of one job (an IMAP server that takes a minute to answer) never delays
+/// another: the ANS check keeps its minute whatever the mailboxes do. Across instances each job still runs once per
+/// interval (<see cref="JobRunner"/>).
+/// </summary>
 public sealed class JobScheduler(JobRunner runner, IOptions<JobOptions> options, TimeProvider clock,
     ILogger<JobScheduler> log) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Enabled ? Task.WhenAll(runner.Jobs.Select(job => KeepAsync(job, stoppingToken))) : Task.CompletedTask;
+
+    /// <summary>One job's loop: a run every interval; a run longer than the interval is followed by the next at once.</summary>
+    private async Task KeepAsync(ScheduledJob job, CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled) return;
-        var next = runner.Jobs.ToDictionary(j => j.Name, j => clock.GetUtcNow() + j.Interval);
-        // Every 5 s, or more often when a job's interval is shorter than 10 s.
-        var tick = TimeSpan.FromSeconds(Math.Clamp(runner.Jobs.Min(j => j.Interval.TotalSeconds) / 2, 1, 5));
-        using var timer = new PeriodicTimer(tick, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        using var timer = new PeriodicTimer(job.Interval, clock);
+        try
         {
-            foreach (var job in runner.Jobs.Where(j => next[j.Name] <= clock.GetUtcNow()))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                next[job.Name] = clock.GetUtcNow() + job.Interval;
                 try
                 {
                     await runner.RunAsync(job, scheduled: true, stoppingToken);
                 }
                 catch (Exception error) when (error is not OperationCanceledException)
                 {
-                    // One failed run must not stop the scheduler; the next interval tries again.
+                    // One failed run must not stop the job's loop; the next interval tries again.
                     log.LogError(error, "Job {Job} failed", job.Name);
                 }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Mesa is stopping.
         }
     }
 }
