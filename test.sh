@@ -72,7 +72,7 @@ done
 rm -rf "${TMPDIR:-/tmp}/mesa-tests" "${TMPDIR:-/tmp}/mesa-e2e"
 
 # --- 3. Dovecot IMAP on 127.0.0.1 (scripts/start-dovecot.sh): any user name signs in with one password ---------
-# Issue 7: the mail-fetch tests deliver messages by IMAP APPEND and let Mesa read, move and thread them.
+# The mail-fetch tests deliver messages by IMAP APPEND and let Mesa read, move and thread them.
 IMAPPORT=$(free_port 51143)
 scripts/start-dovecot.sh "$DOVECOT" "$IMAPPORT" >> "$LOG" 2>&1 \
   || fail_setup "Dovecot did not start (see $LOG and $DOVECOT/dovecot.log)"

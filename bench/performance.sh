@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 8: every figure of the scale work in one command, written to docs/performance.md ("Latest figures").
+# Every figure of the scale work in one command, written to docs/performance.md ("Latest figures").
 #   bench/performance.sh [--tickets 1000000] [--seconds 10] [--state /tmp/mesa-perf]
 # 1. starts a PostgreSQL cluster of its own on 127.0.0.1 (default durability, as in production);
 # 2. fills a seed database with N generated tickets once (bench/Mesa.DataGenerator) and copies it for each run, so

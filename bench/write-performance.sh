@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 OUT=$1 MEMORY_MB=$2 TICKETS=$3 SECONDS_PER_RUN=$4 PG_VERSION=$5
 DOC=docs/performance.md
 
-# The targets of issue 8 (p95 at a million tickets) and issue 5 (the console's pages under 100 ms).
+# The targets: p95 at a million tickets, and the console's pages under 100 ms.
 target_of() {
   case "$1" in
     "Ticket creation"*) echo "rps 500";;

@@ -23,7 +23,7 @@ using Npgsql;
 namespace Mesa.Benchmarks;
 
 /// <summary>
-/// Issue 7: mail intake of at least 100 messages a second. Each iteration queues 1,000 messages in the IMAP mailbox
+/// Mail intake of at least 100 messages a second. Each iteration queues 1,000 messages in the IMAP mailbox
 /// (Dovecot, by APPEND) — new incidents from known people, replies that quote a ticket's code, auto-replies, and
 /// messages with a small attachment — and runs the whole <c>mail-fetch</c> job: IMAP read, MIME parsing, threading,
 /// the ticket or reply with its history and outbox rows, the move to the processed folder — as many runs as it takes

@@ -3,7 +3,7 @@ using Mesa.Core.Sla;
 
 namespace Mesa.Benchmarks;
 
-/// <summary>Issue 3: one due-date computation, typical and worst case (50 pauses over a year-long ticket).</summary>
+/// <summary>One due-date computation, typical and worst case (50 pauses over a year-long ticket).</summary>
 [MemoryDiagnoser]
 public class SlaClockBenchmarks
 {

@@ -9,7 +9,7 @@ using Mesa.Core.Tickets;
 namespace Mesa.Benchmarks;
 
 /// <summary>
-/// Issue 3: recomputing the due dates of 100,000 open tickets (what a calendar change asks for), each with a few
+/// Recomputing the due dates of 100,000 open tickets (what a calendar change asks for), each with a few
 /// clock stops, as the domain does it: the ticket's own RecomputeDueDates.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]

@@ -15,7 +15,7 @@ using Npgsql;
 namespace Mesa.Benchmarks;
 
 /// <summary>
-/// Issue 4 "done when": the auto-assign job places 10,000 new tickets in under 5 s on PostgreSQL. Each iteration
+/// The auto-assign job places 10,000 new tickets in under 5 s on PostgreSQL. Each iteration
 /// puts the same 10,000 tickets back to Nueva and runs the whole sweep: reading them, choosing the rule and the agent
 /// (round-robin over the demo's first line), writing the state, the history line and the agent's e-mail to the outbox.
 /// Needs <c>MESA_BENCH_POSTGRES</c> (a connection string to a server where it may create a database).

@@ -17,7 +17,7 @@ using Npgsql;
 namespace Mesa.DataGenerator;
 
 /// <summary>
-/// Fills a database with N realistic tickets (issue 8): the demo catalogue and ANS, a few thousand people, ten years of
+/// Fills a database with N realistic tickets: the demo catalogue and ANS, a few thousand people, ten years of
 /// tickets lived through the domain, written in bulk. Runs on a new database (or one with only the demo set).
 /// </summary>
 public static class Generator

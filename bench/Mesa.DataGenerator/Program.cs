@@ -1,7 +1,7 @@
 namespace Mesa.DataGenerator;
 
 /// <summary>
-/// Fills a database with realistic tickets (issue 8). Examples:
+/// Fills a database with realistic tickets. Examples:
 /// <c>dotnet run -c Release --project bench/Mesa.DataGenerator -- --provider sqlite --connection "Data Source=data/big.db" --tickets 100000</c>
 /// <c>dotnet run -c Release --project bench/Mesa.DataGenerator -- --provider postgres --connection "Host=127.0.0.1;Database=mesa_big;Username=postgres"</c>
 /// </summary>

@@ -1,4 +1,4 @@
-// Issue 8 point 4: the ceiling of this machine for an ASP.NET Core answer. Plain Kestrel, one route, no logging,
+// The ceiling of this machine for an ASP.NET Core answer. Plain Kestrel, one route, no logging,
 // no middleware: `dotnet run -c Release --project bench/Mesa.Hello -- --urls http://127.0.0.1:5099`.
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();

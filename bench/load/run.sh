@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# HTTP load on a running Mesa (issue 8): every hot call at 1, 8 and 64 concurrent clients, bounded in time, loopback
+# HTTP load on a running Mesa: every hot call at 1, 8 and 64 concurrent clients, bounded in time, loopback
 # only. Each call is first warmed up (the runtime compiles its hot paths in tiers during the first seconds).
 #   bench/load/run.sh http://127.0.0.1:5090 [seconds-per-run] [warm-up-seconds]
 # Prints a Markdown table (p50/p95/p99 in ms, requests per second, errors), writes it to bench/load/last-run.md and,

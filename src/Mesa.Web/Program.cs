@@ -27,7 +27,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 
 // appsettings.json sits beside the binaries, wherever Mesa is started from; the data folder is relative to the
-// working directory (contract §1).
+// working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
@@ -51,7 +51,7 @@ builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
 builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir));
 builder.Services.AddSingleton<Mesa.Core.Reports.IReportRenderer, Mesa.Infrastructure.Reports.PdfReportRenderer>();
 builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
-// Issue 8 point 5: the keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
+// The keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
 // one instance is read by any other behind the balancer.
 builder.Services.AddDataProtection().PersistKeysToDbContext<MesaDbContext>().SetApplicationName("Mesa");
 builder.Services.AddLocalization();

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace Mesa.E2E.Tests;
 
 /// <summary>
-/// Issue 4 points 1–3 and 8 in the browser: an admin adds a service with a category, a location, a group with its
+/// In the browser: an admin adds a service with a category, a location, a group with its
 /// members, a rule that sends the new category to that group, and checks an import file — every page audited; an
 /// agent then places a ticket at the new location.
 /// </summary>
@@ -110,7 +110,7 @@ public abstract class AdminRoutingTests(MesaServer mesa)
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("3");
     }
 
-    [Fact] // Issue 7 point 1: the admin rewrites an automatic notice with marks and previews it before saving
+    [Fact] // The admin rewrites an automatic notice with marks and previews it before saving
     public async Task An_admin_rewrites_a_notice_with_a_preview()
     {
         var page = await mesa.NewPageAsync();

@@ -4,12 +4,12 @@ using Microsoft.Playwright;
 
 namespace Mesa.E2E.Tests;
 
-/// <summary>Issue 3 item 8: the admin pages of calendars, holidays, ANS policies (with the preview) and the priority matrix.</summary>
+/// <summary>The admin pages of calendars, holidays, ANS policies (with the preview) and the priority matrix.</summary>
 public abstract class AdminSlaTests(MesaServer mesa)
 {
     private const string Calendar = "Calendario Técnicos Primer Nivel";
 
-    [Fact] // Issue 3 items 1, 2: the working week and the holidays of a calendar, with a day added, a holiday worked and both undone
+    [Fact] // The working week and the holidays of a calendar, with a day added, a holiday worked and both undone
     public async Task An_admin_edits_a_calendar_and_its_holidays()
     {
         var page = await mesa.NewPageAsync();
@@ -46,7 +46,7 @@ public abstract class AdminSlaTests(MesaServer mesa)
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("20/07/2026");
     }
 
-    [Fact] // Issue 3 items 4, 8: a policy's targets in working time, and the preview of the dates it gives
+    [Fact] // A policy's targets in working time, and the preview of the dates it gives
     public async Task An_admin_previews_the_due_dates_of_a_policy()
     {
         var page = await mesa.NewPageAsync();
@@ -71,7 +71,7 @@ public abstract class AdminSlaTests(MesaServer mesa)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("guardada");
     }
 
-    [Fact] // Issue 3 item 3: the impact × urgency matrix is configurable
+    [Fact] // The impact × urgency matrix is configurable
     public async Task An_admin_changes_the_priority_matrix()
     {
         var page = await mesa.NewPageAsync();

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Mesa.E2E.Tests;
 
 /// <summary>
-/// An agent's day in the console (issue 5), in a real Chromium: the panel, the list, the ticket form and its tabs,
+/// An agent's day in the console, in a real Chromium: the panel, the list, the ticket form and its tabs,
 /// with axe-core on every page and a screenshot of each kept as an artifact.
 /// </summary>
 public abstract class AgentDayTests(MesaServer mesa)
@@ -217,7 +217,7 @@ public abstract class AgentDayTests(MesaServer mesa)
         await Assertions.Expect(page.Locator(".attachments table")).ToContainTextAsync(".pdf");
     }
 
-    [Fact] // Issue 5: search ignores accents and case ("impresion" finds "Impresión")
+    [Fact] // Search ignores accents and case ("impresion" finds "Impresión")
     public async Task Searching_the_list_ignores_accents_and_case()
     {
         var ticket = await mesa.CreateTicketAsync("usuario1", "Impresión de facturas con error", "Las facturas salen cortadas.");

@@ -6,10 +6,10 @@ using Microsoft.Playwright;
 
 namespace Mesa.E2E.Tests;
 
-/// <summary>Issue 6: the requester's side, in a real Chromium on a phone-sized screen, axe-core on every page.</summary>
+/// <summary>The requester's side, in a real Chromium on a phone-sized screen, axe-core on every page.</summary>
 public abstract class PortalTests(MesaServer mesa)
 {
-    [Fact] // Issue 6, done when: a citizen registers, requests from a template (Guía §5), answers the question (§15),
+    [Fact] // A citizen registers, requests from a template (Guía §5), answers the question (§15),
            // rejects a solution, accepts the next one and rates it (§14.4) — on a phone, every page audited
     public async Task A_citizen_registers_and_follows_a_request_from_a_template_to_a_rated_closure()
     {
@@ -98,7 +98,7 @@ public abstract class PortalTests(MesaServer mesa)
         await page.AuditAsync("34-portal-closed");
     }
 
-    [Fact] // Issue 6 point 4: a request without a template, in the free form
+    [Fact] // A request without a template, in the free form
     public async Task A_requester_reports_an_incident_in_the_free_form()
     {
         var page = await mesa.NewPageAsync(width: 390, height: 844);
@@ -111,7 +111,7 @@ public abstract class PortalTests(MesaServer mesa)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new Regex(@"código REQ \d{4}-\d{6}"));
     }
 
-    [Fact] // Issue 6 item 5: another person's ticket answers 404, in the portal as in the API
+    [Fact] // Another person's ticket answers 404, in the portal as in the API
     public async Task A_requester_cannot_open_someone_elses_ticket()
     {
         var ticket = await mesa.CreateTicketAsync("usuario1", "Mi equipo hace ruido", "Un zumbido constante.");

@@ -34,7 +34,7 @@ public abstract class SignInTests(MesaServer mesa)
         await page.GotoAsync("/account/reset-password?user=1&token=x");
         await page.AuditAsync("15-reset-password");
 
-        // Issue 6 point 1: sign-in by a link received by e-mail, one link away too.
+        // Sign-in by a link received by e-mail, one link away too.
         await page.GotoAsync("/account/sign-in");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ingresar sin contraseña (enlace por correo)" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ingresar con un enlace por correo");

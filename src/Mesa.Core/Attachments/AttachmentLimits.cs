@@ -3,7 +3,7 @@ using Mesa.Core.Common;
 namespace Mesa.Core.Attachments;
 
 /// <summary>
-/// What a file may be (issue 5 point 4, issue 6 point 4, issue 7 point 4): at most the configured size, and not a
+/// What a file may be: at most the configured size, and not a
 /// kind of file that runs when opened. The same check for every way in.
 /// </summary>
 public static class AttachmentLimits

@@ -4,7 +4,7 @@ namespace Mesa.Core.Attachments;
 public sealed record StoredFile(string Sha256, long Size);
 
 /// <summary>
-/// Where attachments' bytes live: files in the data folder (contract §1), shared by every instance that shares the
+/// Where attachments' bytes live: files in the data folder, shared by every instance that shares the
 /// folder. Writing is safe to repeat and to race: the name is the content's hash.
 /// </summary>
 public interface IAttachmentStore

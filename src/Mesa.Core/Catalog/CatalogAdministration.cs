@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.Catalog;
 
 /// <summary>
-/// Issue 4 point 1: service types, services with their category trees, and the locations tree, as the admin keeps
+/// Service types, services with their category trees, and the locations tree, as the admin keeps
 /// them. Nothing is ever deleted, because tickets keep pointing at it: a node is deactivated instead, which takes
 /// it (and everything under it) out of the pickers and the rules while old tickets still show it.
 /// </summary>

@@ -34,7 +34,7 @@ public sealed class Category : ITreeNode
 
     public bool Active { get; private set; } = true;
 
-    /// <summary>The ANS for tickets of this node, when it has its own; the most specific one wins (issue 3).</summary>
+    /// <summary>The ANS for tickets of this node, when it has its own; the most specific one wins.</summary>
     public int? SlaPolicyId { get; private set; }
 
     public void UseSlaPolicy(int? policyId) => SlaPolicyId = policyId;

@@ -24,7 +24,7 @@ public sealed class Service
     /// <summary>Guía §4, §6: the kind of service; rules and mailboxes may be set per type.</summary>
     public int? ServiceTypeId { get; private set; }
 
-    /// <summary>The ANS for tickets of this node, when it has its own; the most specific one wins (issue 3).</summary>
+    /// <summary>The ANS for tickets of this node, when it has its own; the most specific one wins.</summary>
     public int? SlaPolicyId { get; private set; }
 
     public void UseSlaPolicy(int? policyId) => SlaPolicyId = policyId;

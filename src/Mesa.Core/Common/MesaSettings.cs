@@ -9,20 +9,20 @@ public sealed class MesaSettings
     /// <summary>IANA zone in which dates are shown and in which the ticket year is counted.</summary>
     public string TimeZone { get; set; } = "America/Bogota";
 
-    /// <summary>The share of the resolution time after which the agent and supervisors are warned (issue 3).</summary>
+    /// <summary>The share of the resolution time after which the agent and supervisors are warned.</summary>
     public double SlaWarningShare { get; set; } = 0.75;
 
     /// <summary>Minutes a revoked ticket is left alone by the automatic assignment, so that it can be rejected (Guía §13).</summary>
     public int RevokeGraceMinutes { get; set; } = 15;
 
     /// <summary>
-    /// Issue 4 point 5: assign a new ticket by the rules the moment it is registered, with the five-minute sweep as a
+    /// Assign a new ticket by the rules the moment it is registered, with the five-minute sweep as a
     /// safety net. Off by default, as the guide describes it (Nueva until the sweep).
     /// </summary>
     public bool AssignOnRegistration { get; set; }
 
     /// <summary>
-    /// The address people reach Mesa at, for the links in e-mails (contract §1 <c>Mesa__PublicUrl</c>; by default the
+    /// The address people reach Mesa at, for the links in e-mails (<c>Mesa__PublicUrl</c>; by default the
     /// first address Mesa listens on, filled in at start).
     /// </summary>
     public string? PublicUrl { get; set; }
@@ -40,7 +40,7 @@ public sealed class MesaSettings
     public string PdfFontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";
 
     /// <summary>
-    /// Contract §1 <c>Mesa__Mailboxes__N__…</c>: the inbound mailboxes the <c>mail-fetch</c> job reads (issue 7 point 3).
+    /// The inbound mailboxes the <c>mail-fetch</c> job reads (<c>Mesa__Mailboxes__N__…</c>).
     /// </summary>
     public List<Mail.Inbound.MailboxSettings> Mailboxes { get; set; } = [];
 
@@ -52,12 +52,12 @@ public sealed class MesaSettings
 
     /// <summary>
     /// At most this many registration acknowledgements an hour to one address for tickets opened by mail, so that
-    /// two automatic mailers can never answer each other forever (issue 7 point 5).
+    /// two automatic mailers can never answer each other forever.
     /// </summary>
     public int MailAcknowledgementsPerHour { get; set; } = 5;
 
     /// <summary>
-    /// Issue 6 point 1: external people may open their own requester account on the portal, confirmed by a link sent
+    /// External people may open their own requester account on the portal, confirmed by a link sent
     /// to their address. Off: accounts come from the administration, the import or the mail intake only.
     /// </summary>
     public bool SelfRegistration { get; set; } = true;

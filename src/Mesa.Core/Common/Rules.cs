@@ -87,7 +87,7 @@ public static class Rules
     public const string TemplateTooManyFields = nameof(TemplateTooManyFields);
     public const string TicketFieldUnknown = nameof(TicketFieldUnknown);
 
-    // Import (issue 4 point 8)
+    // Import
     public const string ImportTooLarge = nameof(ImportTooLarge);
     public const string ImportNotUtf8 = nameof(ImportNotUtf8);
     public const string ImportEmpty = nameof(ImportEmpty);

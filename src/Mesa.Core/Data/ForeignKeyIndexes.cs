@@ -8,7 +8,7 @@ namespace Mesa.Core.Data;
 /// <summary>
 /// EF Core gives every foreign key an index. On the hot tables (tickets, their events, the outbox) an index that no
 /// query reads is only a cost: each assignment updates tickets outside PostgreSQL's HOT path, so every index of the
-/// table gets a new entry (issue 4: 10,000 assignments in under 5 s). A key marked with <see cref="WithoutIndex"/>
+/// table gets a new entry (10,000 assignments in under 5 s). A key marked with <see cref="WithoutIndex"/>
 /// keeps its constraint and loses the index; the references it guards (a substate, the user who last edited) are never
 /// deleted, so no delete ever has to search for them.
 /// </summary>

@@ -24,7 +24,7 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 {
     /// <summary>
     /// The keys that sign cookies, antiforgery tokens and e-mailed links, kept in the database so that every
-    /// instance behind a balancer reads and writes the same ones (issue 8 point 5).
+    /// instance behind a balancer reads and writes the same ones.
     /// </summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.Demo;
 
 /// <summary>
-/// Contract §2: the demo set behind <c>Mesa__Demo=true</c>. It is created only in an empty database (no tickets and
+/// The demo set behind <c>Mesa__Demo=true</c>. It is created only in an empty database (no tickets and
 /// no people besides the system account), so it never touches real data.
 /// </summary>
 public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors actors, TicketService tickets,
@@ -66,7 +66,7 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
             ["Sistemas de Información Misionales"] = ["SIGEP", "SUIT", "FURAG", "Roles y Clave de Usuario"],
         }, ct);
         await db.SaveChangesAsync(ct);
-        // Contract §2: every new ticket goes to "Mesa de Servicio" (Guía §7).
+        // Every new ticket goes to "Mesa de Servicio" (Guía §7).
         db.AssignmentRules.Add(new AssignmentRule("Todo a Mesa de Servicio", mesa.Id, new RuleCriteria()));
         await db.SaveChangesAsync(ct);
 

@@ -1,8 +1,8 @@
 namespace Mesa.Core.Jobs;
 
 /// <summary>
-/// One run of a scheduled job (contract §6), kept for a week: which instance ran it, when, and how much it did. With
-/// several instances the last scheduled run tells the others that this interval's work is done (issue 4 point 7).
+/// One run of a scheduled job, kept for a week: which instance ran it, when, and how much it did. With
+/// several instances the last scheduled run tells the others that this interval's work is done.
 /// </summary>
 public sealed class JobRun
 {

@@ -4,7 +4,7 @@ namespace Mesa.Core.Mail;
 public sealed record ConfirmationGrant(long TicketId, long UserId);
 
 /// <summary>
-/// The Correcta / Incorrecta links of the resolution e-mail (Guía §14.4, issue 7 point 1): a signed, expiring token that
+/// The Correcta / Incorrecta links of the resolution e-mail (Guía §14.4): a signed, expiring token that
 /// lets its requester answer for that one ticket without signing in. Opening the link only shows the question (mail
 /// scanners open links too); the answer is a post from that page. Signed by the host's data-protection keys.
 /// </summary>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Core.Mail;
 
 /// <summary>
-/// The <c>mail-send</c> job (contract §6, issue 7 point 2): sends what the outbox holds, oldest first. Each sent
+/// The <c>mail-send</c> job: sends what the outbox holds, oldest first. Each sent
 /// message is marked and recorded in its ticket's history in one commit; a failure waits with back-off and is tried
 /// again, so that an SMTP outage loses nothing. A crash between sending and committing sends the same message again
 /// with the same Message-ID, which mail readers and Mesa's own intake recognise as one.

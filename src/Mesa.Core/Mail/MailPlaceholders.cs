@@ -4,7 +4,7 @@ using Mesa.Core.Common;
 namespace Mesa.Core.Mail;
 
 /// <summary>
-/// The marks an admin writes in a mail template (issue 7 point 1), in Spanish, and what each becomes: <c>{codigo}</c>,
+/// The marks an admin writes in a mail template, in Spanish, and what each becomes: <c>{codigo}</c>,
 /// <c>{titulo}</c>, … A mark Mesa does not know is refused when the template is saved, so no e-mail ever shows one.
 /// </summary>
 public static partial class MailPlaceholders

@@ -3,7 +3,7 @@ using Mesa.Core.Common;
 namespace Mesa.Core.Mail;
 
 /// <summary>
-/// An e-mail's words as the organisation wrote them (issue 7 point 1): either its own version of one of Mesa's
+/// An e-mail's words as the organisation wrote them: either its own version of one of Mesa's
 /// automatic notices (one per kind; without it the built-in Spanish text is used), or a named template agents start a
 /// Notificar message from (Guía §15.1, kind <see cref="NotificationKind.Notice"/>). Subject and body may hold
 /// <see cref="MailPlaceholders"/>; the code in brackets, the greeting, the links and the footer are always added.

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Core.Mail;
 
 /// <summary>
-/// Issue 7 point 1: the words of Mesa's e-mails as the organisation keeps them — its own version of each automatic
+/// The words of Mesa's e-mails as the organisation keeps them — its own version of each automatic
 /// notice (or the built-in text), the named templates of Notificar (Guía §15.1) — and what a text looks like once its
 /// marks are filled, for a real ticket or for the admin's preview.
 /// </summary>

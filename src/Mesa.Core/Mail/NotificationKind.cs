@@ -29,7 +29,7 @@ public enum NotificationKind
     /// <summary>Guía §14.3: the agent learns that the user answered.</summary>
     UserReply,
 
-    /// <summary>Issue 3: most of the resolution time is used (agent and supervisors).</summary>
+    /// <summary>Most of the resolution time is used (agent and supervisors).</summary>
     SlaWarning,
 
     /// <summary>Guía §14.2 "caduca": a due date passed unmet (agent and supervisors).</summary>

@@ -5,7 +5,7 @@ public sealed record MailRecipient(string Name, string Address);
 
 /// <summary>
 /// An e-mail ready for the wire. <see cref="MessageId"/> is the outbox row's, so that a message sent again after a
-/// crash is the same message to every reader; <see cref="TicketCode"/> threads replies (issue 7 point 5).
+/// crash is the same message to every reader; <see cref="TicketCode"/> threads replies.
 /// </summary>
 public sealed record OutgoingMail(
     string MessageId,

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.People;
 
 /// <summary>
-/// Who is away (issue 4 point 4). An agent records their own absences; a supervisor those of the members of the
+/// Who is away. An agent records their own absences; a supervisor those of the members of the
 /// groups they supervise, and sees them; an admin anyone's.
 /// </summary>
 public sealed class Absences(MesaDbContext db, OrganisationTime time)

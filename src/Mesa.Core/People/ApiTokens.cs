@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mesa.Core.People;
 
-/// <summary>Issues, finds and revokes personal access tokens (contract §3).</summary>
+/// <summary>Issues, finds and revokes personal access tokens.</summary>
 public sealed class ApiTokens(MesaDbContext db, TimeProvider clock)
 {
     public const string Prefix = "mesa_";

@@ -1,7 +1,7 @@
 namespace Mesa.Core.People;
 
 /// <summary>
-/// A single-use link to sign in without a password (issue 6 point 1, the guide's "haga clic en el enlace del correo").
+/// A single-use link to sign in without a password (the guide's "haga clic en el enlace del correo").
 /// Only the SHA-256 of the secret is kept; the secret itself travels once, in the e-mail.
 /// </summary>
 public sealed class SignInLink

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.People;
 
 /// <summary>
-/// Sign-in by a link received by e-mail (issue 6 point 1): a random secret that works once, within
+/// Sign-in by a link received by e-mail: a random secret that works once, within
 /// <see cref="Lifetime"/>, for one person; at most <see cref="PerHour"/> links an hour per person, so that nobody can
 /// flood someone's mailbox.
 /// </summary>

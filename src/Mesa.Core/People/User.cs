@@ -14,7 +14,7 @@ public sealed class User : IdentityUser<long>
 
     /// <summary>
     /// Registered themselves on the portal and has not yet opened the confirmation link sent to their address: may
-    /// not sign in (issue 6 point 1). Accounts made any other way are confirmed from the start.
+    /// not sign in. Accounts made any other way are confirmed from the start.
     /// </summary>
     public bool AwaitingConfirmation { get; set; }
 

@@ -1,6 +1,6 @@
 namespace Mesa.Core.Routing;
 
-/// <summary>How the automatic assignment picks an agent inside the group a rule chose (issue 4).</summary>
+/// <summary>How the automatic assignment picks an agent inside the group a rule chose.</summary>
 public enum AssignmentMode
 {
     /// <summary>Each member in turn.</summary>

@@ -11,7 +11,7 @@ namespace Mesa.Core.Routing;
 /// The auto-assign job (Guía §7: "un proceso automatizado cada cinco (5) minutos"): every Nueva ticket that a rule
 /// places goes to its group and, by the group's mode, to an agent, signed by "Escalado Automático", with the
 /// e-mail to the agent or the group. A ticket no rule places stays Nueva, marked with the reason for the supervisors'
-/// panel (issue 4 point 5). A ticket revoked moments ago is left for its agent to reject (§13).
+/// panel. A ticket revoked moments ago is left for its agent to reject (§13).
 /// </summary>
 public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences absences, TimeProvider clock,
     IOptions<MesaSettings> settings, IBatchSaver saver)

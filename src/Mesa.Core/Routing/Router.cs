@@ -3,7 +3,7 @@ using Mesa.Core.Tickets;
 namespace Mesa.Core.Routing;
 
 /// <summary>
-/// Chooses the rule for a ticket (issue 4 point 3). Among the active rules that match, the most specific wins,
+/// Chooses the rule for a ticket. Among the active rules that match, the most specific wins,
 /// compared criterion by criterion in this order: a deeper category, then a service, then a service type, then a
 /// deeper location, then a ticket type; the oldest rule breaks a tie. So "Impresoras" beats "Hardware", which beats
 /// "Soporte Técnico", which beats the catch-all. Pure: the caller gives the ticket's facts (<see cref="RoutingTables"/>).

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.Routing;
 
 /// <summary>
-/// Issue 4 points 2 and 3: groups with their members, supervisors and assignment mode, and the assignment rules, as
+/// Groups with their members, supervisors and assignment mode, and the assignment rules, as
 /// the admin keeps them. Groups and rules are deactivated, never deleted: tickets and their history name them.
 /// </summary>
 public sealed class RoutingAdministration(MesaDbContext db, TicketReferences refs)

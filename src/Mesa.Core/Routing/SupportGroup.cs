@@ -29,7 +29,7 @@ public sealed class SupportGroup
 
     public bool Active { get; private set; } = true;
 
-    /// <summary>How the automatic assignment picks an agent in this group (issue 4).</summary>
+    /// <summary>How the automatic assignment picks an agent in this group.</summary>
     public AssignmentMode Mode { get; private set; } = AssignmentMode.RoundRobin;
 
     /// <summary>Round-robin's place: the member who got the last ticket.</summary>

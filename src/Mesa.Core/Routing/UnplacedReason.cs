@@ -1,6 +1,6 @@
 namespace Mesa.Core.Routing;
 
-/// <summary>Issue 4 point 5: why the automatic assignment left a Nueva ticket where it is, for the supervisors' panel.</summary>
+/// <summary>Why the automatic assignment left a Nueva ticket where it is, for the supervisors' panel.</summary>
 public enum UnplacedReason
 {
     /// <summary>No active assignment rule matches its type, service and category.</summary>

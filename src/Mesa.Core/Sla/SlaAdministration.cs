@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.Sla;
 
 /// <summary>
-/// Issue 3 point 8: calendars, holiday rules, ANS policies and the priority matrix, as the admin keeps them. Every
+/// Calendars, holiday rules, ANS policies and the priority matrix, as the admin keeps them. Every
 /// change makes the cached schedules be read again. Existing tickets keep the terms they were given; their dates
 /// follow a calendar change at their next recomputation.
 /// </summary>
@@ -75,7 +75,7 @@ public sealed class SlaAdministration(MesaDbContext db, SlaCatalog catalog, Tick
         await db.HolidayRules.AsNoTracking().OrderBy(r => r.RuleSet).ThenBy(r => r.Month ?? 0).ThenBy(r => r.Day ?? 0)
             .ToListAsync(ct);
 
-    /// <summary>A new law is one row (issue 3 point 2).</summary>
+    /// <summary>A new law is one row.</summary>
     public async Task<HolidayRule> AddHolidayRuleAsync(HolidayRule rule, CancellationToken ct)
     {
         db.HolidayRules.Add(rule);

@@ -1,7 +1,7 @@
 namespace Mesa.Core.Sla;
 
 /// <summary>
-/// Issue 3 point 7: how a ticket's dates came about — the running and stopped stretches of its clock and, for each
+/// How a ticket's dates came about — the running and stopped stretches of its clock and, for each
 /// target, the working minutes used and left.
 /// </summary>
 public sealed record SlaExplanation(

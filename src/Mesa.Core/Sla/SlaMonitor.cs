@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.Sla;
 
 /// <summary>
-/// The sla-check job (issue 3 point 6, every minute): records each breach once ("caduca", Guía §14.2) and gives the
+/// The sla-check job (every minute): records each breach once ("caduca", Guía §14.2) and gives the
 /// warning at the configured share of the resolution time, each with its e-mail to the agent and the supervisors.
 /// It reads only the tickets whose stored instants have passed, through the indexes on them.
 /// </summary>

@@ -54,7 +54,7 @@ public sealed class SlaQueries(MesaDbContext db, SlaCatalog catalog, TicketQueri
         return (await catalog.ScheduleAsync(calendar.Id, ct)).Holidays.Of(year);
     }
 
-    /// <summary>Contract §5: the first instant at which the working minutes have elapsed since start, less the pauses.</summary>
+    /// <summary>The first instant at which the working minutes have elapsed since start, less the pauses.</summary>
     public async Task<DateTimeOffset?> PreviewAsync(string calendarName, DateTimeOffset start, int minutes,
         IReadOnlyList<ClockPause> pauses, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.Tickets;
 
 /// <summary>
-/// Issue 5: the Panel inicial is all counters and every agent opens it all day, so the grouped pass over the open
+/// The Panel inicial is all counters and every agent opens it all day, so the grouped pass over the open
 /// tickets is shared for a few seconds by everyone, then read again. A ticket saved on this instance drops the copy at
 /// once (<see cref="SharedCopiesInterceptor"/>), so an agent sees their own change; another instance's changes show
 /// within <see cref="Lifetime"/>.

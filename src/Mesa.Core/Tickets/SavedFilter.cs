@@ -1,6 +1,6 @@
 namespace Mesa.Core.Tickets;
 
-/// <summary>A filter of the "En curso" list that an agent saved under a name of their own (issue 5, item 3).</summary>
+/// <summary>A filter of the "En curso" list that an agent saved under a name of their own.</summary>
 public sealed class SavedFilter
 {
     private SavedFilter()

@@ -122,7 +122,7 @@ public sealed partial class Ticket
     /// </summary>
     public DateTimeOffset? RevokedAt { get; private set; }
 
-    /// <summary>Issue 4 point 5: why the automatic assignment could not place this Nueva ticket; null once placed.</summary>
+    /// <summary>Why the automatic assignment could not place this Nueva ticket; null once placed.</summary>
     public UnplacedReason? UnplacedReason { get; private set; }
 
     /// <summary>

@@ -145,7 +145,7 @@ public sealed partial class Ticket
     }
 
     /// <summary>
-    /// Issue 3: a warning, once, when the configured share of the resolution time is used (the instant is computed
+    /// A warning, once, when the configured share of the resolution time is used (the instant is computed
     /// with the due dates). Returns whether it was given now.
     /// </summary>
     public bool WarnNearBreach(Actor system, DateTimeOffset now)

@@ -163,7 +163,7 @@ public sealed partial class Ticket
         {
             ToState = TicketState.New,
         });
-        // Guía §9: the code goes to the requester by mail, unless the mail intake holds back a flood (issue 7 point 5).
+        // Guía §9: the code goes to the requester by mail, unless the mail intake holds back a flood.
         if (data.Acknowledge) ticket.Notify(NotificationKind.Registration, null, by, at);
         ticket.Touch(by, at);
         return ticket;

@@ -20,7 +20,7 @@ public sealed class TicketEvent
     }
 
     /// <summary>
-    /// Issue 7 point 2: an e-mail of the outbox went out. Written by the mail-send job beside the notification it
+    /// An e-mail of the outbox went out. Written by the mail-send job beside the notification it
     /// marks as sent, without loading the ticket (the history is append-only).
     /// </summary>
     internal static TicketEvent MailSent(long ticketId, long actorId, DateTimeOffset at, string kind, string recipients) =>

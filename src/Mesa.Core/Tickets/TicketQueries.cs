@@ -191,7 +191,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
     }
 
     /// <summary>
-    /// Issue 4 point 5: the Nueva tickets the automatic assignment could not place, oldest first, with the reason —
+    /// The Nueva tickets the automatic assignment could not place, oldest first, with the reason —
     /// for supervisors and administrators, whose panel shows them.
     /// </summary>
     public async Task<PageOf<UnplacedTicket>> UnplacedAsync(Actor by, int limit, CancellationToken ct)

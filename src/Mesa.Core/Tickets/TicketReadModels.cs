@@ -183,7 +183,7 @@ public sealed record TicketFilter(
     /// <summary>Caducada: the response or the resolution is breached (true), or neither (false).</summary>
     public bool? Breached { get; init; }
 
-    /// <summary>Nueva tickets the automatic assignment could not place (issue 4 point 5).</summary>
+    /// <summary>Nueva tickets the automatic assignment could not place.</summary>
     public bool Unplaced { get; init; }
 
     public DateTimeOffset? CreatedFrom { get; init; }

@@ -4,7 +4,7 @@ using Mesa.Core.Attachments;
 namespace Mesa.Infrastructure.Attachments;
 
 /// <summary>
-/// Attachments as files in the data folder (contract §1): <c>attachments/ab/cd/abcd…</c>, named by their SHA-256.
+/// Attachments as files in the data folder: <c>attachments/ab/cd/abcd…</c>, named by their SHA-256.
 /// A file is written beside its place and moved in only when complete, so a reader never sees half a file and two
 /// instances writing the same bytes at once both succeed.
 /// </summary>

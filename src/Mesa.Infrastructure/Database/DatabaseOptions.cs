@@ -1,6 +1,6 @@
 namespace Mesa.Infrastructure.Database;
 
-/// <summary>Contract §1: <c>Mesa__Database__Provider</c>, <c>__ConnectionString</c>, <c>__Migrate</c>.</summary>
+/// <summary><c>Mesa__Database__Provider</c>, <c>__ConnectionString</c>, <c>__Migrate</c>.</summary>
 public sealed class DatabaseOptions
 {
     public string Provider { get; set; } = "sqlite";

@@ -8,7 +8,7 @@ using MimeKit;
 namespace Mesa.Infrastructure.Mail;
 
 /// <summary>
-/// Turns a MIME message into what Mesa keeps (issue 7 point 4): MimeKit decodes RFC 2047 subjects, RFC 2231 file
+/// Turns a MIME message into what Mesa keeps: MimeKit decodes RFC 2047 subjects, RFC 2231 file
 /// names and every charset; HTML-only mail becomes plain text; inline images and attached files (a forwarded
 /// message too) become attachments; auto-replies and bounces are recognised by their headers, their MIME type and,
 /// for mailers that set neither, their subject.

@@ -10,7 +10,7 @@ namespace Mesa.Infrastructure.Mail;
 /// <summary>
 /// Sends through the configured SMTP server with MailKit. One connection per job run (the transport lives in the
 /// run's scope), opened on the first message. Every message says it was generated automatically, so that
-/// auto-responders stay quiet and Mesa never answers itself (issue 7 point 5).
+/// auto-responders stay quiet and Mesa never answers itself.
 /// </summary>
 public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTransport, IAsyncDisposable
 {

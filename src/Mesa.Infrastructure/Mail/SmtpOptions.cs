@@ -1,6 +1,6 @@
 namespace Mesa.Infrastructure.Mail;
 
-/// <summary>Contract §1 outbound mail: <c>Mesa__Smtp__Host</c>, <c>__Port</c>, <c>__From</c>, <c>__User</c>, <c>__Password</c>, <c>__Security</c>.</summary>
+/// <summary>Outbound mail: <c>Mesa__Smtp__Host</c>, <c>__Port</c>, <c>__From</c>, <c>__User</c>, <c>__Password</c>, <c>__Security</c>.</summary>
 public sealed class SmtpOptions
 {
     public string? Host { get; set; }

@@ -3,7 +3,7 @@ using Mesa.Core.People;
 
 namespace Mesa.Web.Api;
 
-/// <summary>Issue 4 point 4: agents away for a period get no new tickets; supervisors see who is away.</summary>
+/// <summary>Agents away for a period get no new tickets; supervisors see who is away.</summary>
 public static class AbsencesApi
 {
     public sealed record AbsenceRequest(string? UserName, string? From, string? To, string? Reason);

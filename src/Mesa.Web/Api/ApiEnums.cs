@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Mesa.Web.Api;
 
-/// <summary>Contract §3: enum values travel in lower-kebab-case ("first-response", "first-line").</summary>
+/// <summary>Enum values travel in lower-kebab-case ("first-response", "first-line").</summary>
 public static class ApiEnums
 {
     public static string Name<T>(T value) where T : struct, Enum =>

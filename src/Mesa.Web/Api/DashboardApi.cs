@@ -3,7 +3,7 @@ using Mesa.Core.Tickets;
 
 namespace Mesa.Web.Api;
 
-/// <summary>Contract §6 <c>GET /api/v1/dashboard/counters</c>: the counters of the guide's Panel inicial (§11).</summary>
+/// <summary><c>GET /api/v1/dashboard/counters</c>: the counters of the guide's Panel inicial (§11).</summary>
 public static class DashboardApi
 {
     public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder api)

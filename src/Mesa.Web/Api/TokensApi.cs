@@ -2,7 +2,7 @@ using Mesa.Core.People;
 
 namespace Mesa.Web.Api;
 
-/// <summary>Contract §3: personal access tokens, shown once at creation.</summary>
+/// <summary>Personal access tokens, shown once at creation.</summary>
 public static class TokensApi
 {
     public sealed record TokenRequest(string? Name, int? ExpiresInDays);

@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Mesa.Web.Api;
 
-/// <summary>Contract §4: <c>If-Match: &lt;version&gt;</c> on writes; the answer carries the new version as ETag.</summary>
+/// <summary><c>If-Match: &lt;version&gt;</c> on writes; the answer carries the new version as ETag.</summary>
 public static class Versions
 {
     public static long? FromIfMatch(HttpRequest request, ProblemWriter text)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Mesa.Web.Hosting;
 
-/// <summary>Contract §1 <c>GET /health</c>: 200 only when the database answers.</summary>
+/// <summary><c>GET /health</c>: 200 only when the database answers.</summary>
 public sealed class DatabaseHealthCheck(MesaDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>

@@ -8,7 +8,7 @@ using OpenTelemetry.Metrics;
 namespace Mesa.Web.Hosting;
 
 /// <summary>
-/// Issue 8 point 6: what an operator watches, as OpenTelemetry metrics served to Prometheus at <c>/metrics</c> — the
+/// What an operator watches, as OpenTelemetry metrics served to Prometheus at <c>/metrics</c> — the
 /// requests (ASP.NET Core's own meters), the runtime (memory, GC, thread pool), the job runs and their items, and,
 /// read from the database at each scrape, the outbox depth and the breached open tickets.
 /// </summary>

@@ -2,7 +2,7 @@ using Mesa.Infrastructure.Database;
 
 namespace Mesa.Web.Hosting;
 
-/// <summary>The "Mesa" configuration section (contract §1): environment variables <c>Mesa__…</c> or arguments <c>--Mesa:…</c>.</summary>
+/// <summary>The "Mesa" configuration section: environment variables <c>Mesa__…</c> or arguments <c>--Mesa:…</c>.</summary>
 public sealed class MesaOptions
 {
     public string DataDir { get; set; } = "data";

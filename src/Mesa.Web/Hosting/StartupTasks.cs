@@ -28,7 +28,7 @@ public static class StartupTasks
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var options = app.Services.GetRequiredService<IOptions<MesaOptions>>().Value;
-            // Contract §1: links in e-mails default to the first address Mesa listens on.
+            // Links in e-mails default to the first address Mesa listens on.
             var settings = app.Services.GetRequiredService<IOptions<MesaSettings>>().Value;
             settings.PublicUrl ??= app.Urls.FirstOrDefault();
             var text = app.Services.GetRequiredService<IStringLocalizer<Messages>>();

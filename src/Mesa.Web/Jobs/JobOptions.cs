@@ -15,9 +15,9 @@ public sealed class JobOptions
 
     public double AutoCloseMinutes { get; set; } = 60;
 
-    /// <summary>How often the outbox is sent (issue 7); failures wait their own back-off.</summary>
+    /// <summary>How often the outbox is sent; failures wait their own back-off.</summary>
     public double MailSendSeconds { get; set; } = 30;
 
-    /// <summary>How often the inbound mailboxes are read (issue 7 point 3).</summary>
+    /// <summary>How often the inbound mailboxes are read.</summary>
     public double MailFetchSeconds { get; set; } = 60;
 }

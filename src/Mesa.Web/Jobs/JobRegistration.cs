@@ -8,7 +8,7 @@ namespace Mesa.Web.Jobs;
 
 public static class JobRegistration
 {
-    /// <summary>The jobs of contract §6 that exist so far, with their intervals from Mesa:Jobs.</summary>
+    /// <summary>The scheduled jobs, with their intervals from Mesa:Jobs.</summary>
     public static IServiceCollection AddMesaJobs(this IServiceCollection services, JobOptions options)
     {
         services.AddSingleton(new ScheduledJob("auto-assign", TimeSpan.FromMinutes(options.AutoAssignMinutes),

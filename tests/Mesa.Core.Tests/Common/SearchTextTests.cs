@@ -4,7 +4,7 @@ namespace Mesa.Core.Tests.Common;
 
 public sealed class SearchTextTests
 {
-    [Theory] // Issue 5: "impresion" finds "Impresión"
+    [Theory] // "impresion" finds "Impresión"
     [InlineData("Impresión a color", "impresion a color")]
     [InlineData("  CAÑÓN   del  Piso 3 ", "canon del piso 3")]
     [InlineData("REQ 2026-000123 Configuración", "req 2026-000123 configuracion")]

@@ -6,7 +6,7 @@ namespace Mesa.Core.Tests.Mail;
 
 public sealed class MailTemplateTests
 {
-    [Fact] // Issue 7 point 1: the marks become the ticket's data; a mark without a value shows as a dash
+    [Fact] // The marks become the ticket's data; a mark without a value shows as a dash
     public void Marks_are_filled_with_the_tickets_data()
     {
         var text = MailPlaceholders.Render("{codigo} «{titulo}» está {estado}; técnico: {agente}. {otro}",

@@ -2,7 +2,7 @@ using Mesa.Core.Mail.Inbound;
 
 namespace Mesa.Core.Tests.Mail;
 
-/// <summary>Issue 7 points 3 and 4 (Guía §15.1): what a person wrote in a reply, whatever their mail program.</summary>
+/// <summary>Guía §15.1: what a person wrote in a reply, whatever their mail program.</summary>
 public sealed class ReplyTextTests
 {
     [Theory] // Outlook (es, en), Gmail, Apple Mail, and the forwards of each, however many times answered
@@ -15,7 +15,7 @@ public sealed class ReplyTextTests
     public void The_subject_loses_the_reply_and_forward_prefixes(string subject, string expected) =>
         Assert.Equal(expected, ReplyText.CleanSubject(subject));
 
-    [Theory] // Threading only by the whole code, never by a bare number (issue 7 point 5)
+    [Theory] // Threading only by the whole code, never by a bare number
     [InlineData("RE: [REQ 2026-000123] Pregunta", "REQ 2026-000123")]
     [InlineData("sobre la req 2026-000045 que abrí ayer", "REQ 2026-000045")]
     [InlineData("el caso 2026-000123", null)]

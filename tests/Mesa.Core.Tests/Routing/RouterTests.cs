@@ -4,7 +4,7 @@ using Mesa.Core.Tickets;
 
 namespace Mesa.Core.Tests.Routing;
 
-/// <summary>Guía §7 and issue 4 point 3: which rule wins, and which agent each mode picks.</summary>
+/// <summary>Guía §7: which rule wins, and which agent each mode picks.</summary>
 public sealed class RouterTests
 {
     // Category tree: 1 /Hardware, 2 /Hardware/Impresoras; service 1 Soporte Técnico of service type 7.
@@ -78,7 +78,7 @@ public sealed class RouterTests
     public void Without_a_matching_rule_the_ticket_stays_new() =>
         Assert.Null(Router.Choose([Rule(1, "Solo incidencias", 10, type: TicketType.Incident)], Ticket(TicketType.Request)));
 
-    [Fact] // Issue 4: round-robin spreads 1,000 tickets over 5 agents within ±1
+    [Fact] // Round-robin spreads 1,000 tickets over 5 agents within ±1
     public void Round_robin_spreads_tickets_evenly()
     {
         var group = new SupportGroup("Soporte", 2).WithId(1L);

@@ -89,7 +89,7 @@ public sealed class HolidayTests
     public void The_2026_holiday_is_not_in_2025() =>
         Assert.DoesNotContain(Colombia.Of(2025), h => h.Name.Contains("2578"));
 
-    [Fact] // Issue 3: an admin adds and removes dates per calendar
+    [Fact] // An admin adds and removes dates per calendar
     public void A_calendar_adds_and_removes_dates()
     {
         var calendar = new HolidayCalendar(ColombianHolidays.Rules,

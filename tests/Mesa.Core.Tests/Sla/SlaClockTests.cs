@@ -69,7 +69,7 @@ public sealed class SlaClockTests
         Assert.Equal(TimeSpan.FromHours(8 + 4 + 27 + 9 + 2), used);
     }
 
-    [Fact] // Issue 3: a year-long ticket is computed exactly (week skipping agrees with the walk)
+    [Fact] // A year-long ticket is computed exactly (week skipping agrees with the walk)
     public void A_year_long_target_agrees_with_the_working_time_it_spans()
     {
         var start = Bog("2026-01-05 07:00");

@@ -5,7 +5,7 @@ using Mesa.Core.Tickets;
 
 namespace Mesa.Core.Tests.Support;
 
-/// <summary>The people, groups and catalogue of the demo set (contract §2), as plain objects.</summary>
+/// <summary>The people, groups and catalogue of the demo set, as plain objects.</summary>
 public static class Demo
 {
     public static readonly User Usuario1User = new() { Id = 21, UserName = "usuario1", DisplayName = "Sergio Londoño" };

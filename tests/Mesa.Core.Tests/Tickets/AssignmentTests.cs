@@ -33,7 +33,7 @@ public sealed class AssignmentTests
         Assert.Contains(ticket.Notifications, n => n.Kind == NotificationKind.Assignment && n.RecipientGroupId == 2);
     }
 
-    [Fact] // Issue 4 point 5: a ticket no rule places stays Nueva with the reason, recorded once, until it is assigned
+    [Fact] // A ticket no rule places stays Nueva with the reason, recorded once, until it is assigned
     public void An_unplaced_ticket_keeps_its_reason_once_until_someone_assigns_it()
     {
         var ticket = A.Ticket().Build();

@@ -104,7 +104,7 @@ public sealed class ClosureTests
             () => ticket.Reply("Gracias", Substate(Substates.UserReplied), Usuario1, At("2026-03-02 12:00")));
     }
 
-    [Fact] // Issue 7 point 1 "closure with the survey": a ticket closed without the user's word may still be rated, once
+    [Fact] // A ticket closed without the user's word may still be rated, once
     public void A_ticket_closed_automatically_is_rated_once_by_its_requester()
     {
         var ticket = A.Ticket().ResolvedBy(Agente1).Build();

@@ -71,7 +71,7 @@ public sealed class TicketSlaTests
         Assert.Equal(9 * 60, ticket.StoppedWorkingMinutes);
     }
 
-    [Fact] // Issue 3: a priority change never forgets the time already stopped (a classic bug of other tools)
+    [Fact] // A priority change never forgets the time already stopped (a classic bug of other tools)
     public void A_priority_change_keeps_the_time_already_stopped()
     {
         var ticket = Assigned();
@@ -144,7 +144,7 @@ public sealed class TicketSlaTests
         Assert.Equal(119, ticket.ResponseWorkingMinutes);
     }
 
-    [Fact] // Issue 3: the warning at 75% of the resolution time, once
+    [Fact] // The warning at 75% of the resolution time, once
     public void The_warning_comes_once_at_three_quarters_of_the_resolution_time()
     {
         var ticket = Assigned();

@@ -108,7 +108,7 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
         return page;
     }
 
-    /// <summary>The REST API as a demo user (contract §3), for what the journey's other people do meanwhile.</summary>
+    /// <summary>The REST API as a demo user, for what the journey's other people do meanwhile.</summary>
     public HttpClient Api(string userName)
     {
         var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
@@ -133,7 +133,7 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }
 
-    /// <summary>An agent's step through the API (contract §4), checked to succeed.</summary>
+    /// <summary>An agent's step through the API, checked to succeed.</summary>
     public async Task AgentDoesAsync(string agent, string path, object body)
     {
         using var api = Api(agent);

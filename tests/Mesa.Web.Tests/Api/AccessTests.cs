@@ -6,7 +6,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Api;
 
-/// <summary>Contract §3 authentication, and what a requester may see (issue 2 point 6).</summary>
+/// <summary>API authentication, and what a requester may see.</summary>
 public abstract class AccessTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);
@@ -55,7 +55,7 @@ public abstract class AccessTests(MesaApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await right.GetAsync("/api/v1/tickets")).StatusCode);
     }
 
-    [Fact] // Contract §3: a personal token, shown once, works as Bearer until revoked
+    [Fact] // A personal token, shown once, works as Bearer until revoked
     public async Task A_personal_token_works_until_it_is_revoked()
     {
         using var basic = app.WithPassword("supervisor1", MesaApp.Password);
@@ -100,7 +100,7 @@ public abstract class AccessTests(MesaApp app)
         await response.ReadObjectAsync(HttpStatusCode.Forbidden);
     }
 
-    [Fact] // Contract §4: "a requester only ever sees tickets they notified or are informed on"
+    [Fact] // "a requester only ever sees tickets they notified or are informed on"
     public async Task A_requester_lists_only_the_tickets_they_notified_or_are_informed_on()
     {
         var own = await _desk.RegisterAsync("usuario2", "Mi teclado no funciona");

@@ -5,7 +5,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Guía §11 "Pestaña avisos / alertas" (issue 5 point 2): supervisors publish alerts that every agent's panel shows
+/// Guía §11 "Pestaña avisos / alertas": supervisors publish alerts that every agent's panel shows
 /// while they last; by the API and by the pages.
 /// </summary>
 public abstract class AlertTests(MesaApp app)

@@ -2,7 +2,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Api;
 
-/// <summary>Issue 4 point 5: with the setting on, a new ticket is assigned the moment it is registered.</summary>
+/// <summary>With the setting on, a new ticket is assigned the moment it is registered.</summary>
 public sealed class AssignOnRegistrationTests(AssignOnRegistrationApp app) : IClassFixture<AssignOnRegistrationApp>
 {
     [Fact]

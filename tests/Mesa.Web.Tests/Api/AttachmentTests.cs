@@ -5,7 +5,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Guía §14 "Información adicional – Adjuntos" (issue 5 point 4, issue 6 points 3 and 4): files go both ways, a
+/// Guía §14 "Información adicional – Adjuntos": files go both ways, a
 /// requester sees only what is published to them, and a file that breaks a limit is refused in Spanish with nothing kept.
 /// </summary>
 public abstract class AttachmentTests(MesaApp app)

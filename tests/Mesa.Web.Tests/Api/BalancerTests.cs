@@ -10,7 +10,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Issue 8 point 5: two Mesa processes behind nginx (round robin) on one PostgreSQL and one data folder, as
+/// Two Mesa processes behind nginx (round robin) on one PostgreSQL and one data folder, as
 /// docs/deployment.md sets them up. A signed-in person keeps working whichever instance answers (the data-protection
 /// keys are in the database), a file uploaded through one is downloaded from the other, and a burst of requests
 /// through the balancer loses none.

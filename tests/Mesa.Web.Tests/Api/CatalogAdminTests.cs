@@ -6,7 +6,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Issue 4 points 1–3 and 6 through the admin API: the catalogue (service types, services, category tree,
+/// Through the admin API: the catalogue (service types, services, category tree,
 /// locations), groups and rules, and how tickets follow them (Guía §7, §12, §14.2).
 /// </summary>
 public abstract class CatalogAdminTests(MesaApp app)
@@ -56,7 +56,7 @@ public abstract class CatalogAdminTests(MesaApp app)
         })).ReadObjectAsync(HttpStatusCode.Created);
     }
 
-    [Fact] // Issue 4 point 1: services with a type, the ANS and its calendar, categories as paths
+    [Fact] // Services with a type, the ANS and its calendar, categories as paths
     public async Task An_admin_builds_a_service_with_its_category_tree()
     {
         var (serviceId, _) = await ServiceWithGroupAsync("Árbol");
@@ -69,7 +69,7 @@ public abstract class CatalogAdminTests(MesaApp app)
         Assert.Equal(["/Equipos", "/Equipos/Portátiles"], categories.Select(c => c.Str("path")));
     }
 
-    [Fact] // Issue 4 point 1: renaming a node moves everything under it; tickets keep pointing at it
+    [Fact] // Renaming a node moves everything under it; tickets keep pointing at it
     public async Task Renaming_a_category_moves_its_subtree_and_its_tickets_follow()
     {
         var (serviceId, _) = await ServiceWithGroupAsync("Renombre");
@@ -132,7 +132,7 @@ public abstract class CatalogAdminTests(MesaApp app)
         Assert.DoesNotContain("Otro", names);
     }
 
-    [Fact] // Issue 4 point 2: members must be agents, supervisors must be supervisors
+    [Fact] // Members must be agents, supervisors must be supervisors
     public async Task A_group_keeps_exactly_the_members_and_supervisors_given()
     {
         var (_, group) = await ServiceWithGroupAsync("Miembros");
@@ -159,7 +159,7 @@ public abstract class CatalogAdminTests(MesaApp app)
         Assert.Contains("usuario1", refused["errors"]!["members"]![0]!.ToString());
     }
 
-    [Fact] // Guía §7 with issue 4 point 3: a rule on the service type and the location places the ticket
+    [Fact] // Guía §7: a rule on the service type and the location places the ticket
     public async Task The_sweep_places_a_ticket_by_service_type_and_the_requesters_location()
     {
         var (_, group) = await ServiceWithGroupAsync("Sede");
@@ -199,7 +199,7 @@ public abstract class CatalogAdminTests(MesaApp app)
         Assert.Contains(history, e => e.Str("field") == "Location" && e.Str("newValue") == "/Medellín");
     }
 
-    [Fact] // Issue 4 point 3: a rule is changed and deactivated, never deleted
+    [Fact] // A rule is changed and deactivated, never deleted
     public async Task A_deactivated_rule_no_longer_places_tickets()
     {
         await ServiceWithGroupAsync("Regla");

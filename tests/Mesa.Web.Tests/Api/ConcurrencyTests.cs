@@ -9,7 +9,7 @@ public abstract partial class ConcurrencyTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);
 
-    [Fact] // Issue 2 point 2: 50 parallel creations give 50 distinct, consecutive codes
+    [Fact] // 50 parallel creations give 50 distinct, consecutive codes
     public async Task Fifty_parallel_registrations_get_fifty_consecutive_codes()
     {
         var clients = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => app.As("usuario1")));
@@ -24,7 +24,7 @@ public abstract partial class ConcurrencyTests(MesaApp app)
         Assert.Equal(Enumerable.Range(0, 50).Select(i => numbers[0] + i), numbers);
     }
 
-    [Fact] // Issue 2 point 4: two agents saving the same ticket — the second gets 409 and nothing is lost
+    [Fact] // Two agents saving the same ticket — the second gets 409 and nothing is lost
     public async Task The_second_of_two_agents_saving_the_same_version_gets_409()
     {
         var ticket = await _desk.AssignedAsync("Soporte Técnico", "agente2");
@@ -41,7 +41,7 @@ public abstract partial class ConcurrencyTests(MesaApp app)
         Assert.Equal("Título del agente 2", (await _desk.GetAsync(ticket.Str("id"))).Str("title"));
     }
 
-    [Fact] // Contract §4: "version changes on every change"
+    [Fact] // "version changes on every change"
     public async Task Every_change_gives_a_new_version_and_etag()
     {
         var ticket = await _desk.AssignedAsync();

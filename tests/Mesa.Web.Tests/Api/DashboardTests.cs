@@ -44,7 +44,7 @@ public abstract class DashboardTests(MesaApp app)
         Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/api/v1/dashboard/counters")).StatusCode);
     }
 
-    [Fact] // Issue 5: the "En curso" list sorted by due date, soonest first
+    [Fact] // The "En curso" list sorted by due date, soonest first
     public async Task The_list_sorts_by_due_date()
     {
         await _desk.RegisterAsync();

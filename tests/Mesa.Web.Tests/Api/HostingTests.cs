@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesa.Web.Tests.Api;
 
-/// <summary>Contract §1 and §2: health, the demo set, and the schema created at start.</summary>
+/// <summary>Start-up: health, the demo set, and the schema created at start.</summary>
 public abstract class HostingTests(MesaApp app)
 {
     [Fact]
@@ -18,7 +18,7 @@ public abstract class HostingTests(MesaApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact] // Issue 8 point 6: liveness answers without asking the database; /health is the readiness
+    [Fact] // Liveness answers without asking the database; /health is the readiness
     public async Task Liveness_answers_on_its_own_address()
     {
         var response = await app.CreateClient().GetAsync("/health/live");
@@ -26,7 +26,7 @@ public abstract class HostingTests(MesaApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact] // Issue 8 point 6: OpenTelemetry metrics for Prometheus — requests, job runs, outbox depth, SLA breaches
+    [Fact] // OpenTelemetry metrics for Prometheus — requests, job runs, outbox depth, SLA breaches
     public async Task Metrics_are_exposed_for_prometheus()
     {
         var admin = await app.As("admin");
@@ -43,7 +43,7 @@ public abstract class HostingTests(MesaApp app)
         Assert.Contains("dotnet_process_memory_working_set_bytes", text);
     }
 
-    [Fact] // Contract §2: the demo people, groups, catalogue and substates
+    [Fact] // The demo people, groups, catalogue and substates
     public async Task The_demo_set_is_there()
     {
         using var scope = app.Services.CreateScope();
@@ -59,7 +59,7 @@ public abstract class HostingTests(MesaApp app)
         Assert.Equal(5, states);
     }
 
-    [Fact] // Contract §2: "never touches a database that has data"
+    [Fact] // "never touches a database that has data"
     public async Task The_demo_set_is_not_created_twice()
     {
         using var scope = app.Services.CreateScope();

@@ -6,7 +6,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Issue 4 point 8: the catalogue, groups, members and rules from CSV files (UTF-8, Spanish headers), with a dry run
+/// The catalogue, groups, members and rules from CSV files (UTF-8, Spanish headers), with a dry run
 /// that reports every bad row and changes nothing when any row is bad.
 /// </summary>
 public abstract class ImportTests(MesaApp app)

@@ -5,14 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesa.Web.Tests.Api;
 
-/// <summary>Contract §6 jobs: the automatic assignment (Guía §7) and the automatic closure (Guía §10).</summary>
+/// <summary>The automatic assignment (Guía §7) and the automatic closure (Guía §10).</summary>
 public abstract class JobTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);
 
     private Task<int> RunAsync(string job) => _desk.RunJobAsync(job);
 
-    [Fact] // Issue 4 point 5: a ticket no rule places stays Nueva and shows on the supervisors' panel with the reason
+    [Fact] // A ticket no rule places stays Nueva and shows on the supervisors' panel with the reason
     public async Task A_ticket_no_rule_places_stays_new_and_shows_on_the_supervisors_panel()
     {
         await SetRulesActiveAsync(false);
@@ -121,7 +121,7 @@ public abstract class JobTests(MesaApp app)
         Assert.Equal("Mesa de Servicio", chosen.Str("group"));
     }
 
-    [Fact] // Issue 4 point 4: an agent away gets no new tickets; the supervisor sees who is away
+    [Fact] // An agent away gets no new tickets; the supervisor sees who is away
     public async Task An_absent_agent_gets_no_new_tickets()
     {
         var supervisor = await app.As("supervisor1");
@@ -142,7 +142,7 @@ public abstract class JobTests(MesaApp app)
         Assert.Equal(HttpStatusCode.NoContent, (await supervisor.DeleteAsync($"/api/v1/absences/{away["id"]}")).StatusCode);
     }
 
-    [Fact] // Issue 4: rules and modes by the admin API
+    [Fact] // Rules and modes by the admin API
     public async Task An_admin_adds_a_rule_for_a_category_and_the_sweep_follows_it()
     {
         var admin = await app.As("admin");

@@ -140,7 +140,7 @@ public abstract class LifecycleTests(MesaApp app)
         Assert.Null(cleared["substate"]);
     }
 
-    [Fact] // Contract §4: a ticket is addressed by its id or by its URL-encoded code
+    [Fact] // A ticket is addressed by its id or by its URL-encoded code
     public async Task A_ticket_is_found_by_its_code()
     {
         var ticket = await _desk.RegisterAsync();
@@ -150,7 +150,7 @@ public abstract class LifecycleTests(MesaApp app)
         Assert.Equal(ticket.Str("id"), byCode.Str("id"));
     }
 
-    [Fact] // Issue 5: search ignores accents and case, over code, title and description
+    [Fact] // Search ignores accents and case, over code, title and description
     public async Task Search_ignores_accents_and_case()
     {
         var ticket = await _desk.RegisterAsync(title: "Error de impresión en el módulo de nómina");

@@ -3,7 +3,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Api;
 
-/// <summary>Issue 5 item 3 through the API: the console's filters on the ticket list (group, agent, priority, breached…).</summary>
+/// <summary>The console's filters on the ticket list (group, agent, priority, breached…).</summary>
 public abstract class ListFilterTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);

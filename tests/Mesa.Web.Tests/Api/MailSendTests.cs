@@ -3,7 +3,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Issue 7 points 1 and 2 (and issue 3 point 6): the outbox is sent by <c>mail-send</c> through a real SMTP server;
+/// The outbox is sent by <c>mail-send</c> through a real SMTP server;
 /// nothing is lost while the server is down and nothing is sent twice.
 /// </summary>
 public abstract partial class MailSendTests(MesaApp app)
@@ -45,7 +45,7 @@ public abstract partial class MailSendTests(MesaApp app)
         Assert.Contains($"http://mesa.test/agent/tickets/{ticket.Str("id")}", mail.TextBody, StringComparison.Ordinal);
     }
 
-    [Fact] // Issue 3 point 6: the breach reaches the agent and the group's supervisors by e-mail
+    [Fact] // The breach reaches the agent and the group's supervisors by e-mail
     public async Task A_breach_is_emailed_to_the_agent_and_the_supervisors()
     {
         var ticket = await _desk.AssignedAsync("Soporte Técnico", "agente3");
@@ -62,7 +62,7 @@ public abstract partial class MailSendTests(MesaApp app)
         Assert.Contains("supervisor1@mesa.test", to);
     }
 
-    [Fact] // Guía §14.4, issue 7 point 1: the resolution mail answers Correcta / Incorrecta; opening the link changes nothing
+    [Fact] // Guía §14.4: the resolution mail answers Correcta / Incorrecta; opening the link changes nothing
     public async Task The_resolution_mail_lets_the_requester_confirm_without_signing_in()
     {
         var ticket = await _desk.ResolvedAsync();
@@ -108,7 +108,7 @@ public abstract partial class MailSendTests(MesaApp app)
         Assert.Equal("resolved", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
     }
 
-    [Fact] // Issue 7 point 2: with the SMTP server down nothing is lost; it goes out once the server is back
+    [Fact] // With the SMTP server down nothing is lost; it goes out once the server is back
     public async Task Mail_waits_while_the_server_is_down_and_goes_out_once_it_is_back()
     {
         await _desk.RunJobAsync("mail-send"); // whatever earlier tests left
@@ -139,7 +139,7 @@ public abstract partial class MailSendTests(MesaApp app)
 
 public abstract partial class MailSendTests
 {
-    [Fact] // Issue 7 point 1: the closure mail carries the survey; the requester rates an automatically closed ticket once
+    [Fact] // The closure mail carries the survey; the requester rates an automatically closed ticket once
     public async Task The_closure_mail_invites_the_survey_and_the_requester_rates_once()
     {
         var ticket = await _desk.ResolvedAsync();

@@ -5,7 +5,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Issue 7 point 1: the organisation's own words for the automatic e-mails, with marks filled from the ticket, and the
+/// The organisation's own words for the automatic e-mails, with marks filled from the ticket, and the
 /// Notificar templates (Guía §15.1) agents start from. The mail goes through the real SMTP server on loopback.
 /// </summary>
 public abstract class MailTemplateTests(MesaApp app)

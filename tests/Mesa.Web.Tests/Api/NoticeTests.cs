@@ -7,7 +7,7 @@ using UglyToad.PdfPig;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Guía §15.1 "Correos desde la aplicación" (issue 7 point 6): Notificar writes to the ticket's people through the
+/// Guía §15.1 "Correos desde la aplicación": Notificar writes to the ticket's people through the
 /// outbox, with the ticket's PDF report when asked; the report holds the code, classification, dates and the
 /// published history only. The PDF is read back with PdfPig and rendered to PNG with poppler's pdftoppm.
 /// </summary>

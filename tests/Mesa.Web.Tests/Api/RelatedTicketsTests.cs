@@ -3,7 +3,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Api;
 
-/// <summary>Guía §14 "Información adicional – relacionadas" (issue 5 point 4): agents relate tickets, both ways.</summary>
+/// <summary>Guía §14 "Información adicional – relacionadas": agents relate tickets, both ways.</summary>
 public abstract class RelatedTicketsTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);

@@ -4,7 +4,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Api;
 
-/// <summary>Issue 3 through the API: the ticket's ANS, its explanation, holidays, the preview, the sla-check job, admin.</summary>
+/// <summary>The ticket's ANS, its explanation, holidays, the preview, the sla-check job, admin.</summary>
 public abstract class SlaTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);
@@ -25,7 +25,7 @@ public abstract class SlaTests(MesaApp app)
         Assert.Equal("false", ticket.Str("sla.resolutionBreached"));
     }
 
-    [Fact] // Issue 3 point 7: the timeline of running and stopped stretches, with minutes used and left
+    [Fact] // The timeline of running and stopped stretches, with minutes used and left
     public async Task The_explanation_shows_running_and_stopped_stretches()
     {
         var ticket = await _desk.AssignedAsync();
@@ -50,7 +50,7 @@ public abstract class SlaTests(MesaApp app)
         Assert.NotEqual(explanation.Str("resolution.dueAt"), explanation.Str("resolution.originalDueAt"));
     }
 
-    [Fact] // Contract §5: holidays of a calendar, sorted, with the 2026 addition
+    [Fact] // Holidays of a calendar, sorted, with the 2026 addition
     public async Task The_calendar_lists_its_holidays_of_a_year()
     {
         var client = await app.As("agente1");
@@ -65,7 +65,7 @@ public abstract class SlaTests(MesaApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/calendars/No%20existe/holidays?year=2026")).StatusCode);
     }
 
-    [Fact] // Contract §5: the preview is exactly the engine's computation
+    [Fact] // The preview is exactly the engine's computation
     public async Task The_preview_gives_the_due_date_with_pauses()
     {
         var client = await app.As("agente1");
@@ -100,7 +100,7 @@ public abstract class SlaTests(MesaApp app)
         Assert.Equal(["calendar", "minutes", "start"], problem["errors"]!.AsObject().Select(e => e.Key).Order());
     }
 
-    [Fact] // Issue 3 point 6: the sla-check job marks a breach once and tells the agent and supervisors
+    [Fact] // The sla-check job marks a breach once and tells the agent and supervisors
     public async Task The_sla_check_job_records_a_breach_once()
     {
         var ticket = await _desk.AssignedAsync();
@@ -128,7 +128,7 @@ public abstract class SlaTests(MesaApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await admin.PostJsonAsync("/api/v1/admin/jobs/no-existe/run", new { })).StatusCode);
     }
 
-    [Fact] // Issue 3 point 8: an admin creates a 24x7 calendar and a policy, assigns it to a category, and tickets follow
+    [Fact] // An admin creates a 24x7 calendar and a policy, assigns it to a category, and tickets follow
     public async Task An_admin_configures_a_policy_for_a_category_and_new_tickets_use_it()
     {
         var admin = await app.As("admin");
@@ -214,7 +214,7 @@ public abstract class SlaTests(MesaApp app)
         Assert.NotNull(policy["errors"]!["targets"]);
     }
 
-    [Fact] // Issue 3 point 3: the matrix is configurable and new classifications use it
+    [Fact] // The matrix is configurable and new classifications use it
     public async Task A_changed_priority_matrix_applies_to_new_tickets()
     {
         var admin = await app.As("admin");

@@ -10,7 +10,7 @@ using Npgsql;
 namespace Mesa.Web.Tests.Api;
 
 /// <summary>
-/// Issue 4 point 7: two Mesa processes on one PostgreSQL. Each scheduled job runs once per interval across both, and
+/// Two Mesa processes on one PostgreSQL. Each scheduled job runs once per interval across both, and
 /// no ticket is ever assigned twice, even while both sweep and admins run the job by hand on both at once.
 /// </summary>
 public sealed class TwoInstancesTests : IAsyncLifetime

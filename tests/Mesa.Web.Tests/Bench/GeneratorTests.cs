@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Mesa.Web.Tests.Bench;
 
-/// <summary>Issue 8 point 1: the data generator fills a new database with consistent tickets, on both engines.</summary>
+/// <summary>The data generator fills a new database with consistent tickets, on both engines.</summary>
 public sealed class GeneratorTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 15, 0, 0, TimeSpan.Zero);

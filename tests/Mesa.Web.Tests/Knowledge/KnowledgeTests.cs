@@ -6,7 +6,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Knowledge;
 
 /// <summary>
-/// Guía §5 "Base de datos de conocimiento" and §11.5 "Información adicional" (issue 5 point 4): agents write articles,
+/// Guía §5 "Base de datos de conocimiento" and §11.5 "Información adicional": agents write articles,
 /// agents and users search them without minding accents, the portal suggests them, tickets cite them.
 /// </summary>
 public abstract class KnowledgeTests(MesaApp app)

@@ -7,7 +7,7 @@ using static Mesa.Web.Tests.Mail.MailMessages;
 namespace Mesa.Web.Tests.Mail;
 
 /// <summary>
-/// Issue 7 points 3 to 5 (Guía §6 "Correo electrónico", §15.1): the <c>mail-fetch</c> job reads real IMAP mailboxes
+/// Guía §6 "Correo electrónico", §15.1: the <c>mail-fetch</c> job reads real IMAP mailboxes
 /// (Dovecot on loopback), opens tickets, threads replies, keeps files, and never answers a machine.
 /// </summary>
 public abstract class MailFetchTests(MesaApp app)
@@ -39,7 +39,7 @@ public abstract class MailFetchTests(MesaApp app)
                                                   && m.To.Mailboxes.Single().Address == "usuario1@mesa.test");
     }
 
-    [Theory] // Issue 7 point 4: encodings, charsets, HTML-only, alternatives, forwards, no subject
+    [Theory] // Encodings, charsets, HTML-only, alternatives, forwards, no subject
     [InlineData("02-subject-rfc2047-latin1", "soporte", "Impresora sin tóner en el área de nómina {0}", "La impresora del área de nómina se quedó sin tóner.", "=?")]
     [InlineData("03-body-latin1-qp", "soporte", "Clave bloqueada {0}", "Se bloqueó mi contraseña del correo después de tres intentos.\n¿Pueden desbloquearla? Gracias.", "=F3")]
     [InlineData("04-body-windows1252", "soporte", "Cotizacion de licencias {0}", "El valor aprobado es € 1.200 para las “licencias de ofimática”.", "=80")]
@@ -65,7 +65,7 @@ public abstract class MailFetchTests(MesaApp app)
             (ticket.Str("type"), ticket.Str("service")));
     }
 
-    [Fact] // Issue 7 point 4: RFC 2231 and RFC 2047 file names with accents, inline images, a forwarded message
+    [Fact] // RFC 2231 and RFC 2047 file names with accents, inline images, a forwarded message
     public async Task Files_in_the_mail_are_kept_as_attachments_under_their_own_names()
     {
         var (token, tokenB, tokenC) = (NewToken(), NewToken(), NewToken());
@@ -89,7 +89,7 @@ public abstract class MailFetchTests(MesaApp app)
             await DownloadAsync(await TicketAsync(tokenC), forwarded[0]!)), StringComparison.Ordinal);
     }
 
-    [Fact] // Issue 7 point 4: a file over the limit (1 MB here) or one that runs when opened is left out, the rest kept, with a note
+    [Fact] // A file over the limit (1 MB here) or one that runs when opened is left out, the rest kept, with a note
     public async Task Oversized_and_executable_files_are_left_out_with_a_note_and_the_mail_is_still_taken()
     {
         var (token, tokenX) = (NewToken(), NewToken());
@@ -105,7 +105,7 @@ public abstract class MailFetchTests(MesaApp app)
         Assert.Empty(await AttachmentsAsync(exe));
     }
 
-    [Theory] // Issue 7 point 4: auto-replies, out-of-office, lists and bounces never open a ticket nor get an answer
+    [Theory] // Auto-replies, out-of-office, lists and bounces never open a ticket nor get an answer
     [InlineData("30-auto-reply-header")]
     [InlineData("31-out-of-office-subject-only")]
     [InlineData("32-precedence-bulk")]
@@ -148,7 +148,7 @@ public abstract class MailFetchTests(MesaApp app)
                                                   && m.TextBody!.Contains(token, StringComparison.Ordinal));
     }
 
-    [Fact] // Issue 7 point 5: threading by In-Reply-To against what Mesa sent, even when the subject lost the code
+    [Fact] // Threading by In-Reply-To against what Mesa sent, even when the subject lost the code
     public async Task A_reply_threads_by_the_message_it_answers_even_without_the_code()
     {
         var ticket = await _desk.RegisterAsync("usuario1", "La impresora no imprime");
@@ -196,7 +196,7 @@ public abstract class MailFetchTests(MesaApp app)
         Assert.Equal(string.Format(expected, token), (await ActionsAsync(ticket)).Last()!.Str("text"));
     }
 
-    [Fact] // Issue 7 point 5: a code quoted by someone who is not a participant never lands in that ticket
+    [Fact] // A code quoted by someone who is not a participant never lands in that ticket
     public async Task A_mail_quoting_someone_elses_ticket_opens_a_ticket_of_its_own()
     {
         var ticket = await _desk.AssignedAsync();
@@ -240,7 +240,7 @@ public abstract class MailFetchTests(MesaApp app)
         Assert.Equal("closed", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
     }
 
-    [Fact] // Issue 7 points 4 and 5: a reply-all to two mailboxes, a copy read again, a message without Message-ID: one ticket
+    [Fact] // A reply-all to two mailboxes, a copy read again, a message without Message-ID: one ticket
     public async Task A_message_is_taken_once_however_often_it_reaches_Mesa()
     {
         var token = NewToken();
@@ -259,7 +259,7 @@ public abstract class MailFetchTests(MesaApp app)
         Assert.Equal(1, await CountAsync(anonymous));
     }
 
-    [Fact] // Issue 7 point 5: Mesa's own notifications that come back (a loop, a forward rule) are never re-imported
+    [Fact] // Mesa's own notifications that come back (a loop, a forward rule) are never re-imported
     public async Task Mesas_own_mail_is_never_taken_again()
     {
         var ticket = await _desk.RegisterAsync("usuario1", "La impresora no imprime");
@@ -297,7 +297,7 @@ public abstract class MailFetchTests(MesaApp app)
         Assert.Equal(["usuario2"], informed.Select(i => i.Str("userName")));
     }
 
-    [Fact] // Issue 7 point 5: an address that writes in a loop gets at most five acknowledgements an hour
+    [Fact] // An address that writes in a loop gets at most five acknowledgements an hour
     public async Task A_robot_writing_in_a_loop_gets_at_most_five_acknowledgements_an_hour()
     {
         var token = NewToken();

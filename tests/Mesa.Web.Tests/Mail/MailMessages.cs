@@ -4,7 +4,7 @@ using MimeKit;
 namespace Mesa.Web.Tests.Mail;
 
 /// <summary>
-/// The real-world messages of issue 7 point 4, kept as .eml files beside the tests (Mail/Messages). Placeholders make
+/// Real-world messages from many mail programs, kept as .eml files beside the tests (Mail/Messages). Placeholders make
 /// each delivery unique: {{TOKEN}} (a word to find the ticket by), {{CODE}} (a ticket's code), {{IN_REPLY_TO}}
 /// (a Message-ID the message answers) and {{N}} (a number in a series).
 /// </summary>

@@ -5,7 +5,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Pages;
 
 /// <summary>
-/// Guía §15.1 Notificar and issue 7 point 1 on the pages: the agent starts from a template filled for the ticket,
+/// Guía §15.1 Notificar on the pages: the agent starts from a template filled for the ticket,
 /// chooses the recipients and sends; the admin previews a mail template before saving it.
 /// </summary>
 public abstract partial class NoticePagesTests(MesaApp app)

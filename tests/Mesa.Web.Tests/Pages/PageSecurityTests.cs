@@ -5,7 +5,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Pages;
 
 /// <summary>
-/// The console's door (issue 5 item 1, contract §3): pages need the sign-in cookie, every form needs its antiforgery
+/// The console's door: pages need the sign-in cookie, every form needs its antiforgery
 /// token, and the cookie never opens the API.
 /// </summary>
 public abstract class PageSecurityTests(MesaApp app)
@@ -37,7 +37,7 @@ public abstract class PageSecurityTests(MesaApp app)
                      response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".Mesa.Session", StringComparison.Ordinal)));
     }
 
-    [Fact] // Contract §3: a cookie-authenticated browser session cannot call state-changing API endpoints
+    [Fact] // A cookie-authenticated browser session cannot call state-changing API endpoints
     public async Task The_sign_in_cookie_does_not_open_the_api()
     {
         using var browser = app.Browser();
@@ -61,7 +61,7 @@ public abstract class PageSecurityTests(MesaApp app)
         Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery);
     }
 
-    [Fact] // Issue 5 item 1: the sign-in page answers a wrong password in Spanish and the page keeps the user name
+    [Fact] // The sign-in page answers a wrong password in Spanish and the page keeps the user name
     public async Task A_wrong_password_is_answered_beside_the_form_in_spanish()
     {
         using var browser = app.Browser();

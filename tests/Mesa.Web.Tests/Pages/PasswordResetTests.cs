@@ -4,7 +4,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Pages;
 
-/// <summary>Guía §8 "¿Ha olvidado su clave?" (issue 5 item 1): an e-mailed, single-use link that expires.</summary>
+/// <summary>Guía §8 "¿Ha olvidado su clave?": an e-mailed, single-use link that expires.</summary>
 public abstract partial class PasswordResetTests(MesaApp app)
 {
     private const string NewPassword = "Clave-Nueva-2026";

@@ -5,7 +5,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Pages;
 
 /// <summary>
-/// Issue 6 point 5: a requester sees only the tickets they notified or are informed on. Every portal page and every
+/// A requester sees only the tickets they notified or are informed on. Every portal page and every
 /// API address of a ticket is tried by another requester with that ticket's id and code: reads are 404, writes are
 /// refused exactly as for a ticket that does not exist (no way to learn that it exists), and nothing changes.
 /// </summary>
@@ -17,7 +17,7 @@ public abstract partial class PortalIsolationTests(MesaApp app)
 
     private static readonly string[] ApiReads = ["", "/history", "/actions", "/sla", "/attachments", "/report"];
 
-    /// <summary>Every ticket command of contract §4, with a body that would be valid for a ticket the caller may act on.</summary>
+    /// <summary>Every ticket command of the API, with a body that would be valid for a ticket the caller may act on.</summary>
     private static readonly (string Method, string Path, object Body)[] ApiWrites =
     [
         ("PATCH", "", new { title = "Cambiado" }),

@@ -4,7 +4,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Pages;
 
-/// <summary>Issue 7 point 1 "closure with the survey": the portal asks the requester of a closed, unrated ticket to rate it.</summary>
+/// <summary>The portal asks the requester of a closed, unrated ticket to rate it.</summary>
 public abstract partial class RatingPageTests(MesaApp app)
 {
     private readonly Desk _desk = new(app);

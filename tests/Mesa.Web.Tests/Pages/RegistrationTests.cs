@@ -4,7 +4,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Pages;
 
-/// <summary>Issue 6 point 1: external people open their own account, confirmed by a link sent to their address.</summary>
+/// <summary>External people open their own account, confirmed by a link sent to their address.</summary>
 public abstract partial class RegistrationTests(MesaApp app)
 {
     private const string Password = "Ciudadana-2026";

@@ -4,7 +4,7 @@ using Mesa.Web.Tests.Support;
 
 namespace Mesa.Web.Tests.Pages;
 
-/// <summary>Issue 6 point 1: sign-in by a single-use link received by e-mail ("haga clic en el enlace del correo").</summary>
+/// <summary>Sign-in by a single-use link received by e-mail ("haga clic en el enlace del correo").</summary>
 public abstract partial class SignInLinkTests(MesaApp app)
 {
     [Fact]

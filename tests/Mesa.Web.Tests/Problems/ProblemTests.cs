@@ -6,7 +6,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Problems;
 
 /// <summary>
-/// Guía §5 "Problema", §11 "Pestaña problemas y errores conocidos" and §11.5 (issue 5 points 2 and 4): agents register
+/// Guía §5 "Problema", §11 "Pestaña problemas y errores conocidos" and §11.5: agents register
 /// problems, relate incidents to them, record the known error, resolve and close them; the panel counts them.
 /// </summary>
 public abstract class ProblemTests(MesaApp app)

@@ -69,7 +69,7 @@ public sealed class Desk(MesaApp app)
         return new MultipartFormDataContent { { file, field, fileName } };
     }
 
-    /// <summary>Runs a job of contract §6 now, as the admin API does, and answers how many items it processed.</summary>
+    /// <summary>Runs a scheduled job now, as the admin API does, and answers how many items it processed.</summary>
     public async Task<int> RunJobAsync(string job)
     {
         var admin = await app.As("admin");

@@ -31,7 +31,7 @@ public sealed class ImapMailbox(string address, string service, string type)
         }
     }
 
-    /// <summary>Contract §1 <c>Mesa__Mailboxes__N__…</c> for this mailbox.</summary>
+    /// <summary>The <c>Mesa__Mailboxes__N__…</c> settings of this mailbox.</summary>
     public IEnumerable<KeyValuePair<string, string>> Settings(int index)
     {
         var (host, port) = Server;

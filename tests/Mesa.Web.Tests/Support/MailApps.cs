@@ -1,18 +1,18 @@
 namespace Mesa.Web.Tests.Support;
 
-/// <summary>Mesa with outbound mail to a real SMTP server on loopback (issue 7), on SQLite.</summary>
+/// <summary>Mesa with outbound mail to a real SMTP server on loopback, on SQLite.</summary>
 public sealed class MailSqliteApp : SqliteApp
 {
     protected override bool WithSmtp => true;
 }
 
-/// <summary>Mesa with outbound mail to a real SMTP server on loopback (issue 7), on PostgreSQL.</summary>
+/// <summary>Mesa with outbound mail to a real SMTP server on loopback, on PostgreSQL.</summary>
 public sealed class MailPostgresApp : PostgresApp
 {
     protected override bool WithSmtp => true;
 }
 
-/// <summary>Mesa reading two IMAP mailboxes on loopback and sending through SMTP (issue 7 points 3 to 5), on SQLite.</summary>
+/// <summary>Mesa reading two IMAP mailboxes on loopback and sending through SMTP, on SQLite.</summary>
 public sealed class MailInSqliteApp : SqliteApp
 {
     protected override bool WithSmtp => true;

@@ -43,7 +43,7 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual bool WithSmtp => false;
 
     /// <summary>
-    /// The two service mailboxes of fixtures that read mail (issue 7): "soporte@mesa.test" opens incidents of Soporte
+    /// The two service mailboxes of fixtures that read mail: "soporte@mesa.test" opens incidents of Soporte
     /// Técnico, "peticiones@mesa.test" requests of Sistemas de Información.
     /// </summary>
     public ImapMailbox? Soporte { get; private set; }

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace Mesa.Web.Tests.Support;
 
 /// <summary>
-/// Debian's nginx as the balancer in front of several Mesa processes (issue 8 point 5): round robin on 127.0.0.1,
+/// Debian's nginx as the balancer in front of several Mesa processes: round robin on 127.0.0.1,
 /// every file in a folder of its own, each request's upstream written to the access log. Stopped on dispose.
 /// </summary>
 public sealed class Nginx : IAsyncDisposable

@@ -23,7 +23,7 @@ public class SqliteApp : MesaApp
     }
 }
 
-/// <summary>Mesa with the optional assignment at registration switched on (issue 4 point 5).</summary>
+/// <summary>Mesa with the optional assignment at registration switched on.</summary>
 public sealed class AssignOnRegistrationApp : SqliteApp
 {
     protected override IReadOnlyDictionary<string, string> Settings =>

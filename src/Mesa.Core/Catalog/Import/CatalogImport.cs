@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.Catalog.Import;
 
 /// <summary>
-/// Issue 4 point 8: services, categories, locations, groups, members and rules from CSV files with Spanish headers.
+/// Services, categories, locations, groups, members and rules from CSV files with Spanish headers.
 /// Every row goes through the same administration methods as the admin pages, inside one transaction with a
 /// savepoint per row, so that every bad row is reported (including one that only fails because of an earlier row)
 /// and nothing is kept when any row is bad or when it is a dry run. Existing names are updated, not duplicated, so a

@@ -1,6 +1,6 @@
 namespace Mesa.Core.Catalog.Import;
 
-/// <summary>The files an admin can import (issue 4 point 8), in the order a new desk is set up.</summary>
+/// <summary>The files an admin can import, in the order a new desk is set up.</summary>
 public enum ImportKind
 {
     /// <summary>servicios.csv: Servicio, Tipo de servicio, ANS, Activo.</summary>

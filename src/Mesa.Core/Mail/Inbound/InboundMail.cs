@@ -21,7 +21,7 @@ public sealed record InboundMail(
 /// <summary>A file that came with a message; <see cref="Content"/> is null when it was over the size limit.</summary>
 public sealed record InboundAttachment(string FileName, string ContentType, long Size, byte[]? Content);
 
-/// <summary>Why a message is no person's words (issue 7 point 4): it never creates a ticket and is never answered.</summary>
+/// <summary>Why a message is no person's words: it never creates a ticket and is never answered.</summary>
 public enum AutomaticMail
 {
     No,

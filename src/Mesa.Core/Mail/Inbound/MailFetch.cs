@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Core.Mail.Inbound;
 
 /// <summary>
-/// The <c>mail-fetch</c> job (contract §6, Guía §6 "Correo electrónico"): reads every configured mailbox and hands
+/// The <c>mail-fetch</c> job (Guía §6 "Correo electrónico"): reads every configured mailbox and hands
 /// each message to <see cref="MailIntake"/>. A mailbox that cannot be reached does not stop the others; a message
 /// that fails stays in its folder and is tried again next run.
 /// </summary>

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Core.Mail.Inbound;
 
 /// <summary>
-/// Decides what a message read from a service mailbox becomes (Guía §6 "Correo electrónico", §15.1; issue 7 points
-/// 3 to 5), and commits that together with the record of the message, so that it is taken exactly once:
+/// Decides what a message read from a service mailbox becomes (Guía §6 "Correo electrónico", §15.1), and commits
+/// that together with the record of the message, so that it is taken exactly once:
 /// <list type="number">
 /// <item>a Message-ID seen before (another mailbox, a CC'd copy, a read after a crash) is left alone;</item>
 /// <item>an auto-reply, a bounce or Mesa's own mail is recorded and nothing else: no ticket, no answer, no loop;</item>
@@ -128,7 +128,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     }
 
     /// <summary>
-    /// Issue 7 point 5: threads by the Message-IDs the message answers (In-Reply-To first, then References from the
+    /// Threads by the Message-IDs the message answers (In-Reply-To first, then References from the
     /// newest), against what Mesa sent and what it took; then by the full code in the subject, then in the text.
     /// </summary>
     private async Task<Ticket?> ThreadedTicketAsync(InboundMail mail, CancellationToken ct)
@@ -191,7 +191,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         return names.Distinct().Select(n => new InformedUserInput(n)).ToList();
     }
 
-    /// <summary>Issue 7 point 5: a registration mail to an address that wrote too often lately is held back.</summary>
+    /// <summary>A registration mail to an address that wrote too often lately is held back.</summary>
     private async Task<bool> MayAcknowledgeAsync(string address, CancellationToken ct)
     {
         var since = time.UtcNow - TimeSpan.FromHours(1);

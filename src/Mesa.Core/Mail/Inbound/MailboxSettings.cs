@@ -1,7 +1,7 @@
 namespace Mesa.Core.Mail.Inbound;
 
 /// <summary>
-/// One inbound mailbox (contract §1 <c>Mesa__Mailboxes__N__…</c>; Guía §6: one per service type): where to read,
+/// One inbound mailbox (<c>Mesa__Mailboxes__N__…</c>; Guía §6: one per service type): where to read,
 /// and which service and ticket type the tickets it creates get.
 /// </summary>
 public sealed class MailboxSettings

@@ -3,7 +3,7 @@ namespace Mesa.Core.Mail.Inbound;
 /// <summary>
 /// Every message Mesa took from a mailbox, kept with what became of it. Its Message-ID is unique across all
 /// mailboxes: a reply-all that reaches two service mailboxes, a CC'd copy or a message read again after a crash is
-/// taken once (issue 7 points 4 and 5), and replies thread by it as they do by the Message-IDs Mesa sent.
+/// taken once, and replies thread by it as they do by the Message-IDs Mesa sent.
 /// </summary>
 public sealed class ReceivedMail
 {

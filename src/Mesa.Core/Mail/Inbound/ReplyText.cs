@@ -4,7 +4,7 @@ namespace Mesa.Core.Mail.Inbound;
 
 /// <summary>
 /// What a person wrote in a mail, without what their mail program added: the "RE:/RV:/Fwd:" of the subject and, in a
-/// reply, the quoted history below their words (issue 7 points 3 and 4). Pure text work, so that every reply style
+/// reply, the quoted history below their words. Pure text work, so that every reply style
 /// the tests know is checked without a server.
 /// </summary>
 public static partial class ReplyText

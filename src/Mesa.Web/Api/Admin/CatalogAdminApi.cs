@@ -2,7 +2,7 @@ using Mesa.Core.Catalog;
 
 namespace Mesa.Web.Api.Admin;
 
-/// <summary>Issue 4 point 1: service types, services and their categories, locations. Deactivate with "active": false.</summary>
+/// <summary>Service types, services and their categories, locations. Deactivate with "active": false.</summary>
 public static class CatalogAdminApi
 {
     public sealed record ServiceTypeRequest(string? Name, bool? Active);

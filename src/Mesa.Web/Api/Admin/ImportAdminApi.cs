@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Mesa.Web.Api.Admin;
 
 /// <summary>
-/// Issue 4 point 8: <c>POST /api/v1/admin/import/{kind}?dryRun=true</c> with the CSV file as the body. A good file
+/// <c>POST /api/v1/admin/import/{kind}?dryRun=true</c> with the CSV file as the body. A good file
 /// answers 200 with the report; a file with any bad row answers 400, lists every bad row, and changes nothing.
 /// </summary>
 public static class ImportAdminApi

@@ -4,7 +4,7 @@ using Mesa.Core.Mail;
 namespace Mesa.Web.Api.Admin;
 
 /// <summary>
-/// Issue 7 point 1: the words of the automatic e-mails (a kind's own words, or back to the built-in ones with
+/// The words of the automatic e-mails (a kind's own words, or back to the built-in ones with
 /// DELETE) and the Notificar templates (Guía §15.1). Subjects and bodies may hold the marks of <see cref="MailPlaceholders"/>.
 /// </summary>
 public static class MailTemplatesAdminApi

@@ -4,7 +4,7 @@ using Mesa.Core.Tickets;
 
 namespace Mesa.Web.Api.Admin;
 
-/// <summary>Issue 4 points 2 and 3: groups (members, supervisors, mode) and assignment rules.</summary>
+/// <summary>Groups (members, supervisors, mode) and assignment rules.</summary>
 public static class RoutingAdminApi
 {
     public sealed record GroupRequest(string? Name, int? Tier, string? Mode, bool? Active, IReadOnlyList<string>? Members,

@@ -2,7 +2,7 @@ using Mesa.Core.Sla;
 
 namespace Mesa.Web.Api.Admin;
 
-/// <summary>Issue 3 point 8: calendars, holidays, holiday rules, ANS policies and the priority matrix.</summary>
+/// <summary>Calendars, holidays, holiday rules, ANS policies and the priority matrix.</summary>
 public static class SlaAdminApi
 {
     public sealed record CalendarRequest(string? Name, string? TimeZone, string? HolidayRuleSet, IReadOnlyList<IntervalJson?>? Week);

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Web.Api.Auth;
 
 /// <summary>
-/// Contract §3: the API accepts HTTP Basic with a local account, or a personal access token as Bearer. Cookies are
+/// The API accepts HTTP Basic with a local account, or a personal access token as Bearer. Cookies are
 /// never read here, so a browser session cannot call the API on a user's behalf (no cross-site request forgery);
 /// the challenge names only Bearer, so browsers never prompt for and then replay Basic credentials.
 /// </summary>

@@ -3,7 +3,7 @@ using Mesa.Core.Sla;
 
 namespace Mesa.Web.Api.Sla;
 
-/// <summary>Contract §5 and issue 3 point 7: holidays, the due-date preview, and a ticket's ANS explained.</summary>
+/// <summary>Holidays, the due-date preview, and a ticket's ANS explained.</summary>
 public static class SlaApi
 {
     public sealed record PreviewRequest(string? Calendar, string? Start, int? Minutes, IReadOnlyList<PauseRequest>? Pauses);

@@ -4,7 +4,7 @@ using Mesa.Web.Api.Problems;
 
 namespace Mesa.Web.Api.Tickets;
 
-/// <summary>Contract §4: the lifecycle commands. Each is one call of <see cref="TicketService"/>.</summary>
+/// <summary>The lifecycle commands. Each is one call of <see cref="TicketService"/>.</summary>
 public static class TicketCommandsApi
 {
     public static void MapTicketCommands(this RouteGroupBuilder tickets)

@@ -5,7 +5,7 @@ using Mesa.Core.Tickets;
 
 namespace Mesa.Web.Api.Tickets;
 
-/// <summary>A ticket as contract §4 shows it. Instants are given in the organisation's zone, with their offset.</summary>
+/// <summary>A ticket as the API shows it. Instants are given in the organisation's zone, with their offset.</summary>
 public sealed record TicketJson(
     long Id,
     string Code,
@@ -52,7 +52,7 @@ public sealed record TicketJson(
     {
         DateTimeOffset Local(DateTimeOffset at) => time.ToLocal(at);
         DateTimeOffset? LocalOrNull(DateTimeOffset? at) => at is { } value ? time.ToLocal(value) : null;
-        // No other person's e-mail reaches a requester (issue 6, isolation).
+        // No other person's e-mail reaches a requester.
         var showEmail = viewer.IsStaff || t.Requester.UserName == viewer.UserName;
 
         return new TicketJson(

@@ -6,7 +6,7 @@ using Mesa.Core.Tickets;
 namespace Mesa.Web.Api.Tickets;
 
 /// <summary>
-/// The ticket list's query string, one vocabulary for the API (contract §4 plus the console's filters) and the
+/// The ticket list's query string, one vocabulary for the API (the API's the console's filters) and the
 /// console's "En curso" page, so that a saved filter and an API call read the same. Values that mean nothing are
 /// reported field by field through <c>fail</c> (a 400 for the API, a message beside the field on the page).
 /// </summary>

@@ -1,6 +1,6 @@
 namespace Mesa.Web.Api.Tickets;
 
-// The request bodies of contract §4. Enum-valued fields are strings so that a wrong value is reported beside
+// The request bodies of the tickets API. Enum-valued fields are strings so that a wrong value is reported beside
 // its field in Spanish; RequestReader turns them into domain values.
 
 public sealed record CreateTicketRequest(

@@ -3,7 +3,7 @@ using Mesa.Core.Tickets;
 
 namespace Mesa.Web.Api.Tickets;
 
-/// <summary>Contract §4: reading, registering and editing tickets.</summary>
+/// <summary>Reading, registering and editing tickets.</summary>
 public static class TicketsApi
 {
     public static RouteGroupBuilder MapTickets(this RouteGroupBuilder api)

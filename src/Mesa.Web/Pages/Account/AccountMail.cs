@@ -8,7 +8,7 @@ namespace Mesa.Web.Pages.Account;
 /// <summary>
 /// The e-mails of the account pages (password reset, sign-in link, account confirmation): sent at once, not through
 /// the outbox, since they belong to no ticket and are worth nothing late; in the organisation's language; with links
-/// to Mesa's public address (contract §1 <c>Mesa__PublicUrl</c>), or to the address the request came to.
+/// to Mesa's public address (<c>Mesa__PublicUrl</c>), or to the address the request came to.
 /// </summary>
 public sealed class AccountMail(IMailTransport mail, IOptions<MesaSettings> settings, ILogger<AccountMail> log)
 {

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Web.Pages.Account;
 
 /// <summary>
-/// Issue 6 point 1: an external person (a citizen, another entity) opens a requester account with their e-mail
+/// An external person (a citizen, another entity) opens a requester account with their e-mail
 /// address, which a link sent to it confirms. The answer is the same whether or not the address already has an
 /// account; its owner is told by mail instead, so the page cannot be used to find out who has one. Switched off by
 /// <c>Mesa:SelfRegistration=false</c>.

@@ -15,7 +15,7 @@ public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> us
     IStringLocalizer<Ui> text, Common.Display show, IOptions<Core.Common.MesaSettings> settings,
     Core.Mail.IMailTransport mail) : PageModel
 {
-    /// <summary>Issue 6 point 1: external people may create their own account (it needs mail to confirm it).</summary>
+    /// <summary>External people may create their own account (it needs mail to confirm it).</summary>
     public bool CanRegister => settings.Value.SelfRegistration && mail.IsConfigured;
 
     [BindProperty]

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Account;
 
 /// <summary>
-/// Issue 6 point 1: sign in without a password, by a link received by e-mail that works once and expires. The page
+/// Sign in without a password, by a link received by e-mail that works once and expires. The page
 /// says the same whether or not the account exists, so that it cannot be used to find out who has one.
 /// </summary>
 [AllowAnonymous]

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Admin;
 
 /// <summary>
-/// Issue 4 point 8: import the catalogue, groups, members and rules from CSV files. "Solo comprobar" (on by default)
+/// Import the catalogue, groups, members and rules from CSV files. "Solo comprobar" (on by default)
 /// reports every bad row and changes nothing; a real import also changes nothing when any row is bad.
 /// </summary>
 public sealed class ImportModel(CatalogImport import, RuleText rules, IStringLocalizer<Ui> text) : ConsolePage

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Mesa.Web.Pages.Admin;
 
-/// <summary>Issue 4 point 1 and Guía §14.2 "Localización / Cliente": the tree of places and clients, as paths.</summary>
+/// <summary>Guía §14.2 "Localización / Cliente": the tree of places and clients, as paths.</summary>
 public sealed class LocationsModel(CatalogAdministration catalog, IStringLocalizer<Ui> text) : ConsolePage
 {
     [BindProperty]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Mesa.Web.Pages.Admin;
 
-/// <summary>Issue 3 item 3 (Guía §14.2 "Prioridad: Impacto * Urgencia"): the configurable impact × urgency matrix.</summary>
+/// <summary>Guía §14.2 "Prioridad: Impacto * Urgencia": the configurable impact × urgency matrix.</summary>
 public sealed class PriorityMatrixModel(SlaAdministration sla, IStringLocalizer<Ui> text) : ConsolePage
 {
     /// <summary>The priority of each cell by "impact-urgency" (API names, e.g. "high-low").</summary>

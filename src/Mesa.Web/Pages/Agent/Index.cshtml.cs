@@ -24,7 +24,7 @@ public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts, Knowle
 
     public IReadOnlyList<PanelView> Views { get; private set; } = [];
 
-    /// <summary>Issue 4 point 5: for supervisors, the Nueva tickets no rule could place, with the reason.</summary>
+    /// <summary>For supervisors, the Nueva tickets no rule could place, with the reason.</summary>
     public PageOf<UnplacedTicket> Unplaced { get; private set; } = new([], 0);
 
     public bool ShowsUnplaced { get; private set; }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Portal;
 
 /// <summary>
-/// Guía §14.4 from the resolution e-mail (issue 7 point 1): the link opens this page with the answer chosen; the
+/// Guía §14.4 from the resolution e-mail: the link opens this page with the answer chosen; the
 /// requester confirms it here, with the survey, without signing in. Opening the link changes nothing (mail scanners
 /// open links too); only the post does, through the same <see cref="TicketService.ConfirmAsync"/> as the portal.
 /// </summary>

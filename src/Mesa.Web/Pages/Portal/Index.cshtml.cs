@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Mesa.Web.Pages.Portal;
 
 /// <summary>
-/// Guía §5 "Portal de Usuarios", issue 6 item 2 — Mis Incidencias: the tickets I notified or am informed on, with
+/// Guía §5 "Portal de Usuarios", §9 — Mis Incidencias: the tickets I notified or am informed on, with
 /// what waits for me (a question to answer, a solution to confirm) on top.
 /// </summary>
 public sealed class IndexModel(TicketQueries queries) : ConsolePage

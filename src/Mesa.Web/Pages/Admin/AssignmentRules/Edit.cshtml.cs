@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Admin.AssignmentRules;
 
 /// <summary>
-/// Issue 4 point 3: one assignment rule — what it matches (type, service type, service or category subtree,
+/// One assignment rule — what it matches (type, service type, service or category subtree,
 /// location subtree; empty is "any") and the group it sends tickets to. Rules are deactivated, never deleted.
 /// </summary>
 public sealed class EditModel(RoutingAdministration routing, CatalogAdministration catalog, TicketChoices choices,

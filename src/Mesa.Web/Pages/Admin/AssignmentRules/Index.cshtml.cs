@@ -3,7 +3,7 @@ using Mesa.Web.Pages.Common;
 
 namespace Mesa.Web.Pages.Admin.AssignmentRules;
 
-/// <summary>Issue 4 point 3 and Guía §7: the assignment rules, with what each matches on and where it sends tickets.</summary>
+/// <summary>Guía §7: the assignment rules, with what each matches on and where it sends tickets.</summary>
 public sealed class IndexModel(RoutingAdministration routing) : ConsolePage
 {
     public IReadOnlyList<RoutingAdministration.RuleView> Rules { get; private set; } = [];

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Admin.Calendars;
 
 /// <summary>
-/// Issue 3 items 1, 2 and 8: a business calendar — its name, IANA zone, the public-holiday rules it follows, its
+/// A business calendar — its name, IANA zone, the public-holiday rules it follows, its
 /// working week (several intervals a day) — and, for a year, its holidays with the dates an admin adds or removes.
 /// </summary>
 public sealed class EditModel(SlaAdministration sla, SlaQueries queries, OrganisationTime time, IStringLocalizer<Ui> text)

@@ -3,7 +3,7 @@ using Mesa.Web.Pages.Common;
 
 namespace Mesa.Web.Pages.Admin.Calendars;
 
-/// <summary>Issue 3 item 8: the business calendars, with their working week and holidays.</summary>
+/// <summary>The business calendars, with their working week and holidays.</summary>
 public sealed class IndexModel(SlaAdministration sla) : ConsolePage
 {
     public IReadOnlyList<BusinessCalendar> Calendars { get; private set; } = [];

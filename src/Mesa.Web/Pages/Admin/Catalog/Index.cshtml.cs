@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Mesa.Web.Pages.Admin.Catalog;
 
-/// <summary>Issue 4 point 1: the service types and the services of the catalogue, with their ANS and calendar.</summary>
+/// <summary>The service types and the services of the catalogue, with their ANS and calendar.</summary>
 public sealed class IndexModel(CatalogAdministration catalog, SlaAdministration sla, IStringLocalizer<Ui> text) : ConsolePage
 {
     public sealed class ServiceForm

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Admin.Catalog;
 
 /// <summary>
-/// Issue 4 point 1: one service — its name, type, ANS (which brings its calendar) and state — and its category tree
+/// One service — its name, type, ANS (which brings its calendar) and state — and its category tree
 /// shown as paths, each node renamed, given its own ANS, or deactivated with everything under it.
 /// </summary>
 public sealed class ServiceModel(CatalogAdministration catalog, SlaAdministration sla, IStringLocalizer<Ui> text) : ConsolePage

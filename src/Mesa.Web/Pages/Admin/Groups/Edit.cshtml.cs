@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Admin.Groups;
 
 /// <summary>
-/// Issue 4 point 2: a group — its name, line (Guía §4), assignment mode, state — and exactly who are its members (agents)
+/// A group — its name, line (Guía §4), assignment mode, state — and exactly who are its members (agents)
 /// and supervisors. An agent may be in several groups.
 /// </summary>
 public sealed class EditModel(RoutingAdministration routing, TicketChoices choices, IStringLocalizer<Ui> text) : ConsolePage

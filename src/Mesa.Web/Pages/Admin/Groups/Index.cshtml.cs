@@ -3,7 +3,7 @@ using Mesa.Web.Pages.Common;
 
 namespace Mesa.Web.Pages.Admin.Groups;
 
-/// <summary>Issue 4 point 2: the first- and second-line groups with their members, supervisors, mode and load.</summary>
+/// <summary>The first- and second-line groups with their members, supervisors, mode and load.</summary>
 public sealed class IndexModel(RoutingAdministration routing) : ConsolePage
 {
     public IReadOnlyList<RoutingAdministration.GroupView> Groups { get; private set; } = [];

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Admin.MailTemplates;
 
 /// <summary>
-/// Issue 7 point 1: the admin writes the words of an automatic e-mail (or goes back to the built-in ones), or a
+/// The admin writes the words of an automatic e-mail (or goes back to the built-in ones), or a
 /// Notificar template, with the marks Mesa fills in, and previews the message before saving it.
 /// </summary>
 public sealed class EditModel(Core.Mail.MailTemplates templates, IStringLocalizer<Ui> text) : ConsolePage

@@ -3,7 +3,7 @@ using Mesa.Web.Pages.Common;
 
 namespace Mesa.Web.Pages.Admin.MailTemplates;
 
-/// <summary>Issue 7 point 1: the words of every automatic e-mail and the templates of Notificar (Guía §15.1).</summary>
+/// <summary>The words of every automatic e-mail and the templates of Notificar (Guía §15.1).</summary>
 public sealed class IndexModel(Core.Mail.MailTemplates templates) : ConsolePage
 {
     public IReadOnlyDictionary<NotificationKind, Core.Mail.MailTemplates.MailWords> Automatic { get; private set; } =

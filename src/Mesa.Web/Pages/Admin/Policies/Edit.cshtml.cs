@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Admin.Policies;
 
 /// <summary>
-/// Issue 3 items 4 and 8: an ANS policy ("SLA TI - 24 HORAS") — its calendar, response and resolution targets per
+/// An ANS policy ("SLA TI - 24 HORAS") — its calendar, response and resolution targets per
 /// priority in working time — and a preview of the due dates it gives for a chosen start.
 /// </summary>
 public sealed class EditModel(SlaAdministration sla, SlaQueries queries, OrganisationTime time, IStringLocalizer<Ui> text)

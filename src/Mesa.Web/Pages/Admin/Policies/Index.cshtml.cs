@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Admin.Policies;
 
 /// <summary>
-/// Issue 3 item 4: the ANS policies with their targets per priority, and which service or category subtree uses
+/// The ANS policies with their targets per priority, and which service or category subtree uses
 /// which one (the most specific wins; without one, the default policy applies).
 /// </summary>
 public sealed class IndexModel(SlaAdministration sla, TicketChoices choices, IStringLocalizer<Ui> text) : ConsolePage

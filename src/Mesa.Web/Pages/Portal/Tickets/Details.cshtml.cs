@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Portal.Tickets;
 
 /// <summary>
-/// Issue 6 item 3 (Guía §14.3, §14.4, §15): the requester's view of a ticket — the published actions in order, the
+/// Guía §14.3, §14.4, §15: the requester's view of a ticket — the published actions in order, the
 /// answer box, the expected resolution date, and for a resolved ticket Correcta / Incorrecta with the survey. Only
 /// what is published to the requester is read (TicketQueries shapes it for a requester); any other ticket is 404.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
     [BindProperty]
     public AttachmentForm Upload { get; set; } = new();
 
-    /// <summary>The files published to the requester, and the form to send one (issue 6 point 3).</summary>
+    /// <summary>The files published to the requester, and the form to send one.</summary>
     public AttachmentsPanel Attachments { get; private set; } = null!;
 
     public TicketDetails Ticket { get; private set; } = null!;

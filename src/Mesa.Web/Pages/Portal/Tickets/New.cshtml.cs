@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Web.Pages.Portal.Tickets;
 
 /// <summary>
-/// Issue 6 item 4: a requester reports an incident or asks for something, free or from one of the portal's templates
+/// A requester reports an incident or asks for something, free or from one of the portal's templates
 /// (Guía §5 Plantilla), with files; the confirmation shows the code (Guía §9).
 /// </summary>
 public sealed class NewModel(TicketService tickets, TicketChoices choices, TicketTemplates templates,
