@@ -51,6 +51,7 @@ builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
 builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir));
 builder.Services.AddSingleton<Mesa.Core.Reports.IReportRenderer, Mesa.Infrastructure.Reports.PdfReportRenderer>();
 builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
+builder.Services.AddScoped<Mesa.Web.Pages.Common.TicketFiles>();
 // The keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
 // one instance is read by any other behind the balancer.
 builder.Services.AddDataProtection().PersistKeysToDbContext<MesaDbContext>().SetApplicationName("Mesa");
@@ -103,6 +104,7 @@ var jobs = mesa.GetSection("Jobs").Get<JobOptions>() ?? new JobOptions();
 builder.Services.Configure<JobOptions>(mesa.GetSection("Jobs"));
 builder.Services.AddMesaJobs(jobs);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddMesaApiReference();
 builder.Services.AddMesaMetrics();
 
 var app = builder.Build();
@@ -141,7 +143,8 @@ app.MapHealthChecks("/health");
 app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 app.MapRazorPages();
 app.MapPrometheusScrapingEndpoint("/metrics");
-app.MapGroup("/api/v1").RequireAuthorization("api")
+app.MapMesaApiReference();
+app.MapGroup("/api/v1").RequireAuthorization("api").Refuses(StatusCodes.Status401Unauthorized)
     .MapTickets()
     .MapDrafts()
     .MapTemplates()

@@ -33,21 +33,21 @@ public sealed class TicketAttachments(TicketService tickets, TicketQueries queri
         return new NewAttachment(stored, checkedFile.FileName, type);
     }
 
-    public async Task<Attachment> AddAsync(Actor by, string idOrCode, string? fileName, string? contentType, long length,
+    public async Task<Attachment> AddAsync(Actor by, TicketRef ticketRef, string? fileName, string? contentType, long length,
         Func<Stream> open, bool published, long? version, CancellationToken ct)
     {
-        await queries.GetAsync(by, idOrCode, ct);
+        await queries.GetAsync(by, ticketRef, ct);
         var checkedFile = Check("file", fileName, length);
         await using var content = open();
         var file = await StoreAsync(checkedFile, contentType, content, ct);
-        return await tickets.AttachAsync(by, idOrCode, file, published, version, ct);
+        return await tickets.AttachAsync(by, ticketRef, file, published, version, ct);
     }
 
     /// <summary>The bytes of a file the actor may see, or a 404.</summary>
-    public async Task<(AttachmentEntry Entry, Stream Content)> OpenAsync(Actor by, string idOrCode, long attachmentId,
+    public async Task<(AttachmentEntry Entry, Stream Content)> OpenAsync(Actor by, TicketRef ticketRef, long attachmentId,
         CancellationToken ct)
     {
-        var entry = await queries.AttachmentAsync(by, idOrCode, attachmentId, ct);
+        var entry = await queries.AttachmentAsync(by, ticketRef, attachmentId, ct);
         var content = store.OpenRead(entry.Sha256) ?? throw new NotFoundException(Rules.AttachmentNotFound, attachmentId);
         return (entry, content);
     }

@@ -165,10 +165,10 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
         var agente1 = await ActorAsync("agente1", ct);
         var agente2 = await ActorAsync("agente2", ct);
 
-        async Task<string> New(Actor by, TicketType type, string title, string description, string service, string category,
+        async Task<long> New(Actor by, TicketType type, string title, string description, string service, string category,
             Level impact = Level.Medium, Level urgency = Level.Medium) =>
             (await tickets.RegisterAsync(by, new NewTicket(type, title, description, Service: service,
-                Category: category, Impact: impact, Urgency: urgency), ct, mayAssignAtOnce: false)).Code;
+                Category: category, Impact: impact, Urgency: urgency), ct, mayAssignAtOnce: false)).Id;
 
         await New(usuario1, TicketType.Incident, "El equipo no enciende",
             "Buenos días. Mi computador no enciende desde esta mañana; la luz del botón parpadea.",

@@ -7,6 +7,9 @@ public sealed class User : IdentityUser<long>
 {
     public const int DisplayNameMaxLength = 200;
 
+    /// <summary>Identity's column for user names (and e-mail addresses) holds 256 characters.</summary>
+    public const int UserNameMaxLength = 256;
+
     public string DisplayName { get; set; } = "";
 
     /// <summary>System accounts (such as "Escalado Automático") act in the history but never sign in.</summary>

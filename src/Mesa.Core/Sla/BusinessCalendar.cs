@@ -25,6 +25,9 @@ public sealed class BusinessCalendar
 
     public const int NameMaxLength = 150;
 
+    /// <summary>An IANA zone id ("America/Bogota").</summary>
+    public const int TimeZoneMaxLength = 100;
+
     public int Id { get; private set; }
 
     public string Name { get; private set; } = "";

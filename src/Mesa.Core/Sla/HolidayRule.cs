@@ -28,6 +28,9 @@ public sealed class HolidayRule
 
     public const int NameMaxLength = 150;
 
+    /// <summary>A set of rules is named by a short key, such as the country ("CO").</summary>
+    public const int RuleSetMaxLength = 20;
+
     public int Id { get; private set; }
 
     /// <summary>The set of rules a calendar follows, e.g. "CO" for Colombia's national holidays.</summary>

@@ -11,8 +11,8 @@ internal sealed class BusinessCalendarConfiguration : IEntityTypeConfiguration<B
         c.HasKey(x => x.Id);
         c.Property(x => x.Name).HasMaxLength(BusinessCalendar.NameMaxLength);
         c.HasIndex(x => x.Name).IsUnique();
-        c.Property(x => x.TimeZone).HasMaxLength(100);
-        c.Property(x => x.HolidayRuleSet).HasMaxLength(20);
+        c.Property(x => x.TimeZone).HasMaxLength(BusinessCalendar.TimeZoneMaxLength);
+        c.Property(x => x.HolidayRuleSet).HasMaxLength(HolidayRule.RuleSetMaxLength);
         c.OwnsMany(x => x.Intervals, i =>
         {
             i.ToTable("calendar_intervals");
@@ -37,7 +37,7 @@ internal sealed class HolidayRuleConfiguration : IEntityTypeConfiguration<Holida
     {
         r.ToTable("holiday_rules");
         r.HasKey(x => x.Id);
-        r.Property(x => x.RuleSet).HasMaxLength(20);
+        r.Property(x => x.RuleSet).HasMaxLength(HolidayRule.RuleSetMaxLength);
         r.Property(x => x.Name).HasMaxLength(HolidayRule.NameMaxLength);
         r.HasIndex(x => x.RuleSet);
     }

@@ -9,9 +9,9 @@ namespace Mesa.Core.Sla;
 /// <summary>Reads about the ANS: a ticket's explanation, a calendar's holidays, a preview of a due date.</summary>
 public sealed class SlaQueries(MesaDbContext db, SlaCatalog catalog, TicketQueries tickets, OrganisationTime time)
 {
-    public async Task<SlaExplanation?> ExplainAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<SlaExplanation?> ExplainAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
-        var id = (await tickets.GetAsync(by, idOrCode, ct)).Id;
+        var id = (await tickets.GetAsync(by, ticketRef, ct)).Id;
         var ticket = await db.Tickets.AsNoTracking().Include(t => t.ClockStops).Include(t => t.SlaPolicy)
             .Include(t => t.Calendar).SingleAsync(t => t.Id == id, ct);
         if (ticket.CalendarId is not { } calendarId || ticket.ResponseTargetMinutes is not { } responseTarget

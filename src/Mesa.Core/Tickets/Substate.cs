@@ -6,6 +6,8 @@ namespace Mesa.Core.Tickets;
 /// </summary>
 public sealed class Substate
 {
+    public const int CodeMaxLength = 60;
+
     private Substate()
     {
     }

@@ -9,7 +9,7 @@ internal sealed class SubstateConfiguration : IEntityTypeConfiguration<Substate>
     {
         s.ToTable("substates");
         s.HasKey(x => x.Id);
-        s.Property(x => x.Code).HasMaxLength(60);
+        s.Property(x => x.Code).HasMaxLength(Substate.CodeMaxLength);
         s.HasIndex(x => x.Code).IsUnique();
         s.Property(x => x.Name).HasMaxLength(150);
         s.Property(x => x.Description).HasMaxLength(1000);

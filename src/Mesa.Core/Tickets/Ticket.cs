@@ -15,6 +15,9 @@ namespace Mesa.Core.Tickets;
 public sealed partial class Ticket
 {
     public const int TitleMaxLength = 200;
+
+    /// <summary>A code ("REQ 2026-000123"); also the longest reference to a ticket, article or problem by code.</summary>
+    public const int CodeMaxLength = 40;
     public const int DescriptionMaxLength = 20_000;
     public const int TextMaxLength = 20_000;
     public const int NoteMaxLength = 4_000;

@@ -11,7 +11,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
     {
         t.ToTable("tickets");
         t.HasKey(x => x.Id);
-        t.Property(x => x.Code).HasMaxLength(40);
+        t.Property(x => x.Code).HasMaxLength(Ticket.CodeMaxLength);
         t.HasIndex(x => x.Code).IsUnique();
         t.Property(x => x.Title).HasMaxLength(Ticket.TitleMaxLength);
         t.Property(x => x.Description).HasMaxLength(Ticket.DescriptionMaxLength);

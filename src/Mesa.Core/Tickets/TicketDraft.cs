@@ -8,6 +8,17 @@ namespace Mesa.Core.Tickets;
 /// </summary>
 public sealed class TicketDraft
 {
+    /// <summary>A choice kept as typed (type, impact, urgency, origin), before it is checked at registration.</summary>
+    public const int ChoiceMaxLength = 40;
+
+    public const int ServiceMaxLength = 200;
+
+    public const int CategoryMaxLength = 400;
+
+    public const int RequesterMaxLength = 200;
+
+    public const int InformedUsersMaxLength = 20_000;
+
     private TicketDraft()
     {
     }

@@ -10,16 +10,16 @@ internal sealed class TicketDraftConfiguration : IEntityTypeConfiguration<Ticket
     {
         d.ToTable("ticket_drafts");
         d.HasKey(x => x.Id);
-        d.Property(x => x.Type).HasMaxLength(40);
+        d.Property(x => x.Type).HasMaxLength(TicketDraft.ChoiceMaxLength);
         d.Property(x => x.Title).HasMaxLength(Ticket.TitleMaxLength);
         d.Property(x => x.Description).HasMaxLength(Ticket.DescriptionMaxLength);
-        d.Property(x => x.Service).HasMaxLength(200);
-        d.Property(x => x.Category).HasMaxLength(400);
-        d.Property(x => x.Impact).HasMaxLength(40);
-        d.Property(x => x.Urgency).HasMaxLength(40);
-        d.Property(x => x.Origin).HasMaxLength(40);
-        d.Property(x => x.Requester).HasMaxLength(200);
-        d.Property(x => x.InformedUsers).HasMaxLength(20_000);
+        d.Property(x => x.Service).HasMaxLength(TicketDraft.ServiceMaxLength);
+        d.Property(x => x.Category).HasMaxLength(TicketDraft.CategoryMaxLength);
+        d.Property(x => x.Impact).HasMaxLength(TicketDraft.ChoiceMaxLength);
+        d.Property(x => x.Urgency).HasMaxLength(TicketDraft.ChoiceMaxLength);
+        d.Property(x => x.Origin).HasMaxLength(TicketDraft.ChoiceMaxLength);
+        d.Property(x => x.Requester).HasMaxLength(TicketDraft.RequesterMaxLength);
+        d.Property(x => x.InformedUsers).HasMaxLength(TicketDraft.InformedUsersMaxLength);
         d.HasOne<User>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Cascade);
         d.HasIndex(x => x.OwnerId);
     }

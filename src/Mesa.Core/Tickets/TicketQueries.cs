@@ -14,10 +14,10 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
 {
     public IQueryable<Ticket> Visible(Actor by) => db.Tickets.VisibleTo(by);
 
-    public async Task<TicketDetails> GetAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<TicketDetails> GetAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
-        var ticket = await TicketLookup.Match(Visible(by), idOrCode).AsNoTracking().Select(Details)
-            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(Rules.TicketNotFound, idOrCode);
+        var ticket = await TicketLookup.Match(Visible(by), ticketRef).AsNoTracking().Select(Details)
+            .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(Rules.TicketNotFound, ticketRef);
         var informed = await (from i in db.Set<InformedUser>()
                               join u in db.Users on i.UserId equals u.Id
                               where i.TicketId == ticket.Id
@@ -65,9 +65,9 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         return new PageOf<TicketDetails>(ids.Select(id => byId[id]).ToList(), total);
     }
 
-    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
-        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        var id = await IdOfVisibleAsync(by, ticketRef, ct);
         var staff = by.IsStaff;
         var events = db.TicketEvents.Where(e => e.TicketId == id);
         if (!staff) events = events.Where(e => e.Published);
@@ -82,9 +82,9 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
                           staff || e.NotePublished ? e.Note : null)).ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<ActionEntry>> ActionsAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<IReadOnlyList<ActionEntry>> ActionsAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
-        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        var id = await IdOfVisibleAsync(by, ticketRef, ct);
         var actions = db.TicketActions.Where(a => a.TicketId == id);
         if (!by.IsStaff) actions = actions.Where(a => a.Published);
         return await (from a in actions
@@ -94,10 +94,10 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
     }
 
     /// <summary>Guía §14 Información adicional: the tickets related to this one, for staff (other people's tickets).</summary>
-    public async Task<IReadOnlyList<RelatedTicket>> RelatedAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<IReadOnlyList<RelatedTicket>> RelatedAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
         if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
-        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        var id = await IdOfVisibleAsync(by, ticketRef, ct);
         return await (from l in db.Set<TicketLink>()
                       join t in db.Tickets on l.RelatedTicketId equals t.Id
                       where l.TicketId == id
@@ -107,10 +107,10 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
     }
 
     /// <summary>Guía §11.5 Información adicional: the knowledge articles the ticket cites, for staff.</summary>
-    public async Task<IReadOnlyList<LinkedArticle>> ArticlesAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<IReadOnlyList<LinkedArticle>> ArticlesAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
         if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
-        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        var id = await IdOfVisibleAsync(by, ticketRef, ct);
         return await (from r in db.TicketReferences
                       join a in db.KnowledgeArticles on r.TargetId equals a.Id
                       where r.TicketId == id && r.Kind == TicketReferenceKind.Article
@@ -119,10 +119,10 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
     }
 
     /// <summary>Guía §11.5 Información adicional: the problems the ticket is a case of, for staff.</summary>
-    public async Task<IReadOnlyList<LinkedProblem>> ProblemsAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<IReadOnlyList<LinkedProblem>> ProblemsAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
         if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
-        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        var id = await IdOfVisibleAsync(by, ticketRef, ct);
         return await (from r in db.TicketReferences
                       join p in db.Problems on r.TargetId equals p.Id
                       where r.TicketId == id && r.Kind == TicketReferenceKind.Problem
@@ -131,16 +131,16 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
     }
 
     /// <summary>The files of a ticket, oldest first; a requester sees the published ones only.</summary>
-    public async Task<IReadOnlyList<AttachmentEntry>> AttachmentsAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<IReadOnlyList<AttachmentEntry>> AttachmentsAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
-        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        var id = await IdOfVisibleAsync(by, ticketRef, ct);
         return await AttachmentEntries(by, id).ToListAsync(ct);
     }
 
     /// <summary>One file of a ticket the actor sees; 404 for any other, as for a ticket they may not see.</summary>
-    public async Task<AttachmentEntry> AttachmentAsync(Actor by, string idOrCode, long attachmentId, CancellationToken ct)
+    public async Task<AttachmentEntry> AttachmentAsync(Actor by, TicketRef ticketRef, long attachmentId, CancellationToken ct)
     {
-        var id = await IdOfVisibleAsync(by, idOrCode, ct);
+        var id = await IdOfVisibleAsync(by, ticketRef, ct);
         return await AttachmentEntries(by, id, attachmentId).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException(Rules.AttachmentNotFound, attachmentId);
     }
@@ -204,10 +204,10 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         return new PageOf<UnplacedTicket>(items, total);
     }
 
-    private async Task<long> IdOfVisibleAsync(Actor by, string idOrCode, CancellationToken ct)
+    private async Task<long> IdOfVisibleAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
-        var ids = await TicketLookup.Match(Visible(by), idOrCode).Select(t => t.Id).Take(1).ToListAsync(ct);
-        return ids.Count == 1 ? ids[0] : throw new NotFoundException(Rules.TicketNotFound, idOrCode);
+        var ids = await TicketLookup.Match(Visible(by), ticketRef).Select(t => t.Id).Take(1).ToListAsync(ct);
+        return ids.Count == 1 ? ids[0] : throw new NotFoundException(Rules.TicketNotFound, ticketRef);
     }
 
     /// <summary>Server-side sorting of the lists; the id breaks ties so that paging is stable.</summary>

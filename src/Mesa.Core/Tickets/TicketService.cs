@@ -100,10 +100,10 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
 
     private sealed record TemplateAnswers(long TemplateId, IReadOnlyList<FieldAnswer> Fields);
 
-    public async Task<Ticket> UpdateAsync(Actor by, string idOrCode, TicketChanges changes, long? version, CancellationToken ct)
+    public async Task<Ticket> UpdateAsync(Actor by, TicketRef ticketRef, TicketChanges changes, long? version, CancellationToken ct)
     {
         RequireStaff(by);
-        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        var ticket = await LoadAsync(by, ticketRef, version, ct);
         var at = time.UtcNow;
         if (changes.Title is not null) ticket.ChangeTitle(changes.Title, by, at);
         if (changes.Description is not null) ticket.ChangeDescription(changes.Description, by, at);
@@ -138,38 +138,38 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         return ticket;
     }
 
-    public Task<Ticket> AssignAsync(Actor by, string idOrCode, string group, string? agent, string? note, long? version,
-        CancellationToken ct) => ActAsync(by, idOrCode, version, staffOnly: true, async (t, at) =>
+    public Task<Ticket> AssignAsync(Actor by, TicketRef ticketRef, string group, string? agent, string? note, long? version,
+        CancellationToken ct) => ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
         {
             var target = await refs.GroupAsync(group, ct);
             var person = string.IsNullOrWhiteSpace(agent) ? null : await refs.UserAsync("agent", agent, ct);
             t.Assign(target, person, note, by, at);
         }, ct);
 
-    public Task<Ticket> RevokeAsync(Actor by, string idOrCode, string? note, long? version, CancellationToken ct) =>
-        ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.RevokeAssignment(note, by, at)), ct);
+    public Task<Ticket> RevokeAsync(Actor by, TicketRef ticketRef, string? note, long? version, CancellationToken ct) =>
+        ActAsync(by, ticketRef, version, staffOnly: true, (t, at) => Done(() => t.RevokeAssignment(note, by, at)), ct);
 
-    public Task<Ticket> RevokeAndRejectAsync(Actor by, string idOrCode, string? note, long? version, CancellationToken ct) =>
-        ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.RevokeAndReject(note, by, at)), ct);
+    public Task<Ticket> RevokeAndRejectAsync(Actor by, TicketRef ticketRef, string? note, long? version, CancellationToken ct) =>
+        ActAsync(by, ticketRef, version, staffOnly: true, (t, at) => Done(() => t.RevokeAndReject(note, by, at)), ct);
 
-    public Task<Ticket> RejectAsync(Actor by, string idOrCode, string? note, long? version, CancellationToken ct) =>
-        ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.Reject(note, by, at)), ct);
+    public Task<Ticket> RejectAsync(Actor by, TicketRef ticketRef, string? note, long? version, CancellationToken ct) =>
+        ActAsync(by, ticketRef, version, staffOnly: true, (t, at) => Done(() => t.Reject(note, by, at)), ct);
 
-    public Task<Ticket> CloseAtFirstLineAsync(Actor by, string idOrCode, string? text, long? version, CancellationToken ct) =>
-        ActAsync(by, idOrCode, version, staffOnly: true, (t, at) => Done(() => t.CloseAtFirstLine(text, by, at)), ct);
+    public Task<Ticket> CloseAtFirstLineAsync(Actor by, TicketRef ticketRef, string? text, long? version, CancellationToken ct) =>
+        ActAsync(by, ticketRef, version, staffOnly: true, (t, at) => Done(() => t.CloseAtFirstLine(text, by, at)), ct);
 
-    public Task<Ticket> SetSubstateAsync(Actor by, string idOrCode, string? substate, string? note, long? version,
-        CancellationToken ct) => ActAsync(by, idOrCode, version, staffOnly: true, async (t, at) =>
+    public Task<Ticket> SetSubstateAsync(Actor by, TicketRef ticketRef, string? substate, string? note, long? version,
+        CancellationToken ct) => ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
         {
             var target = string.IsNullOrWhiteSpace(substate) ? null : await refs.SubstateAsync(substate, ct);
             t.SetSubstate(target, note, by, at);
         }, ct);
 
-    public async Task<TicketAction> AddActionAsync(Actor by, string idOrCode, TicketActionKind kind, string? text,
+    public async Task<TicketAction> AddActionAsync(Actor by, TicketRef ticketRef, TicketActionKind kind, string? text,
         bool? published, long? version, CancellationToken ct, IReadOnlyList<NewAttachment>? files = null)
     {
         TicketAction? action = null;
-        await ActAsync(by, idOrCode, version, staffOnly: true, async (t, at) =>
+        await ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
         {
             action = kind switch
             {
@@ -188,11 +188,11 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         return action!;
     }
 
-    public async Task<TicketAction> ReplyAsync(Actor by, string idOrCode, string? text, long? version, CancellationToken ct,
+    public async Task<TicketAction> ReplyAsync(Actor by, TicketRef ticketRef, string? text, long? version, CancellationToken ct,
         IReadOnlyList<NewAttachment>? files = null)
     {
         TicketAction? action = null;
-        await ActAsync(by, idOrCode, version, staffOnly: false, async (t, at) =>
+        await ActAsync(by, ticketRef, version, staffOnly: false, async (t, at) =>
         {
             action = t.Reply(text, await refs.SubstateAsync(Substates.UserReplied, ct), by, at);
             AttachAll(t, files, action, by, at);
@@ -201,19 +201,19 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>Guía §14 Información adicional: relates the ticket to another, given by code or id.</summary>
-    public Task<Ticket> RelateAsync(Actor by, string idOrCode, string? other, long? version, CancellationToken ct) =>
-        LinkAsync(by, idOrCode, other, version, (ticket, target, at) => ticket.Relate(target, by, at), ct);
+    public Task<Ticket> RelateAsync(Actor by, TicketRef ticketRef, string? other, long? version, CancellationToken ct) =>
+        LinkAsync(by, ticketRef, other, version, (ticket, target, at) => ticket.Relate(target, by, at), ct);
 
-    public Task<Ticket> UnrelateAsync(Actor by, string idOrCode, string? other, long? version, CancellationToken ct) =>
-        LinkAsync(by, idOrCode, other, version, (ticket, target, at) => ticket.Unrelate(target, by, at), ct);
+    public Task<Ticket> UnrelateAsync(Actor by, TicketRef ticketRef, string? other, long? version, CancellationToken ct) =>
+        LinkAsync(by, ticketRef, other, version, (ticket, target, at) => ticket.Unrelate(target, by, at), ct);
 
-    private async Task<Ticket> LinkAsync(Actor by, string idOrCode, string? other, long? version,
+    private async Task<Ticket> LinkAsync(Actor by, TicketRef ticketRef, string? other, long? version,
         Action<Ticket, Ticket, DateTimeOffset> change, CancellationToken ct)
     {
         RequireStaff(by);
         if (string.IsNullOrWhiteSpace(other)) throw new InputException("code", Rules.Required);
-        var ticket = await LoadAsync(by, idOrCode, version, ct);
-        var target = await TicketLookup.Match(db.Tickets, other.Trim()).SingleOrDefaultAsync(ct)
+        var ticket = await LoadAsync(by, ticketRef, version, ct);
+        var target = await TicketLookup.Match(db.Tickets, TicketRef.Parse(other)).SingleOrDefaultAsync(ct)
             ?? throw new InputException("code", Rules.TicketNotFound, other.Trim());
         // Only these two commands read the relations: they are loaded here rather than with every command.
         await db.Entry(ticket).Collection(t => t.Links).LoadAsync(ct);
@@ -224,28 +224,28 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>Guía §11.5 Información adicional: the ticket cites a knowledge article (KB-12 or 12).</summary>
-    public Task<Ticket> LinkArticleAsync(Actor by, string idOrCode, string? article, long? version, CancellationToken ct) =>
-        ReferAsync(by, idOrCode, version, async (ticket, at) =>
+    public Task<Ticket> LinkArticleAsync(Actor by, TicketRef ticketRef, string? article, long? version, CancellationToken ct) =>
+        ReferAsync(by, ticketRef, version, async (ticket, at) =>
         {
             var target = await ArticleAsync(article, ct);
             ticket.LinkArticle(target, by, at);
         }, ct);
 
-    public Task<Ticket> UnlinkArticleAsync(Actor by, string idOrCode, string? article, long? version, CancellationToken ct) =>
-        ReferAsync(by, idOrCode, version, async (ticket, at) => ticket.UnlinkArticle(await ArticleAsync(article, ct), by, at), ct);
+    public Task<Ticket> UnlinkArticleAsync(Actor by, TicketRef ticketRef, string? article, long? version, CancellationToken ct) =>
+        ReferAsync(by, ticketRef, version, async (ticket, at) => ticket.UnlinkArticle(await ArticleAsync(article, ct), by, at), ct);
 
     /// <summary>Guía §11.5 Información adicional: the ticket is one more case of a problem (PRB-7 or 7).</summary>
-    public Task<Ticket> LinkProblemAsync(Actor by, string idOrCode, string? problem, long? version, CancellationToken ct) =>
-        ReferAsync(by, idOrCode, version, async (ticket, at) => ticket.LinkProblem(await ProblemAsync(problem, ct), by, at), ct);
+    public Task<Ticket> LinkProblemAsync(Actor by, TicketRef ticketRef, string? problem, long? version, CancellationToken ct) =>
+        ReferAsync(by, ticketRef, version, async (ticket, at) => ticket.LinkProblem(await ProblemAsync(problem, ct), by, at), ct);
 
-    public Task<Ticket> UnlinkProblemAsync(Actor by, string idOrCode, string? problem, long? version, CancellationToken ct) =>
-        ReferAsync(by, idOrCode, version, async (ticket, at) => ticket.UnlinkProblem(await ProblemAsync(problem, ct), by, at), ct);
+    public Task<Ticket> UnlinkProblemAsync(Actor by, TicketRef ticketRef, string? problem, long? version, CancellationToken ct) =>
+        ReferAsync(by, ticketRef, version, async (ticket, at) => ticket.UnlinkProblem(await ProblemAsync(problem, ct), by, at), ct);
 
-    private async Task<Ticket> ReferAsync(Actor by, string idOrCode, long? version, Func<Ticket, DateTimeOffset, Task> change,
+    private async Task<Ticket> ReferAsync(Actor by, TicketRef ticketRef, long? version, Func<Ticket, DateTimeOffset, Task> change,
         CancellationToken ct)
     {
         RequireStaff(by);
-        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        var ticket = await LoadAsync(by, ticketRef, version, ct);
         // Only these commands read the references: they are loaded here rather than with every command.
         await db.Entry(ticket).Collection(t => t.References).LoadAsync(ct);
         await change(ticket, time.UtcNow);
@@ -270,11 +270,11 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>Guía §15.1 Notificar: the message goes to the chosen people of the ticket, by user name.</summary>
-    public async Task<TicketAction> NotifyAsync(Actor by, string idOrCode, NoticeInput notice, long? version,
+    public async Task<TicketAction> NotifyAsync(Actor by, TicketRef ticketRef, NoticeInput notice, long? version,
         CancellationToken ct)
     {
         RequireStaff(by);
-        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        var ticket = await LoadAsync(by, ticketRef, version, ct);
         var names = notice.Recipients.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct().ToList();
         var people = await db.Users.Where(u => names.Contains(u.UserName!)).Select(u => new { u.Id, u.UserName }).ToListAsync(ct);
         if (names.FirstOrDefault(n => people.All(p => p.UserName != n)) is { } unknown)
@@ -299,11 +299,11 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>A file on its own (Información adicional, the portal, the API); staff choose whether the requester sees it.</summary>
-    public async Task<Attachment> AttachAsync(Actor by, string idOrCode, NewAttachment file, bool published, long? version,
+    public async Task<Attachment> AttachAsync(Actor by, TicketRef ticketRef, NewAttachment file, bool published, long? version,
         CancellationToken ct)
     {
         Attachment? attachment = null;
-        await ActAsync(by, idOrCode, version, staffOnly: false,
+        await ActAsync(by, ticketRef, version, staffOnly: false,
             (t, at) => Done(() => attachment = t.Attach(file.File, file.FileName, file.ContentType, published, null, by, at)), ct);
         return attachment!;
     }
@@ -316,13 +316,13 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>The survey of a closed ticket that has no rating yet (its requester only).</summary>
-    public Task<Ticket> RateAsync(Actor by, string idOrCode, int? rating, string? comment, long? version,
+    public Task<Ticket> RateAsync(Actor by, TicketRef ticketRef, int? rating, string? comment, long? version,
         CancellationToken ct) =>
-        ActAsync(by, idOrCode, version, staffOnly: false, (t, at) => Done(() => t.Rate(rating, comment, by, at)), ct);
+        ActAsync(by, ticketRef, version, staffOnly: false, (t, at) => Done(() => t.Rate(rating, comment, by, at)), ct);
 
-    public Task<Ticket> ConfirmAsync(Actor by, string idOrCode, bool correct, int? rating, string? comment, long? version,
+    public Task<Ticket> ConfirmAsync(Actor by, TicketRef ticketRef, bool correct, int? rating, string? comment, long? version,
         CancellationToken ct) =>
-        ActAsync(by, idOrCode, version, staffOnly: false, (t, at) => Done(() => t.Confirm(correct, rating, comment, by, at)), ct);
+        ActAsync(by, ticketRef, version, staffOnly: false, (t, at) => Done(() => t.Confirm(correct, rating, comment, by, at)), ct);
 
     /// <summary>The optional immediate assignment: the rules, as the sweep applies them, right after registration.</summary>
     private async Task AssignNowAsync(Ticket ticket, Actor system, CancellationToken ct)
@@ -354,18 +354,18 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>Guía §14: a registered ticket is never deleted. The call exists so that the answer says why.</summary>
-    public async Task DeleteAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task DeleteAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
         RequireStaff(by);
-        await LoadAsync(by, idOrCode, null, ct);
+        await LoadAsync(by, ticketRef, null, ct);
         Ticket.RefuseDeletion();
     }
 
-    private async Task<Ticket> ActAsync(Actor by, string idOrCode, long? version, bool staffOnly,
+    private async Task<Ticket> ActAsync(Actor by, TicketRef ticketRef, long? version, bool staffOnly,
         Func<Ticket, DateTimeOffset, Task> act, CancellationToken ct)
     {
         if (staffOnly) RequireStaff(by);
-        var ticket = await LoadAsync(by, idOrCode, version, ct);
+        var ticket = await LoadAsync(by, ticketRef, version, ct);
         var at = time.UtcNow;
         await act(ticket, at);
         await SaveAsync(ct);
@@ -379,9 +379,9 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>Loads a ticket the actor may see, with what its rules read; 404 for one they may not see.</summary>
-    private async Task<Ticket> LoadAsync(Actor by, string idOrCode, long? version, CancellationToken ct)
+    private async Task<Ticket> LoadAsync(Actor by, TicketRef ticketRef, long? version, CancellationToken ct)
     {
-        var ticket = await TicketLookup.Match(db.Tickets.VisibleTo(by), idOrCode)
+        var ticket = await TicketLookup.Match(db.Tickets.VisibleTo(by), ticketRef)
             .Include(t => t.Substate)
             .Include(t => t.Group)
             .Include(t => t.Agent)
@@ -395,7 +395,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             .Include(t => t.SlaPolicy)
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
-        if (ticket is null) throw new NotFoundException(Rules.TicketNotFound, idOrCode);
+        if (ticket is null) throw new NotFoundException(Rules.TicketNotFound, ticketRef);
         if (version is { } expected && expected != ticket.Version) throw new StaleVersionException();
         return ticket;
     }

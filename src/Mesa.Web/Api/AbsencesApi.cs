@@ -15,20 +15,20 @@ public static class AbsencesApi
             await service.ListAsync(await http.ActorAsync(), http.RequestAborted));
         absences.MapPost("", async (HttpContext http, AbsenceRequest? body, Absences service, RequestReader read) =>
         {
-            read.Text("userName", body?.UserName, 200);
+            read.Text("userName", body?.UserName, User.UserNameMaxLength);
             var from = read.Date("from", body?.From, required: true);
             var to = read.Date("to", body?.To, required: true);
             read.Text("reason", body?.Reason, Absence.ReasonMaxLength);
             read.ThrowIfInvalid();
             var absence = await service.AddAsync(await http.ActorAsync(), body!.UserName, from!.Value, to!.Value, body.Reason,
                 http.RequestAborted);
-            return Results.Created($"/api/v1/absences/{absence.Id}", absence);
+            return TypedResults.Created($"/api/v1/absences/{absence.Id}", absence);
         });
         absences.MapDelete("/{id:long}", async (HttpContext http, long id, Absences service) =>
         {
             await service.RemoveAsync(await http.ActorAsync(), id, http.RequestAborted);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).Refuses(403);
         return api;
     }
 }

@@ -18,7 +18,7 @@ public static class AlertsApi
             return all == true
                 ? await service.RecentAsync(actor, 100, http.RequestAborted)
                 : await service.ShowingAsync(actor, http.RequestAborted);
-        });
+        }).Refuses(403);
         alerts.MapPost("", async (HttpContext http, AlertRequest? body, AgentAlerts service, RequestReader read,
             OrganisationTime time) =>
         {
@@ -29,8 +29,8 @@ public static class AlertsApi
             read.ThrowIfInvalid();
             var alert = await service.PublishAsync(await http.ActorAsync(), body!.Text, level ?? AlertLevel.Information,
                 startsAt, endsAt, http.RequestAborted);
-            return Results.Created($"/api/v1/alerts/{alert.Id}", alert);
-        });
+            return TypedResults.Created($"/api/v1/alerts/{alert.Id}", alert);
+        }).Refuses(400, 403);
         // Withdrawing keeps the alert on record (GET ?all=true still lists it).
         alerts.MapDelete("/{id:long}", async (HttpContext http, long id, AgentAlerts service) =>
             await service.WithdrawAsync(await http.ActorAsync(), id, http.RequestAborted));

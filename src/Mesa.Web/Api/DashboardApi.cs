@@ -20,7 +20,7 @@ public static class DashboardApi
                 return counts;
             }
 
-            return Results.Ok(new
+            return TypedResults.Ok(new
             {
                 overview = Of(TicketListView.AllOpen),
                 firstLine = Of(TicketListView.FirstLine),
@@ -28,7 +28,7 @@ public static class DashboardApi
                 supervised = Of(TicketListView.Supervised),
                 myGroups = Of(TicketListView.MyGroups),
             });
-        });
+        }).Refuses(403);
         return api;
     }
 }

@@ -17,21 +17,21 @@ public static class KnowledgeApi
         articles.MapGet("/suggestions", async (HttpContext http, KnowledgeBase knowledge, string? text) =>
             await knowledge.SuggestAsync(await http.ActorAsync(), text, 5, http.RequestAborted));
         articles.MapGet("/{id}", async (HttpContext http, string id, KnowledgeBase knowledge) =>
-            await knowledge.GetAsync(await http.ActorAsync(), id, http.RequestAborted));
+            await knowledge.GetAsync(await http.ActorAsync(), id, http.RequestAborted)).Refuses(404);
         articles.MapPost("", async (HttpContext http, ArticleRequest? body, KnowledgeBase knowledge, RequestReader read) =>
         {
             var input = Read(body, read);
             var actor = await http.ActorAsync();
             var id = await knowledge.CreateAsync(actor, input, http.RequestAborted);
-            return Results.Created($"/api/v1/knowledge/{id}", await knowledge.GetAsync(actor, id.ToString(System.Globalization.CultureInfo.InvariantCulture), http.RequestAborted));
-        });
+            return TypedResults.Created($"/api/v1/knowledge/{id}", await knowledge.GetAsync(actor, id.ToString(System.Globalization.CultureInfo.InvariantCulture), http.RequestAborted));
+        }).Refuses(400, 403);
         articles.MapPut("/{id}", async (HttpContext http, string id, ArticleRequest? body, KnowledgeBase knowledge, RequestReader read) =>
         {
             var input = Read(body, read);
             var actor = await http.ActorAsync();
             await knowledge.ReviseAsync(actor, id, input, http.RequestAborted);
             return await knowledge.GetAsync(actor, id, http.RequestAborted);
-        });
+        }).Refuses(409);
         // Retiring keeps the article for the tickets that cite it; it leaves search and the portal.
         articles.MapDelete("/{id}", async (HttpContext http, string id, KnowledgeBase knowledge) =>
         {

@@ -22,7 +22,7 @@ public static class ProblemsApi
             read.ThrowIfInvalid();
             return await service.ListAsync(await http.ActorAsync(),
                 new ProblemFilter(v ?? ProblemView.All, s, q, closed == true, page ?? 1), http.RequestAborted);
-        });
+        }).Refuses(403);
         // The panel's counters (Guía §11): per view, the problems not closed by state.
         problems.MapGet("/counters", async (HttpContext http, ProblemService service) =>
             (await service.CountersAsync(await http.ActorAsync(), http.RequestAborted))
@@ -36,14 +36,14 @@ public static class ProblemsApi
             read.ThrowIfInvalid();
             var actor = await http.ActorAsync();
             var id = await service.CreateAsync(actor, body!.Title, body.Description, http.RequestAborted);
-            return Results.Created($"/api/v1/problems/{id}", await service.GetAsync(actor, Key(id), http.RequestAborted));
+            return TypedResults.Created($"/api/v1/problems/{id}", await service.GetAsync(actor, Key(id), http.RequestAborted));
         });
         problems.MapPut("/{id}", (HttpContext http, string id, ProblemRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.EditAsync(actor, id, body?.Title, body?.Description,
                 body?.RootCause, body?.Workaround, version, http.RequestAborted)));
         problems.MapPost("/{id}/assign", (HttpContext http, string id, ProblemAssignRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.AssignAsync(actor, id, body?.Group, body?.Agent,
-                body?.Note, version, http.RequestAborted)));
+                body?.Note, version, http.RequestAborted))).Refuses(400, 409);
         problems.MapPost("/{id}/known-error", (HttpContext http, string id, ProblemStepRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.DeclareKnownErrorAsync(actor, id, body?.RootCause,
                 body?.Workaround, version, http.RequestAborted)));
@@ -52,7 +52,7 @@ public static class ProblemsApi
                 http.RequestAborted)));
         problems.MapPost("/{id}/close", (HttpContext http, string id, ProblemStepRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.CloseAsync(actor, id, body?.Note, version,
-                http.RequestAborted)));
+                http.RequestAborted))).Refuses(409);
         problems.MapPost("/{id}/reopen", (HttpContext http, string id, ProblemStepRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.ReopenAsync(actor, id, body?.Note, version,
                 http.RequestAborted)));

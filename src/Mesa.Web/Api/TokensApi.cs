@@ -20,7 +20,7 @@ public static class TokensApi
             if (body?.ExpiresInDays is { } days && days is < 1 or > ApiTokens.MaxDays) read.Require("expiresInDays", false);
             read.ThrowIfInvalid();
             var issued = await service.IssueAsync(http.User.UserId(), body!.Name!, body.ExpiresInDays, http.RequestAborted);
-            return Results.Created($"/api/v1/tokens/{issued.Token.Id}",
+            return TypedResults.Created($"/api/v1/tokens/{issued.Token.Id}",
                 new TokenCreated(issued.Token.Id, issued.Token.Name, issued.Secret, issued.Token.ExpiresAt));
         });
         tokens.MapGet("", async (HttpContext http, ApiTokens service) =>
@@ -29,7 +29,7 @@ public static class TokensApi
         tokens.MapDelete("/{tokenId:long}", async (HttpContext http, long tokenId, ApiTokens service) =>
         {
             await service.RevokeAsync(http.User.UserId(), tokenId, http.RequestAborted);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
         return api;
     }

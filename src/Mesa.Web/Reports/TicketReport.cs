@@ -20,10 +20,10 @@ public sealed class TicketReport(TicketQueries queries, IReportRenderer renderer
     IAttachmentStore store, IOptions<MesaSettings> settings)
 {
     /// <summary>The report as a PDF file name and bytes, for a ticket the actor may see.</summary>
-    public async Task<(string FileName, byte[] Content)> PdfAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<(string FileName, byte[] Content)> PdfAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
-        var ticket = await queries.GetAsync(by, idOrCode, ct);
-        var actions = (await queries.ActionsAsync(by, idOrCode, ct)).Where(a => a.Published).ToList();
+        var ticket = await queries.GetAsync(by, ticketRef, ct);
+        var actions = (await queries.ActionsAsync(by, ticketRef, ct)).Where(a => a.Published).ToList();
         var fileName = ui["Report.FileName", ticket.Code.Replace(' ', '-')].Value;
         return (fileName, renderer.Render(Document(ticket, actions)));
     }
@@ -32,14 +32,14 @@ public sealed class TicketReport(TicketQueries queries, IReportRenderer renderer
     /// The report that goes with a Notificar message: in the organisation's language (like every e-mail), rendered
     /// once and stored like any attachment, so that a retry sends the same bytes and the ticket keeps what was sent.
     /// </summary>
-    public async Task<NewAttachment> ForNoticeAsync(Actor by, string idOrCode, CancellationToken ct)
+    public async Task<NewAttachment> ForNoticeAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
         var culture = CultureInfo.GetCultureInfo(settings.Value.MailCulture);
         var (before, beforeUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
         try
         {
-            var (fileName, content) = await PdfAsync(by, idOrCode, ct);
+            var (fileName, content) = await PdfAsync(by, ticketRef, ct);
             using var bytes = new MemoryStream(content);
             return new NewAttachment(await store.SaveAsync(bytes, ct), fileName, "application/pdf");
         }

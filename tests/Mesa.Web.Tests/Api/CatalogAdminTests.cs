@@ -112,6 +112,43 @@ public abstract class CatalogAdminTests(MesaApp app)
         Assert.Contains("nivel superior", orphan["errors"]!["active"]![0]!.ToString());
     }
 
+    [Fact] // Guía §7, §12: every part of the catalogue and of routing is read back and revised by the admin
+    public async Task An_admin_reads_back_and_revises_types_services_locations_groups_and_rules()
+    {
+        var (serviceId, group) = await ServiceWithGroupAsync("Revisión");
+        var admin = await app.As("admin");
+        var type = (await (await admin.GetAsync("/api/v1/admin/service-types")).ReadArrayAsync())
+            .Single(t => t.Str("name") == "Revisión tipo")!;
+        var location = await CreatedAsync("/api/v1/admin/locations", new { path = "/Sede Revisión/Piso 1" });
+        var rule = (await (await admin.GetAsync("/api/v1/admin/assignment-rules")).ReadArrayAsync())
+            .Single(r => r.Str("name") == "Revisión: tipo")!;
+
+        var renamedType = await PutAsync(admin, $"/api/v1/admin/service-types/{type["id"]}", new { name = "Revisión tipo 2" },
+            HttpStatusCode.OK);
+        var service = await PutAsync(admin, $"/api/v1/admin/services/{serviceId}",
+            new { name = "Revisión servicio", serviceType = "Revisión tipo 2", policy = "SLA TI - 24 HORAS" }, HttpStatusCode.OK);
+        var floor = await PutAsync(admin, $"/api/v1/admin/locations/{location["id"]}", new { name = "Piso 2" }, HttpStatusCode.OK);
+        var renamedGroup = await PutAsync(admin, $"/api/v1/admin/groups/{group["id"]}", new
+        {
+            name = "Revisión grupo",
+            tier = 2,
+            mode = "least-loaded",
+            members = new[] { "agente2", "agente3" },
+            supervisors = new[] { "supervisor1" },
+        }, HttpStatusCode.OK);
+        await PutAsync(admin, $"/api/v1/admin/assignment-rules/{rule["id"]}",
+            new { name = "Revisión: tipo", group = "Revisión grupo", serviceType = "Revisión tipo 2", active = false }, HttpStatusCode.OK);
+
+        Assert.Equal(("Revisión tipo 2", "Revisión tipo 2"), (renamedType.Str("name"), service.Str("serviceType")));
+        Assert.Equal("/Sede Revisión/Piso 2", floor.Str("path"));
+        Assert.Contains(await (await admin.GetAsync("/api/v1/admin/locations")).ReadArrayAsync(), l => l.Str("path") == "/Sede Revisión/Piso 2");
+        Assert.Equal("least-loaded", renamedGroup.Str("mode"));
+        var readGroup = await (await admin.GetAsync($"/api/v1/admin/groups/{group["id"]}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(2, readGroup["members"]!.AsArray().Count);
+        var readRule = await (await admin.GetAsync($"/api/v1/admin/assignment-rules/{rule["id"]}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("false", readRule.Str("active"));
+    }
+
     [Fact]
     public async Task Bad_catalogue_input_gets_a_spanish_message_beside_its_field()
     {

@@ -43,6 +43,8 @@ public abstract class DraftTests(MesaApp app)
                 informedUsers = new[] { new { userName = "usuario1" } },
             }),
         })).ReadObjectAsync(HttpStatusCode.OK);
+        var kept = await (await agent.GetAsync($"/api/v1/drafts/{draft["id"]}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("usuario2", kept.Str("requester"));
         var ticket = await (await agent.PostJsonAsync($"/api/v1/drafts/{draft["id"]}/register", new { }))
             .ReadObjectAsync(HttpStatusCode.Created);
 

@@ -55,6 +55,31 @@ public abstract class MailTemplateTests(MesaApp app)
         Assert.Contains(list["automatic"]!.AsArray(), t => t.Str("kind") == "closure" && t.Str("customised") == "false");
     }
 
+    [Fact] // Guía §15.1: the admin keeps the Notificar templates up to date and removes the ones no longer used
+    public async Task An_admin_revises_and_removes_a_notice_template()
+    {
+        var admin = await app.As("admin");
+        var created = await (await admin.PostJsonAsync("/api/v1/admin/notice-templates", new
+        {
+            name = "Corte programado",
+            subject = "Corte de {servicio}",
+            body = "Habrá un corte.",
+        })).ReadObjectAsync(HttpStatusCode.Created);
+
+        var revised = await (await admin.PutJsonAsync($"/api/v1/admin/notice-templates/{created["id"]}", new
+        {
+            name = "Corte programado",
+            subject = "Corte programado de {servicio}",
+            body = "Habrá un corte el sábado.",
+        })).ReadObjectAsync(HttpStatusCode.OK);
+        var removed = await admin.DeleteAsync($"/api/v1/admin/notice-templates/{created["id"]}");
+
+        Assert.Equal("Corte programado de {servicio}", revised.Str("subject"));
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.DoesNotContain(await (await (await app.As("agente1")).GetAsync("/api/v1/notice-templates")).ReadArrayAsync(),
+            t => t.Str("name") == "Corte programado");
+    }
+
     [Fact] // Guía §15.1 "la plantilla (si desea usar una)": a notice from a template, its marks filled for the ticket
     public async Task A_notice_starts_from_a_template_filled_for_the_ticket()
     {

@@ -214,6 +214,57 @@ public abstract class SlaTests(MesaApp app)
         Assert.NotNull(policy["errors"]!["targets"]);
     }
 
+    [Fact] // Guía §13: the admin reads back what the agency configured, revises it and previews a policy's due dates
+    public async Task An_admin_reads_revises_and_previews_calendars_and_policies()
+    {
+        var admin = await app.As("admin");
+        var days = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" };
+        await (await admin.PostJsonAsync("/api/v1/admin/calendars", new
+        {
+            name = "Turno tarde",
+            timeZone = "America/Bogota",
+            week = days.Select(d => new { day = d, start = "13:00", end = "18:00" }),
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/v1/admin/sla-policies", new
+        {
+            name = "ANS tarde",
+            calendar = "Turno tarde",
+            targets = new[] { "low", "medium", "high", "critical" }.Select(p => new { priority = p, responseMinutes = 60, resolutionMinutes = 300 }),
+        })).ReadObjectAsync(HttpStatusCode.Created);
+
+        var revised = await (await admin.PutJsonAsync("/api/v1/admin/calendars/Turno%20tarde", new
+        {
+            name = "Turno tarde",
+            timeZone = "America/Bogota",
+            week = days.Select(d => new { day = d, start = "14:00", end = "18:00" }),
+        })).ReadObjectAsync(HttpStatusCode.OK);
+        await (await admin.PutJsonAsync("/api/v1/admin/calendars/Turno%20tarde/holidays/2026-03-03", new { name = "Día cívico" }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        var withoutHoliday = await (await admin.DeleteAsync("/api/v1/admin/calendars/Turno%20tarde/holidays/2026-03-03"))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        await (await admin.PutJsonAsync("/api/v1/admin/sla-policies/ANS%20tarde", new
+        {
+            name = "ANS tarde",
+            calendar = "Turno tarde",
+            targets = new[] { "low", "medium", "high", "critical" }.Select(p => new { priority = p, responseMinutes = 30, resolutionMinutes = 240 }),
+        })).ReadObjectAsync(HttpStatusCode.OK);
+        // Monday 2 March 2026 at 13:00 in Bogotá: the afternoon shift now starts at 14:00.
+        var preview = await (await admin.PostJsonAsync("/api/v1/admin/sla-policies/ANS%20tarde/preview",
+            new { priority = "medium", start = "2026-03-02T13:00" })).ReadObjectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("14:00", revised["week"]![0].Str("start"));
+        Assert.DoesNotContain(withoutHoliday["holidayChanges"]!.AsArray(), c => c.Str("date") == "2026-03-03" && !(bool)c!["removed"]!);
+        Assert.StartsWith("2026-03-02T14:30", preview.Str("responseDueAt"));
+        Assert.StartsWith("2026-03-02T18:00", preview.Str("resolutionDueAt"));
+        Assert.Contains(await (await admin.GetAsync("/api/v1/admin/calendars")).ReadArrayAsync(), c => c.Str("name") == "Turno tarde");
+        Assert.Equal("America/Bogota", (await (await admin.GetAsync("/api/v1/admin/calendars/Turno%20tarde"))
+            .ReadObjectAsync(HttpStatusCode.OK)).Str("timeZone"));
+        Assert.Contains(await (await admin.GetAsync("/api/v1/admin/sla-policies")).ReadArrayAsync(),
+            p => p.Str("name") == "ANS tarde" && (int)p!["targets"]![1]!["responseMinutes"]! == 30);
+        Assert.NotEmpty(await (await admin.GetAsync("/api/v1/admin/holiday-rules")).ReadArrayAsync());
+        Assert.Equal(16, (await (await admin.GetAsync("/api/v1/admin/priority-matrix")).ReadArrayAsync()).Count);
+    }
+
     [Fact] // The matrix is configurable and new classifications use it
     public async Task A_changed_priority_matrix_applies_to_new_tickets()
     {

@@ -150,6 +150,8 @@ public abstract class TemplateTests(MesaApp app)
         Assert.Equal(["Fecha de entrega", "Sede"], created["fields"]!.AsArray().Select(f => f.Str("label")));
         Assert.True(bad["errors"]!.AsObject().ContainsKey("fields[0]"));
         Assert.Equal("false", retired.Str("active"));
+        var readBack = await (await admin.GetAsync($"/api/v1/admin/templates/{id}")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal("false", readBack.Str("active"));
         Assert.DoesNotContain(await (await (await app.As("usuario1")).GetAsync("/api/v1/templates")).ReadArrayAsync(),
             t => t.Str("name") == "Préstamo de portátil");
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("agente1")).PostJsonAsync("/api/v1/admin/templates",

@@ -36,6 +36,26 @@ public abstract class KnowledgeTests(MesaApp app)
         Assert.Empty(Titles(await (await user.GetAsync("/api/v1/knowledge?q=toner%20vpn")).ReadObjectAsync(HttpStatusCode.OK)));
     }
 
+    [Fact] // Guía §5: an article is revised as the service changes, and the revision is what suggestions offer
+    public async Task A_revised_article_is_found_and_suggested_by_its_new_words()
+    {
+        var agent = await app.As("agente2");
+        var article = await CreateAsync(agent, "Cambiar la clave del correo", "Use el portal antiguo.", "clave correo", "public");
+
+        var revised = await (await agent.PutAsJsonAsync($"/api/v1/knowledge/{article.Str("id")}", new
+        {
+            title = "Cambiar la clave del correo institucional",
+            body = "Use el autoservicio de contraseñas.",
+            keywords = "clave correo autoservicio",
+            audience = "public",
+        })).ReadObjectAsync(HttpStatusCode.OK);
+        var suggested = await (await (await app.As("usuario1")).GetAsync(
+            "/api/v1/knowledge/suggestions?text=" + Uri.EscapeDataString("Olvidé la clave del correo institucional"))).ReadArrayAsync();
+
+        Assert.Equal("Cambiar la clave del correo institucional", revised.Str("title"));
+        Assert.Contains(suggested, a => a.Str("title") == "Cambiar la clave del correo institucional");
+    }
+
     [Fact]
     public async Task A_retired_article_leaves_search_and_the_portal_but_stays_for_agents()
     {

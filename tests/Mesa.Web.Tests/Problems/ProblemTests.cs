@@ -148,6 +148,32 @@ public abstract class ProblemTests(MesaApp app)
         Assert.Contains("Registrar la entrada en la planilla", tab, StringComparison.Ordinal);
     }
 
+    [Fact] // Guía §11: a resolved problem whose incidents come back is reopened; its texts are edited as it is understood
+    public async Task A_problem_is_edited_reopened_and_an_incident_unrelated()
+    {
+        var agent = await app.As("agente2");
+        var problem = await CreateAsync(agent, "El escáner del piso 2 no envía");
+        var ticket = await _desk.RegisterAsync("usuario1", "No llegan los escaneos");
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/problems", new { code = $"PRB-{problem.Str("id")}" }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+
+        var edited = await (await agent.PutAsJsonAsync($"/api/v1/problems/{problem.Str("id")}", new
+        {
+            title = "El escáner del piso 2 no envía correos",
+            description = "Los escaneos no llegan al buzón.",
+        })).ReadObjectAsync(HttpStatusCode.OK);
+        await Step(agent, problem, "resolve", new { solution = "Se corrigió el servidor de correo del escáner." });
+        var reopened = await Step(agent, problem, "reopen", new { note = "Volvió a fallar el lunes." });
+        var unlinked = await (await agent.DeleteAsync($"/api/v1/tickets/{ticket.Str("id")}/problems/PRB-{problem.Str("id")}"))
+            .ReadObjectAsync(HttpStatusCode.OK);
+
+        Assert.Equal("El escáner del piso 2 no envía correos", edited.Str("title"));
+        Assert.Equal("new", reopened.Str("state"));
+        Assert.Equal("Volvió a fallar el lunes.", reopened["history"]!.AsArray().Last()!.Str("note"));
+        Assert.NotNull(unlinked["id"]);
+        Assert.Empty(await (await agent.GetAsync($"/api/v1/tickets/{ticket.Str("id")}/problems")).ReadArrayAsync());
+    }
+
     private static async Task<JsonObject> CreateAsync(HttpClient agent, string title) =>
         await (await agent.PostJsonAsync("/api/v1/problems", new { title, description = "Varias incidencias con el mismo síntoma." }))
             .ReadObjectAsync(HttpStatusCode.Created);

@@ -108,6 +108,7 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        if (ApiAnswers.File is not null) builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ApiAnswers>());
     }
 
     /// <summary>An API client signed in as a demo user, by personal token (Basic only once, to get the token).</summary>

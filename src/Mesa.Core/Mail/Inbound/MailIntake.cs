@@ -89,9 +89,8 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         IReadOnlyList<string> skipped, CancellationToken ct)
     {
         var text = Compose(ReplyText.TrimQuoted(mail.Text), skipped, files.Count);
-        var id = ticket.Id.ToString(CultureInfo.InvariantCulture);
-        if (ticket.IsParticipant(sender.Id)) await tickets.ReplyAsync(sender, id, text, null, ct, files);
-        else await tickets.AddActionAsync(sender, id, TicketActionKind.Note, text, false, null, ct, files);
+        if (ticket.IsParticipant(sender.Id)) await tickets.ReplyAsync(sender, ticket.Id, text, null, ct, files);
+        else await tickets.AddActionAsync(sender, ticket.Id, TicketActionKind.Note, text, false, null, ct, files);
         return ticket.Id;
     }
 

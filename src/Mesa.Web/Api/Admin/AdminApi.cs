@@ -10,7 +10,7 @@ public static class AdminApi
 {
     public static RouteGroupBuilder MapAdmin(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin").RequireAuthorization("admin");
+        var admin = api.MapGroup("/admin").RequireAuthorization("admin").Refuses(StatusCodes.Status403Forbidden);
         admin.MapSlaAdmin();
         admin.MapRoutingAdmin();
         admin.MapCatalogAdmin();
@@ -20,8 +20,8 @@ public static class AdminApi
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);
-            return Results.Ok(new { processed = await jobs.RunAsync(found, http.RequestAborted) });
-        });
+            return TypedResults.Ok(new { processed = await jobs.RunAsync(found, http.RequestAborted) });
+        }).Refuses(404);
         return api;
     }
 }

@@ -23,7 +23,7 @@ public static class CatalogAdminApi
             HttpContext http) =>
         {
             var type = await catalog.SaveServiceTypeAsync(null, Name(body?.Name, read), body?.Active ?? true, http.RequestAborted);
-            return Results.Created($"/api/v1/admin/service-types/{type.Id}", new { type.Id, type.Name, type.Active });
+            return TypedResults.Created($"/api/v1/admin/service-types/{type.Id}", new { type.Id, type.Name, type.Active });
         });
         admin.MapPut("/service-types/{id:int}", async (int id, ServiceTypeRequest? body, CatalogAdministration catalog,
             RequestReader read, HttpContext http) =>
@@ -40,8 +40,8 @@ public static class CatalogAdminApi
             HttpContext http) =>
         {
             var service = await catalog.SaveServiceAsync(null, ToInput(body, read), http.RequestAborted);
-            return Results.Created($"/api/v1/admin/services/{service.Id}", await catalog.ServiceAsync(service.Id, http.RequestAborted));
-        });
+            return TypedResults.Created($"/api/v1/admin/services/{service.Id}", await catalog.ServiceAsync(service.Id, http.RequestAborted));
+        }).Refuses(400);
         admin.MapPut("/services/{id:long}", async (long id, ServiceRequest? body, CatalogAdministration catalog,
             RequestReader read, HttpContext http) =>
         {
@@ -59,7 +59,7 @@ public static class CatalogAdminApi
         {
             var category = await catalog.AddCategoryAsync(id, Path(body?.Path, read, Category.PathMaxLength), body?.Policy,
                 http.RequestAborted);
-            return Results.Created($"/api/v1/admin/categories/{category.Id}", new { category.Id, category.Path });
+            return TypedResults.Created($"/api/v1/admin/categories/{category.Id}", new { category.Id, category.Path });
         });
         admin.MapPut("/categories/{id:long}", async (long id, NodeRequest? body, CatalogAdministration catalog,
             RequestReader read, HttpContext http) =>
@@ -67,7 +67,7 @@ public static class CatalogAdminApi
             var category = await catalog.UpdateCategoryAsync(id, Name(body?.Name, read), body?.Policy, body?.Active ?? true,
                 http.RequestAborted);
             return new { category.Id, category.Path, category.Active };
-        });
+        }).Refuses(400);
 
         admin.MapGet("/locations", async (CatalogAdministration catalog, HttpContext http) =>
             await catalog.LocationsAsync(http.RequestAborted));
@@ -75,8 +75,8 @@ public static class CatalogAdminApi
             HttpContext http) =>
         {
             var location = await catalog.AddLocationAsync(Path(body?.Path, read, Location.PathMaxLength), http.RequestAborted);
-            return Results.Created($"/api/v1/admin/locations/{location.Id}", new { location.Id, location.Path });
-        });
+            return TypedResults.Created($"/api/v1/admin/locations/{location.Id}", new { location.Id, location.Path });
+        }).Refuses(400);
         admin.MapPut("/locations/{id:long}", async (long id, NodeRequest? body, CatalogAdministration catalog,
             RequestReader read, HttpContext http) =>
         {
@@ -89,7 +89,7 @@ public static class CatalogAdminApi
             read.Text("location", body?.Location, Location.PathMaxLength);
             read.ThrowIfInvalid();
             await catalog.SetUserLocationAsync(userName, body?.Location, http.RequestAborted);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 

@@ -1,6 +1,7 @@
 using Mesa.Core.Catalog.Import;
 using Mesa.Core.Common;
 using Mesa.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Mesa.Web.Api.Admin;
@@ -16,7 +17,7 @@ public static class ImportAdminApi
     public sealed record ImportErrorJson(int Line, string? Column, string Message);
 
     public static void MapImportAdmin(this RouteGroupBuilder admin) =>
-        admin.MapPost("/import/{kind}", async (string kind, bool? dryRun, HttpContext http, CatalogImport import,
+        admin.MapPost("/import/{kind}", async Task<Results<Ok<ImportJson>, ProblemHttpResult>> (string kind, bool? dryRun, HttpContext http, CatalogImport import,
             RuleText text) =>
         {
             if (!ApiEnums.TryParse<ImportKind>(kind, out var parsed))
@@ -24,7 +25,7 @@ public static class ImportAdminApi
             var content = await ReadBodyAsync(http.Request, http.RequestAborted);
             var report = await import.RunAsync(parsed, content, dryRun ?? false, http.RequestAborted);
             var json = ToJson(report, text);
-            if (report.Errors.Count == 0) return Results.Ok(json);
+            if (report.Errors.Count == 0) return TypedResults.Ok(json);
             var problem = new ProblemDetails
             {
                 Status = StatusCodes.Status400BadRequest,
@@ -34,8 +35,8 @@ public static class ImportAdminApi
             };
             problem.Extensions["rule"] = "ImportHasErrors";
             problem.Extensions["report"] = json;
-            return Results.Problem(problem);
-        });
+            return TypedResults.Problem(problem);
+        }).Refuses(400);
 
     public static ImportJson ToJson(ImportReport report, RuleText text) => new(report.Kind, report.Rows, report.DryRun,
         report.Applied, report.Errors.Select(e => new ImportErrorJson(e.Line, e.Column, text.Message(e.Rule, e.Arguments))).ToList());

@@ -23,18 +23,18 @@ public static class MailTemplatesAdminApi
             HttpContext http) =>
         {
             await templates.SaveAutomaticAsync(Kind(kind), body?.Subject, body?.Body, http.RequestAborted);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).Refuses(400);
         admin.MapDelete("/mail-templates/{kind}", async (string kind, MailTemplates templates, HttpContext http) =>
         {
             await templates.ResetAutomaticAsync(Kind(kind), http.RequestAborted);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 
         admin.MapPost("/notice-templates", async (MailWordsRequest? body, MailTemplates templates, HttpContext http) =>
         {
             var template = await templates.SaveNoticeAsync(null, body?.Name, body?.Subject, body?.Body, http.RequestAborted);
-            return Results.Created($"/api/v1/notice-templates/{template.Id}", Json(template));
+            return TypedResults.Created($"/api/v1/notice-templates/{template.Id}", Json(template));
         });
         admin.MapPut("/notice-templates/{id:long}", async (long id, MailWordsRequest? body, MailTemplates templates,
             HttpContext http) =>
@@ -42,7 +42,7 @@ public static class MailTemplatesAdminApi
         admin.MapDelete("/notice-templates/{id:long}", async (long id, MailTemplates templates, HttpContext http) =>
         {
             await templates.DeleteNoticeAsync(id, http.RequestAborted);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
     }
 
@@ -53,7 +53,7 @@ public static class MailTemplatesAdminApi
         {
             if (!(await http.ActorAsync()).IsStaff) throw new ForbiddenException(Rules.StaffOnly);
             return (await templates.NoticesAsync(http.RequestAborted)).Select(Json);
-        });
+        }).Refuses(403);
         return api;
     }
 

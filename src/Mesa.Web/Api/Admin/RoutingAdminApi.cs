@@ -25,21 +25,21 @@ public static class RoutingAdminApi
             HttpContext http) =>
         {
             var group = await routing.SaveGroupAsync(null, ToInput(body, read), http.RequestAborted);
-            return Results.Created($"/api/v1/admin/groups/{group.Id}", await routing.GroupAsync(group.Id, http.RequestAborted));
+            return TypedResults.Created($"/api/v1/admin/groups/{group.Id}", await routing.GroupAsync(group.Id, http.RequestAborted));
         });
         admin.MapPut("/groups/{id:long}", async (long id, GroupRequest? body, RoutingAdministration routing,
             RequestReader read, HttpContext http) =>
         {
             await routing.SaveGroupAsync(id, ToInput(body, read), http.RequestAborted);
             return await routing.GroupAsync(id, http.RequestAborted);
-        });
+        }).Refuses(400);
         admin.MapPut("/groups/{name}/mode", async (string name, ModeRequest? body, RoutingAdministration routing,
             RequestReader read, HttpContext http) =>
         {
             var mode = read.Enum<AssignmentMode>("mode", body?.Mode, required: true);
             read.ThrowIfInvalid();
             await routing.SetModeAsync(name, mode!.Value, http.RequestAborted);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 
         admin.MapGet("/assignment-rules", async (RoutingAdministration routing, HttpContext http) =>
@@ -50,7 +50,7 @@ public static class RoutingAdminApi
             HttpContext http) =>
         {
             var rule = await routing.SaveRuleAsync(null, ToInput(body, read), http.RequestAborted);
-            return Results.Created($"/api/v1/admin/assignment-rules/{rule.Id}", await routing.RuleAsync(rule.Id, http.RequestAborted));
+            return TypedResults.Created($"/api/v1/admin/assignment-rules/{rule.Id}", await routing.RuleAsync(rule.Id, http.RequestAborted));
         });
         admin.MapPut("/assignment-rules/{id:int}", async (int id, RuleRequest? body, RoutingAdministration routing,
             RequestReader read, HttpContext http) =>

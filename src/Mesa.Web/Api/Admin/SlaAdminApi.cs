@@ -47,8 +47,8 @@ public static class SlaAdminApi
         admin.MapPost("/calendars", async (CalendarRequest? body, SlaAdministration sla, RequestReader read, HttpContext http) =>
         {
             var calendar = await sla.CreateCalendarAsync(ToInput(body, read), http.RequestAborted);
-            return Results.Created($"/api/v1/admin/calendars/{Uri.EscapeDataString(calendar.Name)}", ToJson(calendar));
-        });
+            return TypedResults.Created($"/api/v1/admin/calendars/{Uri.EscapeDataString(calendar.Name)}", ToJson(calendar));
+        }).Refuses(400);
         admin.MapPut("/calendars/{name}", async (string name, CalendarRequest? body, SlaAdministration sla,
             RequestReader read, HttpContext http) =>
             ToJson(await sla.UpdateCalendarAsync(name, ToInput(body, read), http.RequestAborted)));
@@ -73,7 +73,7 @@ public static class SlaAdminApi
         admin.MapPost("/holiday-rules", async (HolidayRuleRequest? body, SlaAdministration sla, RequestReader read,
             HttpContext http) =>
         {
-            read.Text("ruleSet", body?.RuleSet, 20, required: true);
+            read.Text("ruleSet", body?.RuleSet, HolidayRule.RuleSetMaxLength, required: true);
             read.Text("name", body?.Name, HolidayRule.NameMaxLength, required: true);
             read.Number("month", body?.Month, 1, 12, required: body?.EasterOffset is null);
             read.Number("day", body?.Day, 1, 31, required: body?.EasterOffset is null);
@@ -86,7 +86,7 @@ public static class SlaAdminApi
             var rule = await sla.AddHolidayRuleAsync(new HolidayRule(body!.RuleSet!.Trim(), body.Name!.Trim(),
                 body.EasterOffset is null ? body.Month : null, body.EasterOffset is null ? body.Day : null,
                 body.EasterOffset, body.MoveToMonday ?? false, body.FromYear, body.ToYear), http.RequestAborted);
-            return Results.Created($"/api/v1/admin/holiday-rules/{rule.Id}", ToJson(rule));
+            return TypedResults.Created($"/api/v1/admin/holiday-rules/{rule.Id}", ToJson(rule));
         });
 
         admin.MapGet("/sla-policies", async (SlaAdministration sla, HttpContext http) =>
@@ -95,8 +95,8 @@ public static class SlaAdminApi
             HttpContext http) =>
         {
             var policy = await sla.CreatePolicyAsync(ToInput(body, read), http.RequestAborted);
-            return Results.Created($"/api/v1/admin/sla-policies/{Uri.EscapeDataString(policy.Name)}", ToJson(policy));
-        });
+            return TypedResults.Created($"/api/v1/admin/sla-policies/{Uri.EscapeDataString(policy.Name)}", ToJson(policy));
+        }).Refuses(400);
         admin.MapPut("/sla-policies/{name}", async (string name, PolicyRequest? body, SlaAdministration sla,
             RequestReader read, HttpContext http) =>
             ToJson(await sla.UpdatePolicyAsync(name, ToInput(body, read), http.RequestAborted)));
@@ -116,13 +116,13 @@ public static class SlaAdminApi
         admin.MapPut("/sla-assignments", async (AssignmentRequest? body, SlaAdministration sla, RequestReader read,
             HttpContext http) =>
         {
-            read.Text("service", body?.Service, 200, required: true);
-            read.Text("category", body?.Category, 400);
+            read.Text("service", body?.Service, Mesa.Core.Catalog.CatalogNames.MaxLength, required: true);
+            read.Text("category", body?.Category, Mesa.Core.Catalog.Category.PathMaxLength);
             read.Text("policy", body?.Policy, SlaPolicy.NameMaxLength);
             read.ThrowIfInvalid();
             await sla.AssignPolicyAsync(body!.Service!, body.Category, string.IsNullOrWhiteSpace(body.Policy) ? null : body.Policy,
                 http.RequestAborted);
-            return Results.NoContent();
+            return TypedResults.NoContent();
         });
 
         admin.MapGet("/priority-matrix", async (SlaAdministration sla, HttpContext http) =>
@@ -147,8 +147,8 @@ public static class SlaAdminApi
     private static SlaAdministration.CalendarInput ToInput(CalendarRequest? body, RequestReader read)
     {
         read.Text("name", body?.Name, BusinessCalendar.NameMaxLength, required: true);
-        read.Text("timeZone", body?.TimeZone, 100, required: true);
-        read.Text("holidayRuleSet", body?.HolidayRuleSet, 20);
+        read.Text("timeZone", body?.TimeZone, BusinessCalendar.TimeZoneMaxLength, required: true);
+        read.Text("holidayRuleSet", body?.HolidayRuleSet, HolidayRule.RuleSetMaxLength);
         read.Require("week", body?.Week is { Count: > 0 });
         var week = new List<WorkingInterval>();
         foreach (var interval in body?.Week ?? [])

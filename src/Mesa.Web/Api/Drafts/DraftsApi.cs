@@ -23,12 +23,12 @@ public static class DraftsApi
         drafts.MapGet("", async (HttpContext http, TicketDrafts service, OrganisationTime time) =>
             (await service.ListAsync(await http.ActorAsync(), http.RequestAborted)).Select(d => ToJson(d, time)));
         drafts.MapGet("/{id:long}", async (HttpContext http, long id, TicketDrafts service, OrganisationTime time) =>
-            ToJson(await service.GetAsync(await http.ActorAsync(), id, http.RequestAborted), time));
+            ToJson(await service.GetAsync(await http.ActorAsync(), id, http.RequestAborted), time)).Refuses(404);
         drafts.MapPost("", async (HttpContext http, CreateTicketRequest? body, TicketDrafts service, RequestReader read,
             OrganisationTime time) =>
         {
             var draft = await service.CreateAsync(await http.ActorAsync(), ToFields(body, read), http.RequestAborted);
-            return Results.Created($"/api/v1/drafts/{draft.Id}", ToJson(draft, time));
+            return TypedResults.Created($"/api/v1/drafts/{draft.Id}", ToJson(draft, time));
         });
         drafts.MapPut("/{id:long}", async (HttpContext http, long id, CreateTicketRequest? body, TicketDrafts service,
             RequestReader read, OrganisationTime time) =>
@@ -36,8 +36,8 @@ public static class DraftsApi
         drafts.MapDelete("/{id:long}", async (HttpContext http, long id, TicketDrafts service) =>
         {
             await service.DiscardAsync(await http.ActorAsync(), id, http.RequestAborted);
-            return Results.NoContent();
-        });
+            return TypedResults.NoContent();
+        }).Refuses(404);
         drafts.MapPost("/{id:long}/register", async (HttpContext http, long id, TicketDrafts drafts, TicketService tickets,
             TicketQueries queries, RequestReader read, OrganisationTime time) =>
         {
@@ -45,27 +45,27 @@ public static class DraftsApi
             var draft = await drafts.GetAsync(actor, id, http.RequestAborted);
             var input = ToRequest(draft).ToNewTicket(read);
             var ticket = await tickets.RegisterAsync(actor, input, http.RequestAborted, fromDraft: draft);
-            var details = await queries.GetAsync(actor, ticket.Id.ToString(), http.RequestAborted);
+            var details = await queries.GetAsync(actor, ticket.Id, http.RequestAborted);
             Versions.SetETag(http.Response, details.Version);
-            return Results.Created($"/api/v1/tickets/{ticket.Id}", TicketJson.From(details, actor, time));
-        });
+            return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", TicketJson.From(details, actor, time));
+        }).Refuses(400);
         return api;
     }
 
     private static TicketDraftFields ToFields(CreateTicketRequest? body, RequestReader read)
     {
         body ??= new CreateTicketRequest(null, null, null, null, null, null, null, null, null, null);
-        read.Text("type", body.Type, 40);
+        read.Text("type", body.Type, TicketDraft.ChoiceMaxLength);
         read.Text("title", body.Title, Ticket.TitleMaxLength);
         read.Text("description", body.Description, Ticket.DescriptionMaxLength);
-        read.Text("service", body.Service, 200);
-        read.Text("category", body.Category, 400);
-        read.Text("impact", body.Impact, 40);
-        read.Text("urgency", body.Urgency, 40);
-        read.Text("origin", body.Origin, 40);
-        read.Text("requester", body.Requester, 200);
+        read.Text("service", body.Service, TicketDraft.ServiceMaxLength);
+        read.Text("category", body.Category, TicketDraft.CategoryMaxLength);
+        read.Text("impact", body.Impact, TicketDraft.ChoiceMaxLength);
+        read.Text("urgency", body.Urgency, TicketDraft.ChoiceMaxLength);
+        read.Text("origin", body.Origin, TicketDraft.ChoiceMaxLength);
+        read.Text("requester", body.Requester, TicketDraft.RequesterMaxLength);
         var informed = body.InformedUsers is { Count: > 0 } rows ? JsonSerializer.Serialize(rows, Web) : null;
-        read.Text("informedUsers", informed, 20_000);
+        read.Text("informedUsers", informed, TicketDraft.InformedUsersMaxLength);
         read.ThrowIfInvalid();
         return new TicketDraftFields(body.Type, body.Title, body.Description, body.Service, body.Category, body.Impact,
             body.Urgency, body.Origin, body.Requester, informed);

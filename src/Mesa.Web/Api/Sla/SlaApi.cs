@@ -1,5 +1,6 @@
 using Mesa.Core.Common;
 using Mesa.Core.Sla;
+using Mesa.Core.Tickets;
 
 namespace Mesa.Web.Api.Sla;
 
@@ -32,11 +33,12 @@ public static class SlaApi
 
     public static RouteGroupBuilder MapSla(this RouteGroupBuilder api)
     {
-        api.MapGet("/tickets/{id}/sla", async (HttpContext http, string id, SlaQueries sla, OrganisationTime time) =>
+        api.MapGet("/tickets/{id}/sla", async (HttpContext http, TicketRef id, SlaQueries sla, OrganisationTime time) =>
         {
             var explanation = await sla.ExplainAsync(await http.ActorAsync(), id, http.RequestAborted);
-            return explanation is null ? Results.Ok((object?)null) : Results.Ok(ToJson(explanation, time));
-        });
+            // A ticket without an ANS (none applies to it) answers null.
+            return explanation is null ? null : ToJson(explanation, time);
+        }).Refuses(404);
 
         api.MapGet("/calendars/{name}/holidays", async (HttpContext http, string name, int? year, SlaQueries sla,
             RequestReader read, OrganisationTime time) =>
@@ -44,8 +46,8 @@ public static class SlaApi
             var wanted = read.Number("year", year ?? time.ToLocal(time.UtcNow).Year, 1900, 2200);
             read.ThrowIfInvalid();
             var holidays = await sla.HolidaysAsync(name, wanted!.Value, http.RequestAborted);
-            return Results.Ok(holidays.Select(h => new HolidayJson(h.Date, h.Name)));
-        });
+            return holidays.Select(h => new HolidayJson(h.Date, h.Name)).ToList();
+        }).Refuses(404);
 
         api.MapPost("/sla/preview", async (HttpContext http, PreviewRequest? body, SlaQueries sla, RequestReader read,
             OrganisationTime time) =>
@@ -64,8 +66,8 @@ public static class SlaApi
 
             read.ThrowIfInvalid();
             var due = await sla.PreviewAsync(body!.Calendar!, start!.Value, minutes!.Value, pauses, http.RequestAborted);
-            return Results.Ok(new PreviewJson(due is { } d ? time.ToLocal(d) : null));
-        });
+            return new PreviewJson(due is { } d ? time.ToLocal(d) : null);
+        }).Refuses(400);
         return api;
     }
 

@@ -34,11 +34,11 @@ public static class TemplatesAdminApi
             HttpContext http) =>
         {
             var template = await templates.SaveAsync(null, ToDefinition(body, read), http.RequestAborted);
-            return Results.Created($"/api/v1/admin/templates/{template.Id}", TemplateJson.Full(template));
+            return TypedResults.Created($"/api/v1/admin/templates/{template.Id}", TemplateJson.Full(template));
         });
         admin.MapPut("/templates/{id:long}", async (long id, TemplateRequest? body, TicketTemplates templates,
             RequestReader read, HttpContext http) =>
-            TemplateJson.Full(await templates.SaveAsync(id, ToDefinition(body, read), http.RequestAborted)));
+            TemplateJson.Full(await templates.SaveAsync(id, ToDefinition(body, read), http.RequestAborted))).Refuses(400);
     }
 
     private static TemplateDefinition ToDefinition(TemplateRequest? body, RequestReader read)

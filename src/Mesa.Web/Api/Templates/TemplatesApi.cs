@@ -13,7 +13,7 @@ public static class TemplatesApi
         api.MapGet("/templates", async (HttpContext http, TicketTemplates templates) =>
             (await templates.AvailableAsync(await http.ActorAsync(), http.RequestAborted)).Select(TemplateJson.Summary));
         api.MapGet("/templates/{idOrName}", async (string idOrName, HttpContext http, TicketTemplates templates) =>
-            TemplateJson.Full(await templates.AvailableAsync(await http.ActorAsync(), idOrName, http.RequestAborted)));
+            TemplateJson.Full(await templates.AvailableAsync(await http.ActorAsync(), idOrName, http.RequestAborted))).Refuses(404);
         return api;
     }
 }

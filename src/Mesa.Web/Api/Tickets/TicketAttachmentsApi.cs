@@ -2,6 +2,7 @@ using Mesa.Core.Attachments;
 using Mesa.Core.Common;
 using Mesa.Core.Tickets;
 using Mesa.Web.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace Mesa.Web.Api.Tickets;
@@ -14,29 +15,30 @@ public static class TicketAttachmentsApi
 {
     public static void MapTicketAttachments(this RouteGroupBuilder tickets)
     {
-        tickets.MapGet("/{id}/attachments", ListAsync);
-        tickets.MapGet("/{id}/attachments/{attachmentId:long}", DownloadAsync);
+        tickets.MapGet("/{id}/attachments", ListAsync).Refuses(404);
+        tickets.MapGet("/{id}/attachments/{attachmentId:long}", DownloadAsync)
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(404);
         // The API authenticates by token or Basic only, never by cookie, so a form post needs no antiforgery token here.
-        tickets.MapPost("/{id}/attachments", UploadAsync).DisableAntiforgery();
+        tickets.MapPost("/{id}/attachments", UploadAsync).Refuses(400, 404, 409).DisableAntiforgery();
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, string id, TicketQueries queries, OrganisationTime time)
+    private static async Task<IReadOnlyList<AttachmentJson>> ListAsync(HttpContext http, TicketRef id, TicketQueries queries,
+        OrganisationTime time)
     {
-        var actor = await http.ActorAsync();
-        var files = await queries.AttachmentsAsync(actor, id, http.RequestAborted);
-        return Results.Ok(files.Select(f => AttachmentJson.From(f, time)).ToList());
+        var files = await queries.AttachmentsAsync(await http.ActorAsync(), id, http.RequestAborted);
+        return files.Select(f => AttachmentJson.From(f, time)).ToList();
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext http, string id, long attachmentId, TicketAttachments files)
+    private static async Task<FileStreamHttpResult> DownloadAsync(HttpContext http, TicketRef id, long attachmentId, TicketAttachments files)
     {
         var actor = await http.ActorAsync();
         var (entry, content) = await files.OpenAsync(actor, id, attachmentId, http.RequestAborted);
         // Never shown inline: a file someone sent is downloaded, not rendered in Mesa's origin.
         http.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        return Results.File(content, entry.ContentType, entry.FileName, enableRangeProcessing: true);
+        return TypedResults.File(content, entry.ContentType, entry.FileName, enableRangeProcessing: true);
     }
 
-    private static async Task<IResult> UploadAsync(HttpContext http, string id, TicketAttachments files,
+    private static async Task<Created<AttachmentJson>> UploadAsync(HttpContext http, TicketRef id, TicketAttachments files,
         TicketQueries queries, RequestReader read, ProblemWriter text, OrganisationTime time)
     {
         if (!http.Request.HasFormContentType) throw new InputException("file", Rules.Required);
@@ -52,7 +54,7 @@ public static class TicketAttachmentsApi
         var attachment = await files.AddAsync(actor, id, file!.FileName, file.ContentType, file.Length, file.OpenReadStream,
             published, version, http.RequestAborted);
         var entry = await queries.AttachmentAsync(actor, id, attachment.Id, http.RequestAborted);
-        return Results.Created($"/api/v1/tickets/{Uri.EscapeDataString(id)}/attachments/{attachment.Id}", AttachmentJson.From(entry, time));
+        return TypedResults.Created($"/api/v1/tickets/{Uri.EscapeDataString(id.ToString())}/attachments/{attachment.Id}", AttachmentJson.From(entry, time));
     }
 }
 

@@ -1,6 +1,7 @@
 using Mesa.Core.Common;
 using Mesa.Core.Tickets;
 using Mesa.Web.Api.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mesa.Web.Api.Tickets;
 
@@ -9,61 +10,61 @@ public static class TicketCommandsApi
 {
     public static void MapTicketCommands(this RouteGroupBuilder tickets)
     {
-        tickets.MapPost("/{id}/assign", AssignAsync);
-        tickets.MapPost("/{id}/revoke", RevokeAsync);
-        tickets.MapPost("/{id}/reject", RejectAsync);
-        tickets.MapPost("/{id}/revoke-and-reject", RevokeAndRejectAsync);
-        tickets.MapPost("/{id}/close-first-line", CloseAtFirstLineAsync);
-        tickets.MapPost("/{id}/substate", SubstateAsync);
-        tickets.MapPost("/{id}/confirm", ConfirmAsync);
-        tickets.MapPost("/{id}/actions", AddActionAsync);
-        tickets.MapPost("/{id}/replies", ReplyAsync);
-        tickets.MapPost("/{id}/notify", NotifyAsync);
-        tickets.MapPost("/{id}/rating", RateAsync);
-        tickets.MapGet("/{id}/related", RelatedAsync);
-        tickets.MapPost("/{id}/related", RelateAsync);
+        tickets.MapPost("/{id}/assign", AssignAsync).Refuses(400, 403, 409);
+        tickets.MapPost("/{id}/revoke", RevokeAsync).Refuses(400, 403, 404, 409);
+        tickets.MapPost("/{id}/reject", RejectAsync).Refuses(403, 409);
+        tickets.MapPost("/{id}/revoke-and-reject", RevokeAndRejectAsync).Refuses(403, 409);
+        tickets.MapPost("/{id}/close-first-line", CloseAtFirstLineAsync).Refuses(403, 409);
+        tickets.MapPost("/{id}/substate", SubstateAsync).Refuses(403, 409);
+        tickets.MapPost("/{id}/confirm", ConfirmAsync).Refuses(400, 404, 409);
+        tickets.MapPost("/{id}/actions", AddActionAsync).Refuses(400, 403, 409);
+        tickets.MapPost("/{id}/replies", ReplyAsync).Refuses(404, 409);
+        tickets.MapPost("/{id}/notify", NotifyAsync).Refuses(400, 403);
+        tickets.MapPost("/{id}/rating", RateAsync).Refuses(404, 409);
+        tickets.MapGet("/{id}/related", RelatedAsync).Refuses(403);
+        tickets.MapPost("/{id}/related", RelateAsync).Refuses(400, 403);
         tickets.MapDelete("/{id}/related/{other}", UnrelateAsync);
-        tickets.MapGet("/{id}/articles", ArticlesAsync);
-        tickets.MapPost("/{id}/articles", LinkArticleAsync);
+        tickets.MapGet("/{id}/articles", ArticlesAsync).Refuses(403);
+        tickets.MapPost("/{id}/articles", LinkArticleAsync).Refuses(400, 403);
         tickets.MapDelete("/{id}/articles/{article}", UnlinkArticleAsync);
         tickets.MapGet("/{id}/problems", ProblemsAsync);
         tickets.MapPost("/{id}/problems", LinkProblemAsync);
         tickets.MapDelete("/{id}/problems/{problem}", UnlinkProblemAsync);
-        tickets.MapGet("/{id}/report", ReportAsync);
+        tickets.MapGet("/{id}/report", ReportAsync).Produces(StatusCodes.Status200OK, contentType: "application/pdf").Refuses(404);
     }
 
-    private static async Task<IResult> AssignAsync(HttpContext http, string id, AssignRequest? body, Context c)
+    private static async Task<Ok<TicketJson>> AssignAsync(HttpContext http, TicketRef id, AssignRequest? body, Context c)
     {
-        c.Read.Text("group", body?.Group, 200, required: true);
-        c.Read.Text("agent", body?.Agent, 200);
+        c.Read.Text("group", body?.Group, Mesa.Core.Routing.SupportGroup.NameMaxLength, required: true);
+        c.Read.Text("agent", body?.Agent, Mesa.Core.People.User.UserNameMaxLength);
         c.Read.Text("note", body?.Note, Ticket.NoteMaxLength);
         c.Read.ThrowIfInvalid();
         return await c.RunAsync(http, (actor, version) =>
             c.Tickets.AssignAsync(actor, id, body!.Group!, body.Agent, body.Note, version, http.RequestAborted));
     }
 
-    private static Task<IResult> RevokeAsync(HttpContext http, string id, NoteRequest? body, Context c) =>
+    private static Task<Ok<TicketJson>> RevokeAsync(HttpContext http, TicketRef id, NoteRequest? body, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.RevokeAsync(actor, id, body?.Note, version, http.RequestAborted));
 
-    private static Task<IResult> RevokeAndRejectAsync(HttpContext http, string id, NoteRequest? body, Context c) =>
+    private static Task<Ok<TicketJson>> RevokeAndRejectAsync(HttpContext http, TicketRef id, NoteRequest? body, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.RevokeAndRejectAsync(actor, id, body?.Note, version, http.RequestAborted));
 
-    private static Task<IResult> RejectAsync(HttpContext http, string id, NoteRequest? body, Context c) =>
+    private static Task<Ok<TicketJson>> RejectAsync(HttpContext http, TicketRef id, NoteRequest? body, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.RejectAsync(actor, id, body?.Note, version, http.RequestAborted));
 
-    private static Task<IResult> CloseAtFirstLineAsync(HttpContext http, string id, TextRequest? body, Context c) =>
+    private static Task<Ok<TicketJson>> CloseAtFirstLineAsync(HttpContext http, TicketRef id, TextRequest? body, Context c) =>
         c.RunAsync(http, (actor, version) =>
             c.Tickets.CloseAtFirstLineAsync(actor, id, body?.Text, version, http.RequestAborted));
 
-    private static async Task<IResult> SubstateAsync(HttpContext http, string id, SubstateRequest? body, Context c)
+    private static async Task<Ok<TicketJson>> SubstateAsync(HttpContext http, TicketRef id, SubstateRequest? body, Context c)
     {
-        c.Read.Text("substate", body?.Substate, 60);
+        c.Read.Text("substate", body?.Substate, Substate.CodeMaxLength);
         c.Read.ThrowIfInvalid();
         return await c.RunAsync(http, (actor, version) =>
             c.Tickets.SetSubstateAsync(actor, id, body?.Substate, body?.Note, version, http.RequestAborted));
     }
 
-    private static async Task<IResult> ConfirmAsync(HttpContext http, string id, ConfirmRequest? body, Context c)
+    private static async Task<Ok<TicketJson>> ConfirmAsync(HttpContext http, TicketRef id, ConfirmRequest? body, Context c)
     {
         c.Read.Require("correct", body?.Correct is not null);
         c.Read.Text("comment", body?.Comment, Ticket.CommentMaxLength);
@@ -72,7 +73,7 @@ public static class TicketCommandsApi
             body.Rating, body.Comment, version, http.RequestAborted));
     }
 
-    private static async Task<IResult> AddActionAsync(HttpContext http, string id, ActionRequest? body, Context c)
+    private static async Task<Created<ActionJson>> AddActionAsync(HttpContext http, TicketRef id, ActionRequest? body, Context c)
     {
         var kind = c.Read.Enum<TicketActionKind>("kind", body?.Kind, required: true);
         if (kind is TicketActionKind.UserReply or TicketActionKind.Notice) c.Read.Require("kind", false);
@@ -85,7 +86,7 @@ public static class TicketCommandsApi
         return await c.CreatedAsync(http, actor, id, action);
     }
 
-    private static async Task<IResult> ReplyAsync(HttpContext http, string id, TextRequest? body, Context c)
+    private static async Task<Created<ActionJson>> ReplyAsync(HttpContext http, TicketRef id, TextRequest? body, Context c)
     {
         c.Read.Text("text", body?.Text, Ticket.TextMaxLength);
         c.Read.ThrowIfInvalid();
@@ -96,7 +97,7 @@ public static class TicketCommandsApi
     }
 
     /// <summary>The survey of a closed ticket not yet rated (automatic or first-line closure): its requester, once.</summary>
-    private static Task<IResult> RateAsync(HttpContext http, string id, RatingRequest? body, Context c)
+    private static Task<Ok<TicketJson>> RateAsync(HttpContext http, TicketRef id, RatingRequest? body, Context c)
     {
         c.Read.Number("rating", body?.Rating, Ticket.MinRating, Ticket.MaxRating, required: true);
         c.Read.Text("comment", body?.Comment, Ticket.CommentMaxLength);
@@ -106,55 +107,57 @@ public static class TicketCommandsApi
     }
 
     /// <summary>Guía §14 Información adicional: the related tickets (staff only: they are other people's).</summary>
-    private static async Task<IResult> RelatedAsync(HttpContext http, string id, TicketQueries queries, OrganisationTime time)
+    private static async Task<IReadOnlyList<RelatedJson>> RelatedAsync(HttpContext http, TicketRef id, TicketQueries queries,
+        OrganisationTime time)
     {
         var related = await queries.RelatedAsync(await http.ActorAsync(), id, http.RequestAborted);
-        return Results.Ok(related.Select(r => new { r.Id, r.Code, r.Title, r.State, r.Agent, RelatedAt = time.ToLocal(r.RelatedAt) }));
+        return related.Select(r => new RelatedJson(r.Id, r.Code, r.Title, r.State, r.Agent, time.ToLocal(r.RelatedAt)))
+            .ToList();
     }
 
-    private static Task<IResult> RelateAsync(HttpContext http, string id, RelateRequest? body, Context c)
+    private static Task<Ok<TicketJson>> RelateAsync(HttpContext http, TicketRef id, RelateRequest? body, Context c)
     {
-        c.Read.Text("code", body?.Code, 100, required: true);
+        c.Read.Text("code", body?.Code, Ticket.CodeMaxLength, required: true);
         c.Read.ThrowIfInvalid();
         return c.RunAsync(http, (actor, version) => c.Tickets.RelateAsync(actor, id, body!.Code, version, http.RequestAborted));
     }
 
-    private static Task<IResult> UnrelateAsync(HttpContext http, string id, string other, Context c) =>
+    private static Task<Ok<TicketJson>> UnrelateAsync(HttpContext http, TicketRef id, string other, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.UnrelateAsync(actor, id, other, version, http.RequestAborted));
 
     /// <summary>Guía §11.5 Información adicional: the knowledge articles the ticket cites (staff only).</summary>
-    private static async Task<IResult> ArticlesAsync(HttpContext http, string id, TicketQueries queries) =>
-        Results.Ok(await queries.ArticlesAsync(await http.ActorAsync(), id, http.RequestAborted));
+    private static async Task<IReadOnlyList<LinkedArticle>> ArticlesAsync(HttpContext http, TicketRef id, TicketQueries queries) =>
+        await queries.ArticlesAsync(await http.ActorAsync(), id, http.RequestAborted);
 
-    private static Task<IResult> LinkArticleAsync(HttpContext http, string id, RelateRequest? body, Context c)
+    private static Task<Ok<TicketJson>> LinkArticleAsync(HttpContext http, TicketRef id, RelateRequest? body, Context c)
     {
-        c.Read.Text("code", body?.Code, 100, required: true);
+        c.Read.Text("code", body?.Code, Ticket.CodeMaxLength, required: true);
         c.Read.ThrowIfInvalid();
         return c.RunAsync(http, (actor, version) => c.Tickets.LinkArticleAsync(actor, id, body!.Code, version, http.RequestAborted));
     }
 
-    private static Task<IResult> UnlinkArticleAsync(HttpContext http, string id, string article, Context c) =>
+    private static Task<Ok<TicketJson>> UnlinkArticleAsync(HttpContext http, TicketRef id, string article, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.UnlinkArticleAsync(actor, id, article, version, http.RequestAborted));
 
     /// <summary>Guía §11.5 Información adicional: the problems the ticket is a case of (staff only).</summary>
-    private static async Task<IResult> ProblemsAsync(HttpContext http, string id, TicketQueries queries) =>
-        Results.Ok(await queries.ProblemsAsync(await http.ActorAsync(), id, http.RequestAborted));
+    private static async Task<IReadOnlyList<LinkedProblem>> ProblemsAsync(HttpContext http, TicketRef id, TicketQueries queries) =>
+        await queries.ProblemsAsync(await http.ActorAsync(), id, http.RequestAborted);
 
-    private static Task<IResult> LinkProblemAsync(HttpContext http, string id, RelateRequest? body, Context c)
+    private static Task<Ok<TicketJson>> LinkProblemAsync(HttpContext http, TicketRef id, RelateRequest? body, Context c)
     {
-        c.Read.Text("code", body?.Code, 100, required: true);
+        c.Read.Text("code", body?.Code, Ticket.CodeMaxLength, required: true);
         c.Read.ThrowIfInvalid();
         return c.RunAsync(http, (actor, version) => c.Tickets.LinkProblemAsync(actor, id, body!.Code, version, http.RequestAborted));
     }
 
-    private static Task<IResult> UnlinkProblemAsync(HttpContext http, string id, string problem, Context c) =>
+    private static Task<Ok<TicketJson>> UnlinkProblemAsync(HttpContext http, TicketRef id, string problem, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.UnlinkProblemAsync(actor, id, problem, version, http.RequestAborted));
 
     /// <summary>
     /// Guía §15.1 Notificar: the message goes to the chosen people of the ticket; with <c>includeReport</c> the
     /// ticket's PDF report (in the organisation's language) goes with it and stays with the action.
     /// </summary>
-    private static async Task<IResult> NotifyAsync(HttpContext http, string id, NoticeRequest? body, Context c,
+    private static async Task<Created<ActionJson>> NotifyAsync(HttpContext http, TicketRef id, NoticeRequest? body, Context c,
         Reports.TicketReport report)
     {
         var fromTemplate = !string.IsNullOrWhiteSpace(body?.Template);
@@ -172,10 +175,10 @@ public static class TicketCommandsApi
     }
 
     /// <summary>The ticket's report (Guía §15.1 "informe PDF del registro") in the caller's language, published view only.</summary>
-    private static async Task<IResult> ReportAsync(HttpContext http, string id, Reports.TicketReport report)
+    private static async Task<FileContentHttpResult> ReportAsync(HttpContext http, TicketRef id, Reports.TicketReport report)
     {
         var (fileName, content) = await report.PdfAsync(await http.ActorAsync(), id, http.RequestAborted);
-        return Results.File(content, "application/pdf", fileName);
+        return TypedResults.File(content, "application/pdf", fileName);
     }
 
     /// <summary>What every command needs, injected once.</summary>
@@ -188,7 +191,7 @@ public static class TicketCommandsApi
 
         public ProblemWriter Text => text;
 
-        public async Task<IResult> RunAsync(HttpContext http, Func<Core.People.Actor, long?, Task<Ticket>> command)
+        public async Task<Ok<TicketJson>> RunAsync(HttpContext http, Func<Core.People.Actor, long?, Task<Ticket>> command)
         {
             var version = Versions.FromIfMatch(http.Request, text);
             var actor = await http.ActorAsync();
@@ -196,11 +199,11 @@ public static class TicketCommandsApi
             return await TicketResponse.OkAsync(http, actor, ticket.Id, queries, time);
         }
 
-        public async Task<IResult> CreatedAsync(HttpContext http, Core.People.Actor actor, string id, TicketAction action)
+        public async Task<Created<ActionJson>> CreatedAsync(HttpContext http, Core.People.Actor actor, TicketRef id, TicketAction action)
         {
             var details = await queries.GetAsync(actor, id, http.RequestAborted);
             Versions.SetETag(http.Response, details.Version);
-            return Results.Created($"/api/v1/tickets/{details.Id}/actions",
+            return TypedResults.Created($"/api/v1/tickets/{details.Id}/actions",
                 new ActionJson(action.Id, action.Kind, action.Text, action.Published, actor.UserName,
                     time.ToLocal(action.At)));
         }

@@ -142,3 +142,7 @@ public sealed record ActionJson(long Id, TicketActionKind Kind, string Text, boo
     DateTimeOffset At);
 
 public sealed record PageJson<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+/// <summary>A ticket related to another one (Guía §14 Información adicional).</summary>
+public sealed record RelatedJson(long Id, string Code, string Title, TicketState State, string? Agent,
+    DateTimeOffset RelatedAt);

@@ -1,17 +1,18 @@
 using Mesa.Core.Common;
 using Mesa.Core.People;
 using Mesa.Core.Tickets;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mesa.Web.Api.Tickets;
 
 public static class TicketResponse
 {
     /// <summary>200 with the ticket as it now stands, and its new version as ETag.</summary>
-    public static async Task<IResult> OkAsync(HttpContext http, Actor actor, long ticketId, TicketQueries queries,
+    public static async Task<Ok<TicketJson>> OkAsync(HttpContext http, Actor actor, long ticketId, TicketQueries queries,
         OrganisationTime time)
     {
-        var details = await queries.GetAsync(actor, ticketId.ToString(), http.RequestAborted);
+        var details = await queries.GetAsync(actor, ticketId, http.RequestAborted);
         Versions.SetETag(http.Response, details.Version);
-        return Results.Ok(TicketJson.From(details, actor, time));
+        return TypedResults.Ok(TicketJson.From(details, actor, time));
     }
 }

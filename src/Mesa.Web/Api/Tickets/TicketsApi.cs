@@ -1,5 +1,6 @@
 using Mesa.Core.Common;
 using Mesa.Core.Tickets;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Mesa.Web.Api.Tickets;
 
@@ -9,49 +10,49 @@ public static class TicketsApi
     public static RouteGroupBuilder MapTickets(this RouteGroupBuilder api)
     {
         var tickets = api.MapGroup("/tickets");
-        tickets.MapGet("", ListAsync);
-        tickets.MapPost("", CreateAsync);
-        tickets.MapGet("/{id}", GetAsync);
-        tickets.MapPatch("/{id}", UpdateAsync);
-        tickets.MapDelete("/{id}", DeleteAsync);
-        tickets.MapGet("/{id}/history", HistoryAsync);
-        tickets.MapGet("/{id}/actions", ActionsAsync);
+        tickets.MapGet("", ListAsync).Refuses(400);
+        tickets.MapPost("", CreateAsync).Refuses(400);
+        tickets.MapGet("/{id}", GetAsync).Refuses(404);
+        tickets.MapPatch("/{id}", UpdateAsync).Refuses(400, 403, 409);
+        tickets.MapDelete("/{id}", DeleteAsync).Refuses(403, 409);
+        tickets.MapGet("/{id}/history", HistoryAsync).Refuses(404);
+        tickets.MapGet("/{id}/actions", ActionsAsync).Refuses(404);
         tickets.MapTicketCommands();
         tickets.MapTicketAttachments();
         return api;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, TicketQueries queries, RequestReader read,
+    private static async Task<Ok<PageJson<TicketJson>>> ListAsync(HttpContext http, TicketQueries queries, RequestReader read,
         OrganisationTime time, [AsParameters] TicketListQuery query)
     {
         var filter = query.ToFilter(time.Zone, read.Fail);
         read.ThrowIfInvalid();
         var actor = await http.ActorAsync();
         var result = await queries.ListAsync(actor, filter, http.RequestAborted);
-        return Results.Ok(new PageJson<TicketJson>(
+        return TypedResults.Ok(new PageJson<TicketJson>(
             result.Items.Select(t => TicketJson.From(t, actor, time)).ToList(), result.Total, filter.Page, filter.PageSize));
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, string id, TicketQueries queries, OrganisationTime time)
+    private static async Task<Ok<TicketJson>> GetAsync(HttpContext http, TicketRef id, TicketQueries queries, OrganisationTime time)
     {
         var actor = await http.ActorAsync();
         var ticket = await queries.GetAsync(actor, id, http.RequestAborted);
         Versions.SetETag(http.Response, ticket.Version);
-        return Results.Ok(TicketJson.From(ticket, actor, time));
+        return TypedResults.Ok(TicketJson.From(ticket, actor, time));
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, CreateTicketRequest? body, TicketService service,
+    private static async Task<Created<TicketJson>> CreateAsync(HttpContext http, CreateTicketRequest? body, TicketService service,
         TicketQueries queries, RequestReader read, OrganisationTime time)
     {
         var input = body.ToNewTicket(read);
         var actor = await http.ActorAsync();
         var ticket = await service.RegisterAsync(actor, input, http.RequestAborted);
-        var details = await queries.GetAsync(actor, ticket.Id.ToString(), http.RequestAborted);
+        var details = await queries.GetAsync(actor, ticket.Id, http.RequestAborted);
         Versions.SetETag(http.Response, details.Version);
-        return Results.Created($"/api/v1/tickets/{ticket.Id}", TicketJson.From(details, actor, time));
+        return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", TicketJson.From(details, actor, time));
     }
 
-    private static async Task<IResult> UpdateAsync(HttpContext http, string id, UpdateTicketRequest? body,
+    private static async Task<Ok<TicketJson>> UpdateAsync(HttpContext http, TicketRef id, UpdateTicketRequest? body,
         TicketService service, TicketQueries queries, RequestReader read, Problems.ProblemWriter text, OrganisationTime time)
     {
         var changes = body.ToChanges(read);
@@ -61,23 +62,22 @@ public static class TicketsApi
         return await TicketResponse.OkAsync(http, actor, ticket.Id, queries, time);
     }
 
-    private static async Task<IResult> DeleteAsync(HttpContext http, string id, TicketService service)
-    {
+    /// <summary>Guía §14: a registered ticket is kept for ever, so this only ever refuses (403 or 409).</summary>
+    private static async Task DeleteAsync(HttpContext http, TicketRef id, TicketService service) =>
         await service.DeleteAsync(await http.ActorAsync(), id, http.RequestAborted);
-        return Results.NoContent();
-    }
 
-    private static async Task<IResult> HistoryAsync(HttpContext http, string id, TicketQueries queries, OrganisationTime time)
+    private static async Task<IReadOnlyList<HistoryJson>> HistoryAsync(HttpContext http, TicketRef id, TicketQueries queries,
+        OrganisationTime time)
     {
         var entries = await queries.HistoryAsync(await http.ActorAsync(), id, http.RequestAborted);
-        return Results.Ok(entries.Select(e => new HistoryJson(time.ToLocal(e.At), e.Actor, e.Kind, e.FromState,
-            e.ToState, e.FromSubstate, e.ToSubstate, e.Field, e.OldValue, e.NewValue, e.Note)));
+        return entries.Select(e => new HistoryJson(time.ToLocal(e.At), e.Actor, e.Kind, e.FromState, e.ToState,
+            e.FromSubstate, e.ToSubstate, e.Field, e.OldValue, e.NewValue, e.Note)).ToList();
     }
 
-    private static async Task<IResult> ActionsAsync(HttpContext http, string id, TicketQueries queries, OrganisationTime time)
+    private static async Task<IReadOnlyList<ActionJson>> ActionsAsync(HttpContext http, TicketRef id, TicketQueries queries,
+        OrganisationTime time)
     {
         var actions = await queries.ActionsAsync(await http.ActorAsync(), id, http.RequestAborted);
-        return Results.Ok(actions.Select(a => new ActionJson(a.Id, a.Kind, a.Text, a.Published, a.Author,
-            time.ToLocal(a.At))));
+        return actions.Select(a => new ActionJson(a.Id, a.Kind, a.Text, a.Published, a.Author, time.ToLocal(a.At))).ToList();
     }
 }

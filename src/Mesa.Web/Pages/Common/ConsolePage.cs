@@ -19,6 +19,12 @@ public abstract class ConsolePage : PageModel
 
     protected Task<Actor> ActorAsync() => HttpContext.ActorAsync();
 
+    /// <summary>
+    /// The Spanish (or English) words of a broken rule. Every page needs it, so the base reads it from the request
+    /// rather than adding it to three dozen constructors; the pages' own services come by constructor.
+    /// </summary>
+    private RuleText Rules => HttpContext.RequestServices.GetRequiredService<RuleText>();
+
     protected void Flash(string message) => TempData[FlashKey] = message;
 
     /// <summary>
@@ -51,7 +57,7 @@ public abstract class ConsolePage : PageModel
             await act();
             return true;
         }
-        catch (Exception error) when (HttpContext.RequestServices.GetRequiredService<RuleText>().For(error) is { } message)
+        catch (Exception error) when (Rules.For(error) is { } message)
         {
             var key = error is InputException input && input.Field.Length > 0
                 ? $"{prefix}.{char.ToUpperInvariant(input.Field[0])}{input.Field[1..]}"
@@ -73,80 +79,8 @@ public abstract class ConsolePage : PageModel
         }
         catch (InputException error)
         {
-            ModelState.AddModelError(field, HttpContext.RequestServices.GetRequiredService<RuleText>().For(error)!);
+            ModelState.AddModelError(field, Rules.For(error)!);
             return empty;
         }
     }
-
-    /// <summary>A ticket's file, downloaded (never shown inline); 404 for one the person may not see.</summary>
-    protected async Task<IActionResult> AttachmentFileAsync(long ticketId, long attachmentId, CancellationToken ct)
-    {
-        var files = HttpContext.RequestServices.GetRequiredService<TicketAttachments>();
-        try
-        {
-            var (entry, content) = await files.OpenAsync(await ActorAsync(), ticketId.ToString(), attachmentId, ct);
-            Response.Headers.XContentTypeOptions = "nosniff";
-            return File(content, entry.ContentType, entry.FileName);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-    }
-
-    /// <summary>The ticket's PDF report, downloaded; 404 for a ticket the person may not see.</summary>
-    protected async Task<IActionResult> ReportFileAsync(long ticketId, CancellationToken ct)
-    {
-        var report = HttpContext.RequestServices.GetRequiredService<Reports.TicketReport>();
-        try
-        {
-            var (fileName, content) = await report.PdfAsync(await ActorAsync(), ticketId.ToString(), ct);
-            return File(content, "application/pdf", fileName);
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-    }
-
-    /// <summary>
-    /// The files sent with a new ticket: every one is checked against the limits before any is stored, so a refused
-    /// file leaves nothing behind and the form says which one.
-    /// </summary>
-    protected async Task<IReadOnlyList<NewAttachment>> NewAttachmentsAsync(IReadOnlyList<IFormFile> files, string field,
-        CancellationToken ct)
-    {
-        var limits = HttpContext.RequestServices.GetRequiredService<TicketAttachments>();
-        var sent = files.Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
-        var checkedFiles = sent.Select(f => limits.Check(field, f.FileName, f.Length)).ToList();
-        var stored = new List<NewAttachment>();
-        for (var i = 0; i < sent.Count; i++)
-        {
-            await using var content = sent[i].OpenReadStream();
-            stored.Add(await limits.StoreAsync(checkedFiles[i], sent[i].ContentType, content, ct));
-        }
-
-        return stored;
-    }
-
-    /// <summary>The upload form of <c>_Attachments</c>: the file joins the ticket, or the form says why not.</summary>
-    protected async Task AttachAsync(long ticketId, AttachmentForm form, long? version, CancellationToken ct)
-    {
-        if (form.File is not { } file) throw new InputException("file", Rules.Required);
-        var files = HttpContext.RequestServices.GetRequiredService<TicketAttachments>();
-        await files.AddAsync(await ActorAsync(), ticketId.ToString(), file.FileName, file.ContentType, file.Length,
-            file.OpenReadStream, form.Published, version, ct);
-    }
 }
-
-/// <summary>The upload form of a ticket's files: the file and, for staff, whether the requester sees it.</summary>
-public sealed class AttachmentForm
-{
-    public IFormFile? File { get; set; }
-
-    public bool Published { get; set; }
-}
-
-/// <summary>What <c>_Attachments</c> shows: the files, where each downloads, and whether a file may be added.</summary>
-public sealed record AttachmentsPanel(IReadOnlyList<Mesa.Core.Tickets.AttachmentEntry> Files, string DownloadPath,
-    bool CanUpload, bool ForStaff, long Version, double MaxMegabytes);

@@ -58,7 +58,7 @@ public sealed class ConfirmModel(IConfirmationLinks links, Actors actors, Ticket
                 _ => throw new InputException("answer", Rules.Required),
             };
             int? rating = int.TryParse(Rating, out var stars) ? stars : null;
-            await tickets.ConfirmAsync(actor, Ticket!.Id.ToString(), correct, rating,
+            await tickets.ConfirmAsync(actor, Ticket!.Id, correct, rating,
                 string.IsNullOrWhiteSpace(Comment) ? null : Comment, Ticket.Version, ct);
         }, prefix: "");
         if (answered) Done = Answer == "correct" ? text["Portal.Confirmed"] : text["Portal.Reopened"];
@@ -77,7 +77,7 @@ public sealed class ConfirmModel(IConfirmationLinks links, Actors actors, Ticket
         try
         {
             var actor = await actors.ForUserAsync(grant.UserId, ct);
-            Ticket = await queries.GetAsync(actor, grant.TicketId.ToString(), ct);
+            Ticket = await queries.GetAsync(actor, grant.TicketId, ct);
             if (Ticket.State != TicketState.Resolved) Problem = text["Confirm.NotWaiting", Ticket.Code];
             return actor;
         }

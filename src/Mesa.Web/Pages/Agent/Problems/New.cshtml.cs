@@ -1,4 +1,5 @@
 using Mesa.Core.Problems;
+using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Common;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Localization;
 namespace Mesa.Web.Pages.Agent.Problems;
 
 /// <summary>Guía §11 "Controles comunes en el panel Inicial": the Problemas button registers a new problem.</summary>
-public sealed class NewModel(ProblemService problems, IStringLocalizer<Ui> text) : ConsolePage
+public sealed class NewModel(ProblemService problems, TicketService tickets, IStringLocalizer<Ui> text) : ConsolePage
 {
     [BindProperty]
     public ProblemForm Input { get; set; } = new();
@@ -20,14 +21,14 @@ public sealed class NewModel(ProblemService problems, IStringLocalizer<Ui> text)
     {
     }
 
-    public async Task<IActionResult> OnPostAsync([FromServices] Core.Tickets.TicketService tickets, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
         long id = 0;
         if (!await TryAsync(async () => id = await problems.CreateAsync(actor, Input.Title, Input.Description, ct)))
             return Page();
         if (!string.IsNullOrWhiteSpace(From))
-            await TryAsync(async () => await tickets.LinkProblemAsync(actor, From, Problem.CodeOf(id), null, ct));
+            await TryAsync(async () => await tickets.LinkProblemAsync(actor, TicketRef.Parse(From), Problem.CodeOf(id), null, ct));
         Flash(text["Problems.Created"]);
         return RedirectToPage("Details", new { id });
     }

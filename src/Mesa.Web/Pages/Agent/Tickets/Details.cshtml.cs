@@ -15,7 +15,8 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// breaks comes back as a message and the form keeps what was typed.
 /// </summary>
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
-    Core.Knowledge.KnowledgeBase knowledge, IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings) : ConsolePage
+    Core.Knowledge.KnowledgeBase knowledge, IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings,
+    TicketFiles files) : ConsolePage
 {
     public static readonly string[] Tabs = ["summary", "general", "investigation", "closure", "additional"];
 
@@ -114,27 +115,27 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     }
 
     public Task<IActionResult> OnPostUpdateAsync(CancellationToken ct) => ActAsync("general", nameof(General),
-        async actor => await tickets.UpdateAsync(actor, Id.ToString(), General.ToChanges(), Version, ct),
+        async actor => await tickets.UpdateAsync(actor, Id, General.ToChanges(), Version, ct),
         "Ticket.Saved", edit: true, ct);
 
     public Task<IActionResult> OnPostAssignAsync(CancellationToken ct) => ActAsync(Tab ?? "general", nameof(Assign),
-        async actor => await tickets.AssignAsync(actor, Id.ToString(), Assign.Group ?? "", Blank(Assign.Agent),
+        async actor => await tickets.AssignAsync(actor, Id, Assign.Group ?? "", Blank(Assign.Agent),
             Assign.Note, Version, ct), "Ticket.Assigned", edit: false, ct);
 
     public Task<IActionResult> OnPostRevokeAsync(CancellationToken ct) => ActAsync(Tab ?? "general", nameof(Transition),
-        async actor => await tickets.RevokeAsync(actor, Id.ToString(), Transition.Note, Version, ct), "Ticket.Revoked", edit: false, ct);
+        async actor => await tickets.RevokeAsync(actor, Id, Transition.Note, Version, ct), "Ticket.Revoked", edit: false, ct);
 
     public Task<IActionResult> OnPostRejectAsync(CancellationToken ct) => ActAsync(Tab ?? "general", nameof(Transition),
-        async actor => await tickets.RejectAsync(actor, Id.ToString(), Transition.Note, Version, ct), "Ticket.Rejected", edit: false, ct);
+        async actor => await tickets.RejectAsync(actor, Id, Transition.Note, Version, ct), "Ticket.Rejected", edit: false, ct);
 
     public Task<IActionResult> OnPostCloseFirstLineAsync(CancellationToken ct) => ActAsync(Tab ?? "general",
         nameof(Transition),
-        async actor => await tickets.CloseAtFirstLineAsync(actor, Id.ToString(), Transition.Note, Version, ct),
+        async actor => await tickets.CloseAtFirstLineAsync(actor, Id, Transition.Note, Version, ct),
         "Ticket.ClosedFirstLine", edit: false, ct);
 
     public Task<IActionResult> OnPostSubstateAsync(CancellationToken ct) => ActAsync(Tab ?? "investigation",
         nameof(Substate),
-        async actor => await tickets.SetSubstateAsync(actor, Id.ToString(), Blank(Substate.Code), Substate.Note, Version, ct),
+        async actor => await tickets.SetSubstateAsync(actor, Id, Blank(Substate.Code), Substate.Note, Version, ct),
         "Ticket.SubstateChanged", edit: false, ct);
 
     public Task<IActionResult> OnPostActionAsync(CancellationToken ct) => ActAsync("investigation", nameof(Action),
@@ -142,50 +143,51 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         {
             var kind = FormValues.Enum<TicketActionKind>("kind", Action.Kind);
             if (kind == TicketActionKind.UserReply) throw new InputException("kind", Rules.InvalidValue, Action.Kind ?? "");
-            await tickets.AddActionAsync(actor, Id.ToString(), kind, Action.Text, Action.Published, Version, ct);
+            await tickets.AddActionAsync(actor, Id, kind, Action.Text, Action.Published, Version, ct);
         }, "Ticket.ActionAdded", edit: false, ct);
 
     public Task<IActionResult> OnPostFieldsAsync(CancellationToken ct) => ActAsync("additional", nameof(CustomFields),
         async actor =>
         {
-            var current = (await queries.GetAsync(actor, Id.ToString(), ct)).Fields;
+            var current = (await queries.GetAsync(actor, Id, ct)).Fields;
             var changes = current.Select((field, i) => (field.Label, Value: i < CustomFields.Count ? CustomFields[i] : null))
                 .ToDictionary(f => f.Label, f => f.Value ?? "");
-            await tickets.UpdateAsync(actor, Id.ToString(), new TicketChanges(Fields: changes), Version, ct);
+            await tickets.UpdateAsync(actor, Id, new TicketChanges(Fields: changes), Version, ct);
         }, "Ticket.Saved", edit: true, ct);
 
     public Task<IActionResult> OnPostRelateAsync(CancellationToken ct) => ActAsync("additional", nameof(Relation),
-        async actor => await tickets.RelateAsync(actor, Id.ToString(), Relation.Code, Version, ct), "Ticket.Related",
+        async actor => await tickets.RelateAsync(actor, Id, Relation.Code, Version, ct), "Ticket.Related",
         edit: false, ct);
 
     public Task<IActionResult> OnPostUnrelateAsync(CancellationToken ct) => ActAsync("additional", nameof(Relation),
-        async actor => await tickets.UnrelateAsync(actor, Id.ToString(), Relation.Code, Version, ct), "Ticket.Unrelated",
+        async actor => await tickets.UnrelateAsync(actor, Id, Relation.Code, Version, ct), "Ticket.Unrelated",
         edit: false, ct);
 
     public Task<IActionResult> OnPostLinkArticleAsync(CancellationToken ct) => ActAsync("additional", "Article",
-        async actor => await tickets.LinkArticleAsync(actor, Id.ToString(), Reference.Code, Version, ct), "Ticket.ArticleLinked",
+        async actor => await tickets.LinkArticleAsync(actor, Id, Reference.Code, Version, ct), "Ticket.ArticleLinked",
         edit: false, ct);
 
     public Task<IActionResult> OnPostUnlinkArticleAsync(CancellationToken ct) => ActAsync("additional", "Article",
-        async actor => await tickets.UnlinkArticleAsync(actor, Id.ToString(), Reference.Code, Version, ct),
+        async actor => await tickets.UnlinkArticleAsync(actor, Id, Reference.Code, Version, ct),
         "Ticket.ArticleUnlinked", edit: false, ct);
 
     public Task<IActionResult> OnPostLinkProblemAsync(CancellationToken ct) => ActAsync("additional", "Problem",
-        async actor => await tickets.LinkProblemAsync(actor, Id.ToString(), Reference.Code, Version, ct), "Ticket.ProblemLinked",
+        async actor => await tickets.LinkProblemAsync(actor, Id, Reference.Code, Version, ct), "Ticket.ProblemLinked",
         edit: false, ct);
 
     public Task<IActionResult> OnPostUnlinkProblemAsync(CancellationToken ct) => ActAsync("additional", "Problem",
-        async actor => await tickets.UnlinkProblemAsync(actor, Id.ToString(), Reference.Code, Version, ct),
+        async actor => await tickets.UnlinkProblemAsync(actor, Id, Reference.Code, Version, ct),
         "Ticket.ProblemUnlinked", edit: false, ct);
 
     public Task<IActionResult> OnPostAttachAsync(CancellationToken ct) => ActAsync("additional", nameof(Upload),
-        actor => AttachAsync(Id, Upload, Version, ct), "Attachments.Added", edit: false, ct);
+        actor => files.AttachAsync(actor, Id, Upload, Version, ct), "Attachments.Added", edit: false, ct);
 
-    public Task<IActionResult> OnGetAttachmentAsync(long attachmentId, CancellationToken ct) =>
-        AttachmentFileAsync(Id, attachmentId, ct);
+    public async Task<IActionResult> OnGetAttachmentAsync(long attachmentId, CancellationToken ct) =>
+        await files.DownloadAsync(Response, await ActorAsync(), Id, attachmentId, ct);
 
     /// <summary>Guía §15.1 "informe PDF del registro", as its requester would receive it.</summary>
-    public Task<IActionResult> OnGetReportAsync(CancellationToken ct) => ReportFileAsync(Id, ct);
+    public async Task<IActionResult> OnGetReportAsync(CancellationToken ct) =>
+        await files.ReportAsync(await ActorAsync(), Id, ct);
 
     private async Task<IActionResult> ActAsync(string tab, string form, Func<Core.People.Actor, Task> act,
         string doneKey, bool edit, CancellationToken ct)
@@ -206,7 +208,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
-        var key = Id.ToString();
+        TicketRef key = Id;
         try
         {
             Ticket = await queries.GetAsync(actor, key, ct);

@@ -59,8 +59,8 @@ public sealed class NotifyModel(TicketQueries queries, TicketService tickets, Ti
         var actor = await ActorAsync();
         if (await TryAsync(async () =>
             {
-                var file = Input.IncludeReport ? await report.ForNoticeAsync(actor, Id.ToString(), ct) : null;
-                await tickets.NotifyAsync(actor, Id.ToString(), new NoticeInput(Input.Subject, Input.Text, Input.Recipients, file),
+                var file = Input.IncludeReport ? await report.ForNoticeAsync(actor, Id, ct) : null;
+                await tickets.NotifyAsync(actor, Id, new NoticeInput(Input.Subject, Input.Text, Input.Recipients, file),
                     Version, ct);
             }))
         {
@@ -75,7 +75,7 @@ public sealed class NotifyModel(TicketQueries queries, TicketService tickets, Ti
     {
         try
         {
-            Ticket = await queries.GetAsync(await ActorAsync(), Id.ToString(), ct);
+            Ticket = await queries.GetAsync(await ActorAsync(), Id, ct);
         }
         catch (Core.Common.NotFoundException)
         {

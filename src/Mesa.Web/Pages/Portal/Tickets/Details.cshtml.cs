@@ -13,7 +13,7 @@ namespace Mesa.Web.Pages.Portal.Tickets;
 /// what is published to the requester is read (TicketQueries shapes it for a requester); any other ticket is 404.
 /// </summary>
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, IStringLocalizer<Ui> text,
-    Microsoft.Extensions.Options.IOptions<MesaSettings> settings) : ConsolePage
+    Microsoft.Extensions.Options.IOptions<MesaSettings> settings, TicketFiles files) : ConsolePage
 {
     [FromRoute]
     public long Id { get; set; }
@@ -54,7 +54,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
     public async Task<IActionResult> OnPostReplyAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
-        if (await TryAsync(() => tickets.ReplyAsync(actor, Id.ToString(), Reply, Version, ct), prefix: ""))
+        if (await TryAsync(() => tickets.ReplyAsync(actor, Id, Reply, Version, ct), prefix: ""))
         {
             Flash(text["Portal.ReplySent"]);
             return RedirectToPage(new { id = Id });
@@ -65,7 +65,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
 
     public async Task<IActionResult> OnPostAttachAsync(CancellationToken ct)
     {
-        if (await TryAsync(() => AttachAsync(Id, Upload, Version, ct), prefix: nameof(Upload)))
+        if (await TryAsync(async () => await files.AttachAsync(await ActorAsync(), Id, Upload, Version, ct), prefix: nameof(Upload)))
         {
             Flash(text["Attachments.Added"]);
             return RedirectToPage(new { id = Id });
@@ -75,10 +75,10 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
     }
 
     /// <summary>Guía §15.1 "informe PDF del registro": the requester keeps a copy of their request.</summary>
-    public Task<IActionResult> OnGetReportAsync(CancellationToken ct) => ReportFileAsync(Id, ct);
+    public async Task<IActionResult> OnGetReportAsync(CancellationToken ct) => await files.ReportAsync(await ActorAsync(), Id, ct);
 
-    public Task<IActionResult> OnGetAttachmentAsync(long attachmentId, CancellationToken ct) =>
-        AttachmentFileAsync(Id, attachmentId, ct);
+    public async Task<IActionResult> OnGetAttachmentAsync(long attachmentId, CancellationToken ct) =>
+        await files.DownloadAsync(Response, await ActorAsync(), Id, attachmentId, ct);
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
@@ -92,7 +92,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
                 _ => throw new InputException("result", Rules.Required),
             };
             int? rating = int.TryParse(Confirmation.Rating, out var stars) ? stars : null;
-            await tickets.ConfirmAsync(actor, Id.ToString(), correct, rating,
+            await tickets.ConfirmAsync(actor, Id, correct, rating,
                 string.IsNullOrWhiteSpace(Confirmation.Comment) ? null : Confirmation.Comment, Version, ct);
         }, prefix: nameof(Confirmation));
         if (done)
@@ -107,7 +107,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
     public async Task<IActionResult> OnPostRateAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
-        var done = await TryAsync(() => tickets.RateAsync(actor, Id.ToString(),
+        var done = await TryAsync(() => tickets.RateAsync(actor, Id,
             int.TryParse(Confirmation.Rating, out var stars) ? stars : null,
             string.IsNullOrWhiteSpace(Confirmation.Comment) ? null : Confirmation.Comment, Version, ct),
             prefix: nameof(Confirmation));
@@ -125,15 +125,15 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, I
         var actor = await ActorAsync();
         try
         {
-            Ticket = await queries.GetAsync(actor, Id.ToString(), ct);
+            Ticket = await queries.GetAsync(actor, Id, ct);
         }
         catch (NotFoundException)
         {
             return false;
         }
 
-        Actions = await queries.ActionsAsync(actor, Id.ToString(), ct);
-        Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, Id.ToString(), ct),
+        Actions = await queries.ActionsAsync(actor, Id, ct);
+        Attachments = new AttachmentsPanel(await queries.AttachmentsAsync(actor, Id, ct),
             $"/portal/tickets/{Id}?handler=Attachment&attachmentId=", Ticket.May(TicketCommand.Attach), ForStaff: false, Ticket.Version,
             settings.Value.AttachmentMaxMegabytes);
         return true;

@@ -14,7 +14,7 @@ namespace Mesa.Web.Pages.Portal.Tickets;
 /// (Guía §5 Plantilla), with files; the confirmation shows the code (Guía §9).
 /// </summary>
 public sealed class NewModel(TicketService tickets, TicketChoices choices, TicketTemplates templates,
-    IStringLocalizer<Ui> text, IOptions<MesaSettings> settings) : ConsolePage
+    IStringLocalizer<Ui> text, IOptions<MesaSettings> settings, TicketFiles files) : ConsolePage
 {
     [BindProperty]
     public NewForm Input { get; set; } = new();
@@ -45,13 +45,13 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
         Ticket? created = null;
         if (await TryAsync(async () =>
             {
-                var files = await NewAttachmentsAsync(Input.Files, "files", ct);
+                var sent = await files.StoreNewAsync(Input.Files, "files", ct);
                 var input = Form is null
                     ? new NewTicket(FormValues.Enum<TicketType>("type", Input.Type), Input.Title ?? "",
                         Input.Description ?? "", Origin.Portal, Classification.Service(Input.Classification),
-                        Classification.Category(Input.Classification), Attachments: files)
+                        Classification.Category(Input.Classification), Attachments: sent)
                     : new NewTicket(Form.Type, Input.Title ?? "", Input.Description ?? "", Origin.Portal,
-                        Attachments: files, Template: Form.Id.ToString(),
+                        Attachments: sent, Template: Form.Id.ToString(),
                         Fields: TemplateFieldsView.Answers(Form, Input.Fields));
                 created = await tickets.RegisterAsync(actor, input, ct);
             }))
