@@ -15,6 +15,7 @@ namespace Mesa.Migrations.Postgres.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
+// EF Core writes this model with its own obsolete members (CS0612/CS0618); the file is generated, not ours to change.
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
