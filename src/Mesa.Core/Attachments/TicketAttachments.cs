@@ -33,10 +33,10 @@ public sealed class TicketAttachments(TicketService tickets, TicketQueries queri
         return new NewAttachment(stored, checkedFile.FileName, type);
     }
 
-    public async Task<Attachment> AddAsync(Actor by, TicketRef ticketRef, string? fileName, string? contentType, long length,
-        Func<Stream> open, bool published, long? version, CancellationToken ct)
+    public async Task<TicketAddition<Attachment>> AddAsync(Actor by, TicketRef ticketRef, string? fileName,
+        string? contentType, long length, Func<Stream> open, bool published, long? version, CancellationToken ct)
     {
-        await queries.GetAsync(by, ticketRef, ct);
+        await queries.IdOfVisibleAsync(by, ticketRef, ct);
         var checkedFile = Check("file", fileName, length);
         await using var content = open();
         var file = await StoreAsync(checkedFile, contentType, content, ct);

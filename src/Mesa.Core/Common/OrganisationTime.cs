@@ -10,7 +10,18 @@ public sealed class OrganisationTime(TimeProvider clock, IOptions<MesaSettings> 
 {
     public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(settings.Value.TimeZone);
 
-    public DateTimeOffset UtcNow => clock.GetUtcNow();
+    /// <summary>
+    /// Now, to the whole millisecond: both engines keep that exactly (SQLite's binary form a tenth of a millisecond,
+    /// PostgreSQL a microsecond), so an instant a command holds in memory is the one a later read finds.
+    /// </summary>
+    public DateTimeOffset UtcNow
+    {
+        get
+        {
+            var now = clock.GetUtcNow();
+            return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+        }
+    }
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 

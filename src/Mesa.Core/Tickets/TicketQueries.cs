@@ -21,13 +21,14 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         var informed = await (from i in db.Set<InformedUser>()
                               join u in db.Users on i.UserId equals u.Id
                               where i.TicketId == ticket.Id
-                              orderby u.UserName
                               select new
                               {
                                   u.Id,
                                   Summary = new InformedUserSummary(u.UserName!, u.DisplayName, i.OnCreation, i.OnActions,
                                       i.OnResolution, i.OnClosure),
                               }).ToListAsync(ct);
+        // Ordered here, not by the engine's collation, so that the answer to a command (SavedAsync) lists them alike.
+        informed = informed.OrderBy(i => i.Summary.UserName, StringComparer.Ordinal).ToList();
         var fields = await db.Set<TicketField>().Where(f => f.TicketId == ticket.Id).OrderBy(f => f.Position)
             .Select(f => new FieldAnswer(f.Label, f.Value)).ToListAsync(ct);
         var place = await db.Tickets.Where(t => t.Id == ticket.Id)
@@ -48,6 +49,58 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
             Fields = fields,
             Template = place.Template,
             Allowed = standing.Available(by),
+        };
+    }
+
+    /// <summary>
+    /// The ticket a command has just saved, as <see cref="GetAsync"/> shows it, taken from the aggregate in memory
+    /// instead of read back. The aggregate holds its state, its ANS figures and the catalogue entries the domain set
+    /// (group, service, category, location, substate, policy, calendar); two small queries add what it holds only as
+    /// ids: the people's names, then the template's name and the text of the last signed solution.
+    /// </summary>
+    public async Task<TicketDetails> SavedAsync(Actor by, Ticket t, CancellationToken ct)
+    {
+        var informedIds = t.InformedUsers.Select(i => i.UserId).ToList();
+        var peopleIds = informedIds.Concat([t.RequesterId, t.RegisteredById, t.UpdatedById])
+            .Concat(t.AgentId is { } agentId ? [agentId] : []).Distinct().ToList();
+        var (ticketId, templateId) = (t.Id, t.TemplateId);
+        var people = await db.Users.Where(u => peopleIds.Contains(u.Id))
+            .Select(u => new { u.Id, UserName = u.UserName!, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, ct);
+        var names = await db.Tickets.Where(x => x.Id == ticketId).Select(x => new
+        {
+            Template = db.TicketTemplates.Where(p => p.Id == templateId).Select(p => p.Name).FirstOrDefault(),
+            Solution = db.TicketActions.Where(a => a.TicketId == ticketId && a.Kind == TicketActionKind.Solution)
+                .OrderByDescending(a => a.Id).Select(a => a.Text).FirstOrDefault(),
+        }).SingleAsync(ct);
+        var requester = people[t.RequesterId];
+        var registeredBy = people[t.RegisteredById];
+        var informed = t.InformedUsers.Select(i => (Person: people[i.UserId], Choice: i))
+            .OrderBy(i => i.Person.UserName, StringComparer.Ordinal)
+            .Select(i => new InformedUserSummary(i.Person.UserName, i.Person.DisplayName, i.Choice.OnCreation,
+                i.Choice.OnActions, i.Choice.OnResolution, i.Choice.OnClosure))
+            .ToList();
+        return new TicketDetails(
+            t.Id, t.Code, t.Type, t.Title, t.Description, t.State,
+            t.Substate is { } s ? new SubstateSummary(s.Code, s.Name, s.StopsClock) : null,
+            t.Origin, t.CreatedAt,
+            new PersonSummary(requester.UserName, requester.DisplayName, requester.Email),
+            new PersonSummary(registeredBy.UserName, registeredBy.DisplayName, null),
+            t.Service?.Name, t.Category?.Path, t.Impact, t.Urgency, t.Priority, t.Group?.Name,
+            t.AgentId is { } agent ? people[agent].UserName : null,
+            t.FirstLineService, t.FirstResponseAt, t.ResolvedAt, t.ClosureResult, t.Rating, t.ClosureComment, t.ClosedAt,
+            t.UpdatedAt, people[t.UpdatedById].UserName, t.Version,
+            new SlaSummary(t.SlaPolicy?.Name, t.Calendar?.Name, t.ResponseTargetMinutes, t.ResolutionTargetMinutes,
+                t.ResponseDueAt, t.ResolutionDueAt, t.OriginalResponseDueAt, t.OriginalResolutionDueAt, t.RespondedAt,
+                t.ResponseBreached, t.ResolutionBreached, t.ClockStops.Any(c => c.To == null),
+                t.ResponseWorkingMinutes, t.ResolutionWorkingMinutes, t.StoppedWorkingMinutes))
+        {
+            Solution = names.Solution,
+            Unplaced = t.UnplacedReason,
+            Location = t.Location?.Path,
+            InformedUsers = by.IsStaff || t.RequesterId == by.Id ? informed : [],
+            Fields = t.Fields.OrderBy(f => f.Position).Select(f => new FieldAnswer(f.Label, f.Value)).ToList(),
+            Template = names.Template,
+            Allowed = t.Standing.Available(by),
         };
     }
 
@@ -204,7 +257,8 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         return new PageOf<UnplacedTicket>(items, total);
     }
 
-    private async Task<long> IdOfVisibleAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
+    /// <summary>The id of a ticket <paramref name="by"/> may see, or a 404.</summary>
+    public async Task<long> IdOfVisibleAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
         var ids = await TicketLookup.Match(Visible(by), ticketRef).Select(t => t.Id).Take(1).ToListAsync(ct);
         return ids.Count == 1 ? ids[0] : throw new NotFoundException(Rules.TicketNotFound, ticketRef);

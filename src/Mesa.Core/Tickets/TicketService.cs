@@ -165,11 +165,11 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             t.SetSubstate(target, note, by, at);
         }, ct);
 
-    public async Task<TicketAction> AddActionAsync(Actor by, TicketRef ticketRef, TicketActionKind kind, string? text,
-        bool? published, long? version, CancellationToken ct, IReadOnlyList<NewAttachment>? files = null)
+    public async Task<TicketAddition<TicketAction>> AddActionAsync(Actor by, TicketRef ticketRef, TicketActionKind kind,
+        string? text, bool? published, long? version, CancellationToken ct, IReadOnlyList<NewAttachment>? files = null)
     {
         TicketAction? action = null;
-        await ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
+        var ticket = await ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
         {
             action = kind switch
             {
@@ -185,19 +185,19 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             };
             AttachAll(t, files, action, by, at);
         }, ct);
-        return action!;
+        return new(ticket, action!);
     }
 
-    public async Task<TicketAction> ReplyAsync(Actor by, TicketRef ticketRef, string? text, long? version, CancellationToken ct,
-        IReadOnlyList<NewAttachment>? files = null)
+    public async Task<TicketAddition<TicketAction>> ReplyAsync(Actor by, TicketRef ticketRef, string? text, long? version,
+        CancellationToken ct, IReadOnlyList<NewAttachment>? files = null)
     {
         TicketAction? action = null;
-        await ActAsync(by, ticketRef, version, staffOnly: false, async (t, at) =>
+        var ticket = await ActAsync(by, ticketRef, version, staffOnly: false, async (t, at) =>
         {
             action = t.Reply(text, await refs.SubstateAsync(Substates.UserReplied, ct), by, at);
             AttachAll(t, files, action, by, at);
         }, ct);
-        return action!;
+        return new(ticket, action!);
     }
 
     /// <summary>Guía §14 Información adicional: relates the ticket to another, given by code or id.</summary>
@@ -270,8 +270,8 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     }
 
     /// <summary>Guía §15.1 Notificar: the message goes to the chosen people of the ticket, by user name.</summary>
-    public async Task<TicketAction> NotifyAsync(Actor by, TicketRef ticketRef, NoticeInput notice, long? version,
-        CancellationToken ct)
+    public async Task<TicketAddition<TicketAction>> NotifyAsync(Actor by, TicketRef ticketRef, NoticeInput notice,
+        long? version, CancellationToken ct)
     {
         RequireStaff(by);
         var ticket = await LoadAsync(by, ticketRef, version, ct);
@@ -295,17 +295,17 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
         var action = ticket.SendNotice(subject, text, people.Select(p => p.Id).ToList(), members, notice.Report, by,
             time.UtcNow);
         await SaveAsync(ct);
-        return action;
+        return new(ticket, action);
     }
 
     /// <summary>A file on its own (Información adicional, the portal, the API); staff choose whether the requester sees it.</summary>
-    public async Task<Attachment> AttachAsync(Actor by, TicketRef ticketRef, NewAttachment file, bool published, long? version,
-        CancellationToken ct)
+    public async Task<TicketAddition<Attachment>> AttachAsync(Actor by, TicketRef ticketRef, NewAttachment file,
+        bool published, long? version, CancellationToken ct)
     {
         Attachment? attachment = null;
-        await ActAsync(by, ticketRef, version, staffOnly: false,
+        var ticket = await ActAsync(by, ticketRef, version, staffOnly: false,
             (t, at) => Done(() => attachment = t.Attach(file.File, file.FileName, file.ContentType, published, null, by, at)), ct);
-        return attachment!;
+        return new(ticket, attachment!);
     }
 
     /// <summary>Files that come with an action are published as the action is.</summary>
@@ -393,6 +393,7 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             .Include(t => t.Fields)
             .Include(t => t.ClockStops)
             .Include(t => t.SlaPolicy)
+            .Include(t => t.Calendar)
             .AsSplitQuery()
             .SingleOrDefaultAsync(ct);
         if (ticket is null) throw new NotFoundException(Rules.TicketNotFound, ticketRef);

@@ -45,9 +45,7 @@ public static class DraftsApi
             var draft = await drafts.GetAsync(actor, id, http.RequestAborted);
             var input = ToRequest(draft).ToNewTicket(read);
             var ticket = await tickets.RegisterAsync(actor, input, http.RequestAborted, fromDraft: draft);
-            var details = await queries.GetAsync(actor, ticket.Id, http.RequestAborted);
-            Versions.SetETag(http.Response, details.Version);
-            return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", TicketJson.From(details, actor, time));
+            return await TicketResponse.CreatedAsync(http, actor, ticket, queries, time);
         }).Refuses(400);
         return api;
     }

@@ -39,7 +39,7 @@ public static class TicketAttachmentsApi
     }
 
     private static async Task<Created<AttachmentJson>> UploadAsync(HttpContext http, TicketRef id, TicketAttachments files,
-        TicketQueries queries, RequestReader read, ProblemWriter text, OrganisationTime time)
+        RequestReader read, ProblemWriter text, OrganisationTime time)
     {
         if (!http.Request.HasFormContentType) throw new InputException("file", Rules.Required);
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
@@ -51,10 +51,12 @@ public static class TicketAttachmentsApi
         read.ThrowIfInvalid();
         var version = Versions.FromIfMatch(http.Request, text);
         var actor = await http.ActorAsync();
-        var attachment = await files.AddAsync(actor, id, file!.FileName, file.ContentType, file.Length, file.OpenReadStream,
-            published, version, http.RequestAborted);
-        var entry = await queries.AttachmentAsync(actor, id, attachment.Id, http.RequestAborted);
-        return TypedResults.Created($"/api/v1/tickets/{Uri.EscapeDataString(id.ToString())}/attachments/{attachment.Id}", AttachmentJson.From(entry, time));
+        var (ticket, attachment) = await files.AddAsync(actor, id, file!.FileName, file.ContentType, file.Length,
+            file.OpenReadStream, published, version, http.RequestAborted);
+        Versions.SetETag(http.Response, ticket.Version);
+        return TypedResults.Created($"/api/v1/tickets/{ticket.Id}/attachments/{attachment.Id}",
+            new AttachmentJson(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size,
+                attachment.Published, actor.UserName, time.ToLocal(attachment.AddedAt), attachment.ActionId));
     }
 }
 

@@ -81,9 +81,9 @@ public static class TicketCommandsApi
         c.Read.ThrowIfInvalid();
         var version = Versions.FromIfMatch(http.Request, c.Text);
         var actor = await http.ActorAsync();
-        var action = await c.Tickets.AddActionAsync(actor, id, kind!.Value, body?.Text, body?.Published, version,
+        var added = await c.Tickets.AddActionAsync(actor, id, kind!.Value, body?.Text, body?.Published, version,
             http.RequestAborted);
-        return await c.CreatedAsync(http, actor, id, action);
+        return c.Created(http, actor, added);
     }
 
     private static async Task<Created<ActionJson>> ReplyAsync(HttpContext http, TicketRef id, TextRequest? body, Context c)
@@ -92,8 +92,8 @@ public static class TicketCommandsApi
         c.Read.ThrowIfInvalid();
         var version = Versions.FromIfMatch(http.Request, c.Text);
         var actor = await http.ActorAsync();
-        var action = await c.Tickets.ReplyAsync(actor, id, body?.Text, version, http.RequestAborted);
-        return await c.CreatedAsync(http, actor, id, action);
+        var added = await c.Tickets.ReplyAsync(actor, id, body?.Text, version, http.RequestAborted);
+        return c.Created(http, actor, added);
     }
 
     /// <summary>The survey of a closed ticket not yet rated (automatic or first-line closure): its requester, once.</summary>
@@ -169,9 +169,9 @@ public static class TicketCommandsApi
         var version = Versions.FromIfMatch(http.Request, c.Text);
         var actor = await http.ActorAsync();
         var file = body!.IncludeReport == true ? await report.ForNoticeAsync(actor, id, http.RequestAborted) : null;
-        var action = await c.Tickets.NotifyAsync(actor, id, new NoticeInput(body.Subject, body.Text,
+        var added = await c.Tickets.NotifyAsync(actor, id, new NoticeInput(body.Subject, body.Text,
             body.Recipients!.Select(r => r ?? "").ToList(), file, body.Template), version, http.RequestAborted);
-        return await c.CreatedAsync(http, actor, id, action);
+        return c.Created(http, actor, added);
     }
 
     /// <summary>The ticket's report (Guía §15.1 "informe PDF del registro") in the caller's language, published view only.</summary>
@@ -196,14 +196,15 @@ public static class TicketCommandsApi
             var version = Versions.FromIfMatch(http.Request, text);
             var actor = await http.ActorAsync();
             var ticket = await command(actor, version);
-            return await TicketResponse.OkAsync(http, actor, ticket.Id, queries, time);
+            return await TicketResponse.OkAsync(http, actor, ticket, queries, time);
         }
 
-        public async Task<Created<ActionJson>> CreatedAsync(HttpContext http, Core.People.Actor actor, TicketRef id, TicketAction action)
+        /// <summary>201 with the action just added, and the ticket's new version as ETag.</summary>
+        public Created<ActionJson> Created(HttpContext http, Core.People.Actor actor, TicketAddition<TicketAction> added)
         {
-            var details = await queries.GetAsync(actor, id, http.RequestAborted);
-            Versions.SetETag(http.Response, details.Version);
-            return TypedResults.Created($"/api/v1/tickets/{details.Id}/actions",
+            var action = added.Added;
+            Versions.SetETag(http.Response, added.Ticket.Version);
+            return TypedResults.Created($"/api/v1/tickets/{added.Ticket.Id}/actions",
                 new ActionJson(action.Id, action.Kind, action.Text, action.Published, actor.UserName,
                     time.ToLocal(action.At)));
         }

@@ -47,9 +47,7 @@ public static class TicketsApi
         var input = body.ToNewTicket(read);
         var actor = await http.ActorAsync();
         var ticket = await service.RegisterAsync(actor, input, http.RequestAborted);
-        var details = await queries.GetAsync(actor, ticket.Id, http.RequestAborted);
-        Versions.SetETag(http.Response, details.Version);
-        return TypedResults.Created($"/api/v1/tickets/{ticket.Id}", TicketJson.From(details, actor, time));
+        return await TicketResponse.CreatedAsync(http, actor, ticket, queries, time);
     }
 
     private static async Task<Ok<TicketJson>> UpdateAsync(HttpContext http, TicketRef id, UpdateTicketRequest? body,
@@ -59,7 +57,7 @@ public static class TicketsApi
         var version = Versions.FromIfMatch(http.Request, text);
         var actor = await http.ActorAsync();
         var ticket = await service.UpdateAsync(actor, id, changes, version, http.RequestAborted);
-        return await TicketResponse.OkAsync(http, actor, ticket.Id, queries, time);
+        return await TicketResponse.OkAsync(http, actor, ticket, queries, time);
     }
 
     /// <summary>Guía §14: a registered ticket is kept for ever, so this only ever refuses (403 or 409).</summary>
