@@ -36,6 +36,12 @@ public sealed class MesaSettings
     /// <summary>The largest file kept, from any way in (the portal, the console, the API, an e-mail).</summary>
     public double AttachmentMaxMegabytes { get; set; } = 10;
 
+    /// <summary>
+    /// A whole message from a mailbox larger than this is not downloaded: it goes to the mailbox's error folder. Room
+    /// for a file at the attachment limit once encoded for mail (a third larger) and the text around it.
+    /// </summary>
+    public double MailMaxMegabytes { get; set; } = 25;
+
     /// <summary>Where the ticket report's fonts are (DejaVuSans.ttf and DejaVuSans-Bold.ttf; Debian's fonts-dejavu-core).</summary>
     public string PdfFontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";
 

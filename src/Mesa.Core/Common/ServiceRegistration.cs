@@ -33,6 +33,7 @@ public static class ServiceRegistration
         .AddScoped<Problems.ProblemService>()
         .AddScoped<Mail.MailTemplates>()
         .AddScoped<Mail.Inbound.MailFetch>()
+        .AddScoped<Mail.MailProblems>()
         .AddScoped<SlaAdministration>()
         .AddScoped<AutoAssignment>()
         .AddScoped<AutoClosure>()

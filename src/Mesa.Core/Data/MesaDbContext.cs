@@ -60,6 +60,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Mail.Inbound.ReceivedMail> ReceivedMails => Set<Mail.Inbound.ReceivedMail>();
 
+    public DbSet<Mail.Inbound.RefusedMail> RefusedMails => Set<Mail.Inbound.RefusedMail>();
+
     public DbSet<Attachments.Attachment> Attachments => Set<Attachments.Attachment>();
 
     public DbSet<Mail.MailTemplate> MailTemplates => Set<Mail.MailTemplate>();

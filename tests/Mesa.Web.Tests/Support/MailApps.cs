@@ -20,7 +20,7 @@ public sealed class MailInSqliteApp : SqliteApp
     protected override bool WithMailboxes => true;
 
     protected override IReadOnlyDictionary<string, string> Settings =>
-        new Dictionary<string, string> { ["Mesa:AttachmentMaxMegabytes"] = "1" };
+        new Dictionary<string, string> { ["Mesa:AttachmentMaxMegabytes"] = "1", ["Mesa:MailMaxMegabytes"] = "3" };
 }
 
 /// <summary>The same on PostgreSQL.</summary>
@@ -31,7 +31,7 @@ public sealed class MailInPostgresApp : PostgresApp
     protected override bool WithMailboxes => true;
 
     protected override IReadOnlyDictionary<string, string> Settings =>
-        new Dictionary<string, string> { ["Mesa:AttachmentMaxMegabytes"] = "1" };
+        new Dictionary<string, string> { ["Mesa:AttachmentMaxMegabytes"] = "1", ["Mesa:MailMaxMegabytes"] = "3" };
 }
 
 /// <summary>Mesa that keeps mail from unknown addresses out of the desk (<c>Mesa:UnknownSenders=ignore</c>).</summary>

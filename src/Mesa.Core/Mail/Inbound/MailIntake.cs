@@ -88,7 +88,8 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     private async Task<long> CommentAsync(Ticket ticket, Actor sender, InboundMail mail, IReadOnlyList<NewAttachment> files,
         IReadOnlyList<string> skipped, CancellationToken ct)
     {
-        var text = Compose(ReplyText.TrimQuoted(mail.Text), skipped, files.Count);
+        // Limited like a registration's description: a reply longer than an action is cut, not refused.
+        var text = Fit(Compose(ReplyText.TrimQuoted(mail.Text), skipped, files.Count), Ticket.TextMaxLength);
         if (ticket.IsParticipant(sender.Id)) await tickets.ReplyAsync(sender, ticket.Id, text, null, ct, files);
         else await tickets.AddActionAsync(sender, ticket.Id, TicketActionKind.Note, text, false, null, ct, files);
         return ticket.Id;
@@ -101,12 +102,11 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         // A participant writing to a finished ticket starts a new one that says which (Guía §10: closed is final).
         if (threaded is not null && threaded.IsParticipant(sender.Id))
             text = _text["Intake.AfterFinished", threaded.Code] + "\n\n" + text;
-        text = Compose(text, skipped, files.Count);
-        if (text.Length > Ticket.DescriptionMaxLength) text = text[..(Ticket.DescriptionMaxLength - 1)] + "…";
+        text = Fit(Compose(text, skipped, files.Count), Ticket.DescriptionMaxLength);
 
         var title = ReplyText.CleanSubject(mail.Subject);
         if (title.Length == 0) title = _text["Intake.NoSubject"];
-        if (title.Length > Ticket.TitleMaxLength) title = title[..(Ticket.TitleMaxLength - 1)] + "…";
+        title = Fit(title, Ticket.TitleMaxLength);
 
         var informed = await CopiedUsersAsync(mail, sender.Id, ct);
         var input = new NewTicket(mailbox.TicketType, title, text,
@@ -115,6 +115,9 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         var ticket = await tickets.RegisterFromMailAsync(sender, input, await MayAcknowledgeAsync(mail.From.Address, ct), ct);
         return ticket.Id;
     }
+
+    /// <summary>A text within <paramref name="max"/> characters, cut with an ellipsis when it was longer.</summary>
+    private static string Fit(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>What the person wrote, with a line for each file that could not be kept; never empty.</summary>
     private string Compose(string text, IReadOnlyList<string> skipped, int kept)
@@ -200,6 +203,16 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         return recent < _settings.MailAcknowledgementsPerHour;
     }
 
+    /// <summary>
+    /// An address an account can be opened for: within RFC 5321's 254 characters (and so within the columns) and one
+    /// that parses as an address; anything else has nobody to register it for.
+    /// </summary>
+    private static bool IsUsableAddress(string address) =>
+        address.Length is > 0 and <= MaxAddressLength
+        && System.Net.Mail.MailAddress.TryCreate(address, out var parsed) && parsed.Address == address;
+
+    private const int MaxAddressLength = 254;
+
     private bool IsMailbox(string address) =>
         _settings.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase));
 
@@ -223,6 +236,8 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     {
         ct.ThrowIfCancellationRequested();
         var address = from.Address.Trim();
+        if (!IsUsableAddress(address))
+            throw new MailRefusedException(MailRefusalReason.SenderInvalid, $"Sender address not usable: «{Fit(address, 100)}»");
         var user = new User
         {
             UserName = address.ToLowerInvariant(),

@@ -31,6 +31,9 @@ public sealed class MailboxSettings
     /// <summary>Where a message goes once Mesa has taken it, so that it is read once and kept.</summary>
     public string ProcessedFolder { get; set; } = "Procesados";
 
+    /// <summary>Where a message goes that Mesa could not take (its reason is on the admin's mail page).</summary>
+    public string ErrorFolder { get; set; } = "Errores";
+
     public Tickets.TicketType TicketType =>
         string.Equals(Type.Trim(), "request", StringComparison.OrdinalIgnoreCase) ? Tickets.TicketType.Request : Tickets.TicketType.Incident;
 

@@ -17,6 +17,7 @@ public static class AdminApi
         admin.MapImportAdmin();
         admin.MapTemplatesAdmin();
         admin.MapMailTemplatesAdmin();
+        admin.MapMailProblemsAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);
