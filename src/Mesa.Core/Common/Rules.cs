@@ -53,6 +53,8 @@ public static class Rules
     public const string AttachmentTooLarge = nameof(AttachmentTooLarge);
     public const string AttachmentEmpty = nameof(AttachmentEmpty);
     public const string AttachmentNotFound = nameof(AttachmentNotFound);
+    public const string NotificationNotFailed = nameof(NotificationNotFailed);
+    public const string NotificationNotFound = nameof(NotificationNotFound);
 
     // Related tickets (Guía §14 Información adicional)
     public const string RelateToItself = nameof(RelateToItself);

@@ -35,6 +35,7 @@ public sealed class KnowledgeBase(MesaDbContext db, TimeProvider clock)
         CancellationToken ct)
     {
         SearchText.CheckQuery(query);
+        Paging.Check(page);
         var articles = Visible(by, retired && by.IsStaff);
         foreach (var word in Words(query)) articles = articles.Where(Contains(word));
         if (!string.IsNullOrWhiteSpace(service))
@@ -45,7 +46,7 @@ public sealed class KnowledgeBase(MesaDbContext db, TimeProvider clock)
 
         var total = await articles.CountAsync(ct);
         var items = await Summaries(articles.OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
-            .Skip(Math.Max(0, page - 1) * PageSize).Take(PageSize), ct);
+            .Skip((page - 1) * PageSize).Take(PageSize), ct);
         return new PageOf<ArticleSummary>(items, total);
     }
 

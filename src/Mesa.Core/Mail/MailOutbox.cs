@@ -12,8 +12,10 @@ namespace Mesa.Core.Mail;
 
 /// <summary>
 /// The <c>mail-send</c> job: sends what the outbox holds, oldest first. Each sent
-/// message is marked and recorded in its ticket's history in one commit; a failure waits with back-off and is tried
-/// again, so that an SMTP outage loses nothing. A crash between sending and committing sends the same message again
+/// message is marked and recorded in its ticket's history in one commit; a failure of the server waits with back-off
+/// and is tried again, so that an SMTP outage loses nothing. A message that can never be sent as it stands (nobody to
+/// send it to, it cannot be written, the server refuses it for good) is set aside for the administrators and the rest
+/// flows. A crash between sending and committing sends the same message again
 /// with the same Message-ID, which mail readers and Mesa's own intake recognise as one.
 /// </summary>
 public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, OrganisationTime time, Actors actors,
@@ -38,17 +40,34 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         var sent = 0;
         foreach (var notification in due)
         {
-            var mail = await ComposeAsync(notification, words, ct);
+            OutgoingMail? mail;
+            try
+            {
+                mail = await ComposeAsync(notification, words, ct);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                log.LogError(error, "Mail {MessageId} could not be composed", notification.MessageId);
+                await UndeliverableAsync(notification, UndeliverableReason.NotComposed, ErrorText.Describe(error), ct);
+                continue;
+            }
+
             if (mail is null)
             {
-                notification.MarkUndeliverable("No recipient with an e-mail address.");
-                await db.SaveChangesAsync(ct);
+                await UndeliverableAsync(notification, UndeliverableReason.NoRecipient, "No recipient with an e-mail address.", ct);
                 continue;
             }
 
             try
             {
                 await transport.SendAsync(mail, ct);
+            }
+            catch (MailRefusedByServerException refused)
+            {
+                // This message will never be taken; the next ones may be.
+                log.LogWarning(refused, "Mail {MessageId} refused by the server for good", notification.MessageId);
+                await UndeliverableAsync(notification, UndeliverableReason.RefusedByServer, refused.Message, ct);
+                continue;
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
@@ -69,6 +88,13 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         }
 
         return sent;
+    }
+
+    private async Task UndeliverableAsync(Notification notification, UndeliverableReason reason, string detail,
+        CancellationToken ct)
+    {
+        notification.MarkUndeliverable(reason, detail);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

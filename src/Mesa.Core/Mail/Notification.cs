@@ -57,6 +57,12 @@ public sealed class Notification
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// Why it will never be sent as it stands (its <see cref="Status"/> is then Failed): shown to the administrators,
+    /// who may send it again once the cause is fixed.
+    /// </summary>
+    public UndeliverableReason? Undeliverable { get; private set; }
+
     public string MessageId { get; private set; } = "";
 
     /// <summary>How every Message-ID Mesa gives ends: a message without it was not written by Mesa.</summary>
@@ -86,11 +92,21 @@ public sealed class Notification
         NextAttemptAt = at + Backoff(Attempts);
     }
 
-    /// <summary>Nobody to send it to (no address on file): kept, with the reason, and not tried again.</summary>
-    public void MarkUndeliverable(string reason)
+    /// <summary>It cannot be sent as it stands: kept with the reason, and not tried again; the rest of the outbox flows.</summary>
+    public void MarkUndeliverable(UndeliverableReason reason, string detail)
     {
         Status = NotificationStatus.Failed;
-        LastError = Truncate(reason);
+        Undeliverable = reason;
+        LastError = Truncate(detail);
+    }
+
+    /// <summary>An administrator sends it again (the address was corrected, the server no longer refuses it).</summary>
+    public void Requeue(DateTimeOffset at)
+    {
+        if (Status != NotificationStatus.Failed) throw new Common.DomainException(Common.Rules.NotificationNotFailed);
+        Status = NotificationStatus.Pending;
+        Undeliverable = null;
+        NextAttemptAt = at;
     }
 
     private static string Truncate(string text) => text.Length <= ErrorMaxLength ? text : text[..ErrorMaxLength];

@@ -30,3 +30,10 @@ public interface IMailTransport
 
     Task SendAsync(OutgoingMail mail, CancellationToken ct);
 }
+
+/// <summary>
+/// The mail server refused this message for good (a 5xx answer to its recipients or to its content): sent again it
+/// would be refused again. A refusal of the sender or of the sign-in is the server's setting, not the message's, and is
+/// not this.
+/// </summary>
+public sealed class MailRefusedByServerException(string message, Exception? inner = null) : Exception(message, inner);

@@ -61,7 +61,7 @@ public sealed class ProblemService(MesaDbContext db, KnowledgeBase knowledge, Ti
         }
 
         var total = await problems.CountAsync(ct);
-        var page = await (from p in problems.OrderByDescending(p => p.Id).Skip(Math.Max(0, filter.Page - 1) * PageSize).Take(PageSize)
+        var page = await (from p in problems.OrderByDescending(p => p.Id).Skip((Paging.Check(filter.Page) - 1) * PageSize).Take(PageSize)
                           from g in db.Groups.Where(g => g.Id == p.GroupId).DefaultIfEmpty()
                           from a in db.Users.Where(u => u.Id == p.AgentId).DefaultIfEmpty()
                           select new ProblemSummary(p.Id, p.Title, p.State, g == null ? null : g.Name,

@@ -109,7 +109,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         var query = Filter(by, filter);
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, TicketFilter.MaxPageSize);
-        var page = Math.Max(filter.Page, 1);
+        var page = Paging.Check(filter.Page);
         // Two steps: the page's ids through the narrow indexes (sorting ids, not whole rows with their
         // descriptions), then the details of just those tickets, put back in the page's order.
         var ids = await Sort(query, filter.Sort).Skip((page - 1) * size).Take(size).Select(t => t.Id).ToListAsync(ct);

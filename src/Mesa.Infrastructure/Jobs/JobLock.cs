@@ -19,11 +19,31 @@ public static class JobLock
         return await Scalar(db, "SELECT pg_try_advisory_lock(@key)", job, ct);
     }
 
+    /// <summary>
+    /// Releases the lock, whatever state the run left the connection in. Pooled connections are not reset when they go
+    /// back (Mesa keeps no session state on them), so a lock that could not be released (the run left a failed
+    /// transaction, the connection broke) must never ride back into the pool: that connection is discarded instead,
+    /// and closing its session is what releases the lock.
+    /// </summary>
     public static async Task ReleaseAsync(MesaDbContext db, string job)
     {
         if (db.IsSqlite) return;
-        await Scalar(db, "SELECT pg_advisory_unlock(@key)", job, CancellationToken.None);
-        await db.Database.CloseConnectionAsync();
+        var released = false;
+        try
+        {
+            if (db.Database.CurrentTransaction is { } open) await open.RollbackAsync(CancellationToken.None);
+            released = await Scalar(db, "SELECT pg_advisory_unlock(@key)", job, CancellationToken.None);
+        }
+        catch (Exception error) when (error is Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            // Not released: the connection is discarded below.
+        }
+        finally
+        {
+            if (!released && db.Database.GetDbConnection() is Npgsql.NpgsqlConnection connection)
+                Npgsql.NpgsqlConnection.ClearPool(connection);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static async Task<bool> Scalar(MesaDbContext db, string sql, string job, CancellationToken ct)

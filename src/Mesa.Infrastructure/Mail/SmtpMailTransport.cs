@@ -35,6 +35,11 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
         {
             await client.SendAsync(message, ct);
         }
+        catch (SmtpCommandException refused) when (IsRefusedForGood(refused))
+        {
+            await DisposeAsync();
+            throw new MailRefusedByServerException($"{(int)refused.StatusCode} {refused.Message}", refused);
+        }
         catch
         {
             // A broken session is not reused: the next message (or run) connects afresh.
@@ -42,6 +47,14 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
             throw;
         }
     }
+
+    /// <summary>
+    /// A permanent (5xx) refusal of this message's recipients or content. A refused sender is the server's setting
+    /// for every message, so it is retried like an outage rather than set aside.
+    /// </summary>
+    private static bool IsRefusedForGood(SmtpCommandException refused) =>
+        (int)refused.StatusCode >= 500
+        && refused.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted;
 
     private async Task<SmtpClient> ConnectedAsync(CancellationToken ct)
     {

@@ -578,6 +578,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<bool>("ToSupervisors")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Undeliverable")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MessageId")

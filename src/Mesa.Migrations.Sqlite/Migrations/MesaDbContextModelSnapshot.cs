@@ -543,6 +543,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<bool>("ToSupervisors")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Undeliverable")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MessageId")

@@ -11,8 +11,13 @@ public static class KnowledgeApi
     {
         var articles = api.MapGroup("/knowledge");
         // Every word of q, accents and case ignored; users get public articles only.
-        articles.MapGet("", async (HttpContext http, KnowledgeBase knowledge, string? q, string? service, bool? retired, int? page) =>
-            await knowledge.SearchAsync(await http.ActorAsync(), q, service, retired == true, page ?? 1, http.RequestAborted));
+        articles.MapGet("", async (HttpContext http, KnowledgeBase knowledge, RequestReader read, string? q, string? service,
+            bool? retired, string? page) =>
+        {
+            var number = read.Page("page", page);
+            read.ThrowIfInvalid();
+            return await knowledge.SearchAsync(await http.ActorAsync(), q, service, retired == true, number, http.RequestAborted);
+        }).Refuses(400);
         // What the portal proposes while a request is written: the articles sharing its most telling words.
         articles.MapGet("/suggestions", async (HttpContext http, KnowledgeBase knowledge, string? text) =>
             await knowledge.SuggestAsync(await http.ActorAsync(), text, 5, http.RequestAborted));

@@ -15,14 +15,15 @@ public static class ProblemsApi
     {
         var problems = api.MapGroup("/problems");
         problems.MapGet("", async (HttpContext http, ProblemService service, RequestReader read, string? view,
-            string? state, string? q, bool? closed, int? page) =>
+            string? state, string? q, bool? closed, string? page) =>
         {
             var v = read.Enum<ProblemView>("view", view);
             var s = read.Enum<ProblemState>("state", state);
+            var number = read.Page("page", page);
             read.ThrowIfInvalid();
             return await service.ListAsync(await http.ActorAsync(),
-                new ProblemFilter(v ?? ProblemView.All, s, q, closed == true, page ?? 1), http.RequestAborted);
-        }).Refuses(403);
+                new ProblemFilter(v ?? ProblemView.All, s, q, closed == true, number), http.RequestAborted);
+        }).Refuses(400, 403);
         // The panel's counters (Guía §11): per view, the problems not closed by state.
         problems.MapGet("/counters", async (HttpContext http, ProblemService service) =>
             (await service.CountersAsync(await http.ActorAsync(), http.RequestAborted))

@@ -77,6 +77,17 @@ public sealed partial class RequestReader(ProblemWriter text)
         return null;
     }
 
+    /// <summary>A list's page from the query string: 1 when absent, a 400 on the field for anything but a page.</summary>
+    public int Page(string field, string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return 1;
+        if (int.TryParse(raw, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture,
+                out var page) && Paging.IsValid(page))
+            return page;
+        Add(field, Rules.OutOfRange, 1, Paging.MaxPage);
+        return 1;
+    }
+
     public int? Number(string field, int? value, int min, int max, bool required = false)
     {
         if (value is null)

@@ -30,6 +30,46 @@ public abstract class BadInputTests(MesaApp app)
         return problem;
     }
 
+    [Theory] // A page beyond any list or a page size outside 1–200 is bad input beside its field, never a database error
+    [InlineData("/api/v1/tickets?view=all-open&page=0", "page")]
+    [InlineData("/api/v1/tickets?view=all-open&page=2147483647", "page")]
+    [InlineData("/api/v1/tickets?view=all-open&page=1000001", "page")]
+    [InlineData("/api/v1/tickets?view=all-open&page=99999999999", "page")]
+    [InlineData("/api/v1/tickets?view=all-open&pageSize=0", "pageSize")]
+    [InlineData("/api/v1/tickets?view=all-open&pageSize=201", "pageSize")]
+    [InlineData("/api/v1/tickets?view=all-open&pageSize=-2147483648", "pageSize")]
+    [InlineData("/api/v1/knowledge?page=2147483647", "page")]
+    [InlineData("/api/v1/knowledge?page=0", "page")]
+    [InlineData("/api/v1/problems?page=2147483647", "page")]
+    [InlineData("/api/v1/problems?page=-5", "page")]
+    public async Task Paging_at_its_extremes_is_a_400_beside_the_field(string url, string field)
+    {
+        var agent = await app.As("agente1");
+
+        var problem = await ProblemAsync(await agent.GetAsync(url), HttpStatusCode.BadRequest);
+
+        Assert.NotNull(problem["errors"]?[field]);
+    }
+
+    [Theory] // A search with any bytes (NUL, broken UTF-8, controls, a flood) answers, or says why not: never 500
+    [InlineData("%00")]
+    [InlineData("%FF%FE%C3%28")]
+    [InlineData("impresora%00%1B%5B2J")]
+    [InlineData("%25%5F%5C")]
+    [InlineData("%ED%A0%80")]
+    public async Task A_search_with_any_bytes_never_answers_500(string q)
+    {
+        var agent = await app.As("agente1");
+        foreach (var list in new[] { "/api/v1/tickets?view=all-open&q=", "/api/v1/knowledge?q=", "/api/v1/problems?q=" })
+        {
+            var response = await agent.GetAsync(list + q);
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{list}{q}: {(int)response.StatusCode}");
+        }
+
+        var flood = await agent.GetAsync("/api/v1/tickets?view=all-open&q=" + new string('x', 70_000));
+        Assert.True(flood.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestUriTooLong, $"{(int)flood.StatusCode}");
+    }
+
     [Fact] // Guía §10: a state change without its note
     public async Task A_missing_note_is_refused_with_409_and_the_rule()
     {

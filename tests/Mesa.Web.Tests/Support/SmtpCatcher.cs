@@ -31,6 +31,9 @@ public sealed class SmtpCatcher : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Messages => [.. _messages];
 
+    /// <summary>Addresses the server refuses for good, as a mail server refuses a mailbox that does not exist (550).</summary>
+    public ConcurrentDictionary<string, bool> RefusedRecipients { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public async Task StartAsync()
     {
         var options = new SmtpServerOptionsBuilder()
@@ -39,6 +42,7 @@ public sealed class SmtpCatcher : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_messages));
+        services.Add(new Recipients(RefusedRecipients));
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(CancellationToken.None);
         for (var i = 0; i < 100 && !await AcceptsAsync(); i++) await Task.Delay(20);
@@ -67,6 +71,15 @@ public sealed class SmtpCatcher : IAsyncDisposable
         {
             return false;
         }
+    }
+
+    private sealed class Recipients(ConcurrentDictionary<string, bool> refused) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, SmtpServer.Mail.IMailbox from, int size,
+            CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, SmtpServer.Mail.IMailbox to, SmtpServer.Mail.IMailbox from,
+            CancellationToken cancellationToken) => Task.FromResult(!refused.ContainsKey($"{to.User}@{to.Host}"));
     }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> messages) : MessageStore

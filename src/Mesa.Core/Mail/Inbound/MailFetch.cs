@@ -64,20 +64,12 @@ public sealed class MailFetch(IMailboxReader reader, MailIntake intake, MesaDbCo
         catch (Exception error) when (error is not OperationCanceledException)
         {
             log.LogWarning(error, "Message {MessageKey} from {Mailbox} could not be taken", waiting.Key, mailbox.Address);
-            return (await RefuseAsync(mailbox, waiting, MailRefusalReason.Failed, Describe(error), ct), null);
+            return (await RefuseAsync(mailbox, waiting, MailRefusalReason.Failed, ErrorText.Describe(error), ct), null);
         }
         finally
         {
             db.ChangeTracker.Clear();
         }
-    }
-
-    /// <summary>The error and its causes, innermost last: the database's own words are what tell what went wrong.</summary>
-    private static string Describe(Exception error)
-    {
-        var parts = new List<string>();
-        for (var e = error; e is not null; e = e.InnerException) parts.Add($"{e.GetType().Name}: {e.Message}");
-        return string.Join(" → ", parts);
     }
 
     private async Task<MailVerdict> RefuseAsync(MailboxSettings mailbox, WaitingMail waiting, MailRefusalReason reason,

@@ -1,10 +1,14 @@
 using Mesa.Core.Common;
 using Mesa.Core.Mail;
 using Mesa.Core.Mail.Inbound;
+using Mesa.Web.Api.Problems;
 
 namespace Mesa.Web.Api.Admin;
 
-/// <summary>Mail Mesa could not handle: the messages of the service mailboxes it could not take, newest first.</summary>
+/// <summary>
+/// Mail Mesa could not handle, newest first: the messages of the service mailboxes it could not take, and the e-mails
+/// it set aside because they could never be sent as they stand (which an admin may send again).
+/// </summary>
 public static class MailProblemsAdminApi
 {
     public sealed record RefusedMailJson(long Id, string Mailbox, string MessageKey, string From, string Subject, long Size,
@@ -13,8 +17,28 @@ public static class MailProblemsAdminApi
 
     public sealed record RefusedMailsJson(IReadOnlyList<RefusedMailJson> Items, int Total);
 
+    public sealed record UndeliveredMailJson(long Id, TicketRefJson Ticket, NotificationKind Kind, string? RecipientUser,
+        string? RecipientEmail, string? RecipientGroup, bool ToSupervisors, UndeliverableReason Reason, string Detail,
+        int Attempts, DateTimeOffset CreatedAt);
+
+    public sealed record TicketRefJson(long Id, string Code);
+
+    public sealed record UndeliveredMailsJson(IReadOnlyList<UndeliveredMailJson> Items, int Total);
+
     public static void MapMailProblemsAdmin(this RouteGroupBuilder admin)
     {
+        admin.MapGet("/mail/undelivered", async (MailProblems problems, OrganisationTime time, HttpContext http) =>
+        {
+            var undelivered = await problems.UndeliveredAsync(http.RequestAborted);
+            return new UndeliveredMailsJson(undelivered.Items.Select(n => new UndeliveredMailJson(n.Id,
+                new TicketRefJson(n.TicketId, n.TicketCode), n.Kind, n.RecipientUser, n.RecipientEmail, n.RecipientGroup,
+                n.ToSupervisors, n.Reason, n.Detail, n.Attempts, time.ToLocal(n.CreatedAt))).ToList(), undelivered.Total);
+        });
+        admin.MapPost("/mail/undelivered/{id:long}/send-again", async (long id, MailProblems problems, HttpContext http) =>
+        {
+            await problems.SendAgainAsync(id, http.RequestAborted);
+            return TypedResults.NoContent();
+        }).Refuses(404, 409);
         admin.MapGet("/mail/refused", async (MailProblems problems, OrganisationTime time, HttpContext http) =>
         {
             var refused = await problems.RefusedAsync(http.RequestAborted);

@@ -10,7 +10,7 @@ namespace Mesa.Web.Api.Tickets;
 /// console's "En curso" page, so that a saved filter and an API call read the same. Values that mean nothing are
 /// reported field by field through <c>fail</c> (a 400 for the API, a message beside the field on the page).
 /// </summary>
-public sealed record TicketListQuery(string? View, string? State, string? Q, int? Page, int? PageSize, string? Sort,
+public sealed record TicketListQuery(string? View, string? State, string? Q, string? Page, string? PageSize, string? Sort,
     string? Type, string? Substate, string? Group, string? Agent, string? HasAgent, string? Service, string? Category,
     string? Priority, string? Breached, string? Unplaced, string? From, string? To)
 {
@@ -18,8 +18,7 @@ public sealed record TicketListQuery(string? View, string? State, string? Q, int
     public static TicketListQuery Read(IQueryCollection query)
     {
         string? Get(string name) => query.TryGetValue(name, out var value) ? value.ToString() : null;
-        int? Number(string name) => int.TryParse(Get(name), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
-        return new TicketListQuery(Get("view"), Get("state"), Get("q"), Number("page"), Number("pageSize"), Get("sort"),
+        return new TicketListQuery(Get("view"), Get("state"), Get("q"), Get("page"), Get("pageSize"), Get("sort"),
             Get("type"), Get("substate"), Get("group"), Get("agent"), Get("hasAgent"), Get("service"), Get("category"),
             Get("priority"), Get("breached"), Get("unplaced"), Get("from"), Get("to"));
     }
@@ -31,6 +30,16 @@ public sealed record TicketListQuery(string? View, string? State, string? Q, int
             if (string.IsNullOrWhiteSpace(value)) return null;
             if (ApiEnums.TryParse<T>(value, out var parsed)) return parsed;
             fail(field, Rules.InvalidValue, [value]);
+            return null;
+        }
+
+        // A whole number within its bounds, whatever was typed (a sign, digits beyond any int): otherwise beside its field.
+        int? Whole(string field, string? value, int min, int max)
+        {
+            if (string.IsNullOrWhiteSpace(value)) return null;
+            if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
+                return n;
+            fail(field, Rules.OutOfRange, [min, max]);
             return null;
         }
 
@@ -58,7 +67,7 @@ public sealed record TicketListQuery(string? View, string? State, string? Q, int
 
         if (Q is { Length: > Ticket.TitleMaxLength }) fail("q", Rules.TooLong, [Ticket.TitleMaxLength]);
         return new TicketFilter(Enum<TicketListView>("view", View), Enum<TicketState>("state", State), Q?.Trim(),
-            Math.Max(Page ?? 1, 1), Math.Clamp(PageSize ?? 50, 1, TicketFilter.MaxPageSize),
+            Whole("page", Page, 1, Paging.MaxPage) ?? 1, Whole("pageSize", PageSize, 1, TicketFilter.MaxPageSize) ?? 50,
             Enum<TicketSort>("sort", Sort) ?? TicketSort.Newest)
         {
             Type = Enum<TicketType>("type", Type),

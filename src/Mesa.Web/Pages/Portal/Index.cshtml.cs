@@ -1,3 +1,4 @@
+using Mesa.Core.Common;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Common;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed class IndexModel(TicketQueries queries) : ConsolePage
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
-        PageNumber = Math.Max(PageNumber, 1);
+        PageNumber = Math.Clamp(PageNumber, 1, Paging.MaxPage);
         Tickets = await queries.ListAsync(actor, new TicketFilter(TicketListView.Following, Page: PageNumber, PageSize: PageSize), ct);
         // What waits for the person: their own tickets only (an informed user does not answer or confirm).
         var waiting = await queries.ListAsync(actor, new TicketFilter(TicketListView.Mine, PageSize: TicketFilter.MaxPageSize)

@@ -1,3 +1,4 @@
+using Mesa.Core.Common;
 using Mesa.Core.Knowledge;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Common;
@@ -31,7 +32,7 @@ public sealed class IndexModel(KnowledgeBase knowledge, TicketChoices choices) :
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        PageNumber = int.TryParse(Request.Query["page"], out var page) && page > 0 ? page : 1;
+        PageNumber = int.TryParse(Request.Query["page"], out var page) && Paging.IsValid(page) ? page : 1;
         Services = (await choices.CatalogAsync(ct)).Select(s => s.Name).ToList();
         var actor = await ActorAsync();
         Result = await ListOrRefuseAsync(() => knowledge.SearchAsync(actor, Query, Service, Retired, PageNumber, ct), "q", new([], 0));

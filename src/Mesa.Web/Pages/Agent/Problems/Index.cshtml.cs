@@ -1,3 +1,4 @@
+using Mesa.Core.Common;
 using Mesa.Core.Problems;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Common;
@@ -32,7 +33,7 @@ public sealed class IndexModel(ProblemService problems) : ConsolePage
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        PageNumber = int.TryParse(Request.Query["page"], out var page) && page > 0 ? page : 1;
+        PageNumber = int.TryParse(Request.Query["page"], out var page) && Paging.IsValid(page) ? page : 1;
         var actor = await ActorAsync();
         Result = await ListOrRefuseAsync(() => problems.ListAsync(actor, new ProblemFilter(View, State, Query, Closed, PageNumber), ct), "q", new([], 0));
     }

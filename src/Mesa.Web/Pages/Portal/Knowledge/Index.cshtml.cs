@@ -1,3 +1,4 @@
+using Mesa.Core.Common;
 using Mesa.Core.Knowledge;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Common;
@@ -25,7 +26,7 @@ public sealed class IndexModel(KnowledgeBase knowledge) : ConsolePage
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        PageNumber = int.TryParse(Request.Query["page"], out var page) && page > 0 ? page : 1;
+        PageNumber = int.TryParse(Request.Query["page"], out var page) && Paging.IsValid(page) ? page : 1;
         var actor = await ActorAsync();
         Result = await ListOrRefuseAsync(() => knowledge.SearchAsync(actor, Query, null, retired: false, PageNumber, ct), "q", new([], 0));
     }

@@ -7,11 +7,18 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mesa.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class RefusedMail : Migration
+    public partial class MailProblems : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Undeliverable",
+                table: "notifications",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "refused_mails",
                 columns: table => new
@@ -47,6 +54,10 @@ namespace Mesa.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "refused_mails");
+
+            migrationBuilder.DropColumn(
+                name: "Undeliverable",
+                table: "notifications");
         }
     }
 }

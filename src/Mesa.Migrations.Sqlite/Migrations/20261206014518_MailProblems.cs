@@ -5,11 +5,18 @@
 namespace Mesa.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class RefusedMail : Migration
+    public partial class MailProblems : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "Undeliverable",
+                table: "notifications",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "refused_mails",
                 columns: table => new
@@ -45,6 +52,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "refused_mails");
+
+            migrationBuilder.DropColumn(
+                name: "Undeliverable",
+                table: "notifications");
         }
     }
 }

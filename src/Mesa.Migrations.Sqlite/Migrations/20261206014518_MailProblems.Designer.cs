@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mesa.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261206013347_RefusedMail")]
-    partial class RefusedMail
+    [Migration("20261206014518_MailProblems")]
+    partial class MailProblems
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -545,6 +545,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("ToSupervisors")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Undeliverable")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mesa.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261206013400_RefusedMail")]
-    partial class RefusedMail
+    [Migration("20261206014553_MailProblems")]
+    partial class MailProblems
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -580,6 +580,10 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.Property<bool>("ToSupervisors")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Undeliverable")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
