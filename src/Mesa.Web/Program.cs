@@ -83,6 +83,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddMesaPages();
 
 builder.Services.AddSingleton<RuleText>();
+builder.Services.AddSingleton<Mesa.Web.Api.Auth.VerifiedCredentials>();
 builder.Services.AddSingleton<Mesa.Core.Mail.IConfirmationLinks, ConfirmationLinks>();
 builder.Services.AddSingleton<ProblemWriter>();
 builder.Services.AddScoped<RequestReader>();

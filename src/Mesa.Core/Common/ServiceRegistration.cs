@@ -15,6 +15,7 @@ public static class ServiceRegistration
     /// <summary>The domain's use cases and queries; the host adds the database, Identity and the clock.</summary>
     public static IServiceCollection AddMesaCore(this IServiceCollection services) => services
         .AddSingleton<OrganisationTime>()
+        .AddSingleton<People.SignInThrottle>()
         .AddSingleton<SlaCatalog>()
         .AddSingleton<PanelCounters>()
         .AddSingleton<ListFilterChoices>()

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Mesa.Core.People;
 using Mesa.Web.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesa.Web.Tests.Api;
 
@@ -45,14 +48,51 @@ public abstract class AccessTests(MesaApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await wrongToken.GetAsync("/api/v1/tickets")).StatusCode);
     }
 
-    [Fact] // Identity lockout: repeated failures lock the account, even with the right password afterwards
-    public async Task Five_wrong_passwords_lock_the_account()
+    [Fact] // Guía §8: repeated failures lock the account from where they came, even with the right password; not elsewhere
+    public async Task Five_wrong_passwords_lock_the_account_from_that_address_only()
     {
         using var wrong = app.WithPassword("agente3", "no-es-la-clave");
+        wrong.DefaultRequestHeaders.Add(ClientAddresses.Header, "203.0.113.7");
         for (var i = 0; i < 5; i++) await wrong.GetAsync("/api/v1/tickets");
 
-        using var right = app.WithPassword("agente3", MesaApp.Password);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await right.GetAsync("/api/v1/tickets")).StatusCode);
+        using var rightThere = app.WithPassword("agente3", MesaApp.Password);
+        rightThere.DefaultRequestHeaders.Add(ClientAddresses.Header, "203.0.113.7");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await rightThere.GetAsync("/api/v1/tickets")).StatusCode);
+        using var rightAtTheDesk = app.WithPassword("agente3", MesaApp.Password);
+        Assert.Equal(HttpStatusCode.OK, (await rightAtTheDesk.GetAsync("/api/v1/tickets")).StatusCode);
+    }
+
+    [Fact] // Basic is verified once, then trusted for a moment: until the password changes
+    public async Task A_right_basic_password_is_hashed_once_and_a_new_password_ends_that_at_once()
+    {
+        var name = "integracion-" + Guid.NewGuid().ToString("N")[..8];
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            var robot = new User { UserName = name, DisplayName = "Integración", Email = name + "@mesa.test", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(robot, MesaApp.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(robot, Roles.Agent)).Succeeded);
+        }
+
+        using var basic = app.WithPassword(name, MesaApp.Password);
+        Assert.Equal(HttpStatusCode.OK, (await basic.GetAsync("/api/v1/tickets?pageSize=1")).StatusCode);
+        var checks = app.PasswordChecks.Verifications;
+
+        for (var i = 0; i < 10; i++) Assert.Equal(HttpStatusCode.OK, (await basic.GetAsync("/api/v1/tickets?pageSize=1")).StatusCode);
+        Assert.Equal(checks, app.PasswordChecks.Verifications);
+
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            var agent = (await users.FindByNameAsync(name))!;
+            var reset = await users.ResetPasswordAsync(agent, await users.GeneratePasswordResetTokenAsync(agent), "Otra-Clave-2026");
+            Assert.True(reset.Succeeded);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await basic.GetAsync("/api/v1/tickets?pageSize=1")).StatusCode);
+        using var renewed = app.WithPassword(name, "Otra-Clave-2026");
+        Assert.Equal(HttpStatusCode.OK, (await renewed.GetAsync("/api/v1/tickets?pageSize=1")).StatusCode);
+        Assert.True(app.PasswordChecks.Verifications > checks);
     }
 
     [Fact] // A personal token, shown once, works as Bearer until revoked

@@ -52,6 +52,8 @@ public abstract class OutboxNeverStopsTests(MesaApp app)
         var again = await (await admin.PostJsonAsync($"/api/v1/admin/mail/undelivered/{set.Str("id")}/send-again", new { }))
             .ReadObjectAsync(HttpStatusCode.Conflict);
         Assert.Equal("NotificationNotFailed", again.Str("rule"));
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await admin.PostJsonAsync("/api/v1/admin/mail/undelivered/999999999/send-again", new { })).StatusCode);
         await _desk.RunJobAsync("mail-send");
 
         Assert.Single(Smtp.Messages, m => (m.Subject ?? "").Contains(refused, StringComparison.Ordinal));

@@ -61,6 +61,34 @@ public abstract class PageSecurityTests(MesaApp app)
         Assert.StartsWith("/account/denied", response.Headers.Location!.PathAndQuery);
     }
 
+    [Fact] // Guía §8: five failures lock the account at the computer they came from; its owner still signs in at theirs
+    public async Task A_stranger_guessing_a_password_locks_the_account_only_where_he_sits()
+    {
+        using var stranger = app.Browser();
+        stranger.DefaultRequestHeaders.Add(ClientAddresses.Header, "198.51.100.23");
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 5; i++)
+        {
+            last = await stranger.PostFormAsync("/account/sign-in", new Dictionary<string, string>
+            {
+                ["Input.UserName"] = "supervisor1",
+                ["Input.Password"] = "adivinanza-" + i,
+            });
+        }
+
+        var locked = System.Net.WebUtility.HtmlDecode(await last!.Content.ReadAsStringAsync());
+        Assert.Contains("La cuenta quedó bloqueada tras 5 intentos fallidos desde este equipo", locked, StringComparison.Ordinal);
+        var withTheRightOne = await stranger.PostFormAsync("/account/sign-in", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "supervisor1",
+            ["Input.Password"] = MesaApp.Password,
+        });
+        Assert.Equal(HttpStatusCode.OK, withTheRightOne.StatusCode);
+
+        using var owner = app.Browser();
+        await owner.SignInAsync("supervisor1");
+    }
+
     [Fact] // The sign-in page answers a wrong password in Spanish and the page keeps the user name
     public async Task A_wrong_password_is_answered_beside_the_form_in_spanish()
     {

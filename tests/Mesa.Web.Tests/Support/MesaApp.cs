@@ -3,8 +3,10 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Mesa.Core.People;
 using Mesa.Tests.Common;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -26,6 +28,9 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 13, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Identity's own password hasher, counting how often a password is verified.</summary>
+    public CountingPasswordHasher PasswordChecks { get; } = new();
 
     /// <summary>The schema and demo set, made once per run at <see cref="Start"/> and copied for each fixture.</summary>
     internal static DatabaseTemplates Templates { get; } = new(Start);
@@ -108,6 +113,8 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddresses>());
+        builder.ConfigureServices(services => services.AddSingleton<IPasswordHasher<User>>(PasswordChecks));
         if (ApiAnswers.File is not null) builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ApiAnswers>());
     }
 

@@ -24,6 +24,8 @@ public sealed class ApiAuthenticationHandler(
     Actors actors,
     UserManager<User> users,
     SignInManager<User> signIn,
+    SignInThrottle throttle,
+    VerifiedCredentials verified,
     ProblemWriter problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -66,7 +68,10 @@ public sealed class ApiAuthenticationHandler(
             new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 
-    /// <summary>Checks the password with Identity, so failures count towards lockout as at the sign-in page.</summary>
+    /// <summary>
+    /// Checks the password with Identity, through the sign-in page's throttle (a failure counts against the account
+    /// from this address only). A password verified a moment ago is not hashed again (<see cref="VerifiedCredentials"/>).
+    /// </summary>
     private async Task<User?> CheckPasswordAsync(string parameter)
     {
         string decoded;
@@ -81,10 +86,27 @@ public sealed class ApiAuthenticationHandler(
 
         var colon = decoded.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0) return null;
-        var user = await users.FindByNameAsync(decoded[..colon]);
-        if (user is null) return null;
-        var result = await signIn.CheckPasswordSignInAsync(user, decoded[(colon + 1)..], lockoutOnFailure: true);
-        return result.Succeeded ? user : null;
+        var (userName, password) = (decoded[..colon], decoded[(colon + 1)..]);
+        var address = Context.Connection.RemoteIpAddress?.ToString();
+        if (throttle.LockedUntil(userName, address) is not null) return null;
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            throttle.Failed(userName, address);
+            return null;
+        }
+
+        if (verified.Holds(userName, password, user) && !await users.IsLockedOutAsync(user)) return user;
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
+        if (!result.Succeeded)
+        {
+            if (!result.IsLockedOut && !result.IsNotAllowed) throttle.Failed(userName, address);
+            return null;
+        }
+
+        throttle.Succeeded(userName, address);
+        verified.Remember(userName, password, user);
+        return user;
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -11,7 +11,7 @@ namespace Mesa.Web.Pages.Account;
 
 /// <summary>Guía §8 "Acceso usuario": user name and password, "No cerrar sesión", lockout after repeated failures.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> users, IOptions<IdentityOptions> identity,
+public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInThrottle throttle,
     IStringLocalizer<Ui> text, Common.Display show, IOptions<Core.Common.MesaSettings> settings,
     Core.Mail.IMailTransport mail) : PageModel
 {
@@ -36,30 +36,42 @@ public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> us
         if (!ModelState.IsValid) return Page();
 
         var userName = Input.UserName!.Trim();
-        var result = await signIn.PasswordSignInAsync(userName, Input.Password!, Input.StaySignedIn, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Destination);
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString();
+        // Locked from this address (Guía §8, per client: SignInThrottle): the password is not even tried.
+        var lockedUntil = throttle.LockedUntil(userName, address);
+        if (lockedUntil is null)
+        {
+            var result = await signIn.PasswordSignInAsync(userName, Input.Password!, Input.StaySignedIn, lockoutOnFailure: false);
+            if (result.Succeeded)
+            {
+                throttle.Succeeded(userName, address);
+                return LocalRedirect(Destination);
+            }
 
-        if (result.IsNotAllowed)
-        {
-            ModelState.AddModelError(string.Empty, text["SignIn.AwaitingConfirmation"]);
+            if (result.IsNotAllowed)
+            {
+                ModelState.AddModelError(string.Empty, text["SignIn.AwaitingConfirmation"]);
+                Input.Password = null;
+                return Page();
+            }
+
+            lockedUntil = result.IsLockedOut ? await AccountLockedUntilAsync(userName) : throttle.Failed(userName, address);
         }
-        else if (result.IsLockedOut && await users.FindByNameAsync(userName) is { } user
-            && await users.GetLockoutEndDateAsync(user) is { } until)
-        {
-            ModelState.AddModelError(string.Empty, text["SignIn.LockedOut",
-                identity.Value.Lockout.MaxFailedAccessAttempts, show.Date(until)]);
-        }
-        else
-        {
-            // The same words for an unknown user and a wrong password: the page must not tell which accounts exist.
-            ModelState.AddModelError(string.Empty, text["SignIn.Failed"]);
-        }
+
+        // The same words for an unknown user and a wrong password: the page must not tell which accounts exist.
+        ModelState.AddModelError(string.Empty, lockedUntil is { } until
+            ? text["SignIn.LockedOut", SignInThrottle.MaxFailures, show.Date(until)]
+            : text["SignIn.Failed"]);
 
         Input.Password = null;
         return Page();
     }
 
     private string Destination => PageSetup.LocalUrl(ReturnUrl);
+
+    /// <summary>An account an administrator locked (Identity's own lock): until when.</summary>
+    private async Task<DateTimeOffset?> AccountLockedUntilAsync(string userName) =>
+        await users.FindByNameAsync(userName) is { } user ? await users.GetLockoutEndDateAsync(user) : null;
 
     public sealed class SignInInput
     {
