@@ -45,6 +45,7 @@ var dataDir = Path.GetFullPath(options.DataDir);
 Directory.CreateDirectory(dataDir);
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddMesaForwardedClients(options.TrustedProxies);
 builder.Services.AddMesaDatabase(options.Database, dataDir);
 builder.Services.AddMesaCore();
 builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
@@ -110,6 +111,7 @@ builder.Services.AddMesaMetrics();
 
 var app = builder.Build();
 
+app.UseMesaForwardedClients();
 app.UseMesaSecurityHeaders();
 // Localization first, so that error answers written by the exception handler speak the request's language too.
 app.UseRequestLocalization(new RequestLocalizationOptions
@@ -143,7 +145,9 @@ app.UseAuthorization();
 app.MapHealthChecks("/health");
 app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 app.MapRazorPages();
-app.MapPrometheusScrapingEndpoint("/metrics");
+// What Mesa counts says how busy the desk is and which jobs fail: for an administrator's credential (a personal token
+// in Prometheus' authorization), never for the internet.
+app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization("admin");
 app.MapMesaApiReference();
 app.MapGroup("/api/v1").RequireAuthorization("api").Refuses(StatusCodes.Status401Unauthorized)
     .MapTickets()
@@ -159,6 +163,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api").Refuses(StatusCodes.Status40
     .MapAdmin()
     .MapTokens();
 
+app.CheckMailSecurity();
 await app.PrepareAsync();
 app.AnnounceWhenStarted();
 await app.RunAsync();

@@ -119,6 +119,8 @@ public sealed class ImapMailboxReader(ILogger<ImapMailboxReader> log) : IMailbox
     {
         "tls" => SecureSocketOptions.SslOnConnect,
         "starttls" => SecureSocketOptions.StartTls,
-        _ => SecureSocketOptions.None,
+        "none" => SecureSocketOptions.None,
+        // Refused at start (StartupChecks); never plain text by mistake.
+        var unknown => throw new InvalidOperationException($"Unknown mail security «{unknown}»."),
     };
 }

@@ -65,7 +65,9 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
         {
             "tls" => SecureSocketOptions.SslOnConnect,
             "starttls" => SecureSocketOptions.StartTls,
-            _ => SecureSocketOptions.None,
+            "none" => SecureSocketOptions.None,
+            // Refused at start (StartupChecks); never plain text by mistake.
+            var unknown => throw new InvalidOperationException($"Unknown mail security «{unknown}»."),
         };
         await _client.ConnectAsync(_smtp.Host!, _smtp.Port, security, ct);
         if (!string.IsNullOrEmpty(_smtp.User)) await _client.AuthenticateAsync(_smtp.User, _smtp.Password ?? "", ct);

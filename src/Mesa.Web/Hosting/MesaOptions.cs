@@ -9,5 +9,8 @@ public sealed class MesaOptions
 
     public bool Demo { get; set; }
 
+    /// <summary>The proxies whose <c>X-Forwarded-*</c> headers are believed (see <see cref="ForwardedClients"/>).</summary>
+    public string? TrustedProxies { get; set; }
+
     public DatabaseOptions Database { get; set; } = new();
 }

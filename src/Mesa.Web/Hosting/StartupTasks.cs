@@ -30,8 +30,9 @@ public static class StartupTasks
             var options = app.Services.GetRequiredService<IOptions<MesaOptions>>().Value;
             // Links in e-mails default to the first address Mesa listens on.
             var settings = app.Services.GetRequiredService<IOptions<MesaSettings>>().Value;
-            settings.PublicUrl ??= app.Urls.FirstOrDefault();
             var text = app.Services.GetRequiredService<IStringLocalizer<Messages>>();
+            if (app.RefusedForPublicUrl(settings, text)) return;
+            settings.PublicUrl ??= app.Urls.FirstOrDefault();
             foreach (var url in app.Urls)
             {
                 Console.WriteLine(text["Startup.Listening", url]);

@@ -14,7 +14,14 @@ public sealed class LanguageModel : PageModel
         var chosen = culture == "en" ? "en" : "es-CO";
         Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-            new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax, IsEssential = true });
+            new CookieOptions
+            {
+                MaxAge = TimeSpan.FromDays(365),
+                HttpOnly = true,
+                Secure = Request.IsHttps,
+                SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax,
+                IsEssential = true,
+            });
         return LocalRedirect(PageSetup.LocalUrl(returnUrl));
     }
 }

@@ -41,6 +41,8 @@ public static class PageSetup
         {
             cookie.Cookie.Name = ".Mesa.Session";
             cookie.Cookie.HttpOnly = true;
+            // Secure whenever the person came over https (directly or through a trusted proxy: ForwardedClients).
+            cookie.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
             cookie.LoginPath = "/account/sign-in";
             cookie.LogoutPath = "/account/sign-out";
@@ -56,8 +58,11 @@ public static class PageSetup
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = ".Mesa.Antiforgery";
+            o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest;
             o.SuppressXFrameOptionsHeader = true;
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(
+            o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddScoped<Display>();
         services.AddScoped<Account.AccountMail>();
         return services;

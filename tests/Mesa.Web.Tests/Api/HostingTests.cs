@@ -26,14 +26,16 @@ public abstract class HostingTests(MesaApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    [Fact] // OpenTelemetry metrics for Prometheus — requests, job runs, outbox depth, SLA breaches
+    [Fact] // OpenTelemetry metrics for Prometheus — requests, job runs, outbox depth, SLA breaches — for admins only
     public async Task Metrics_are_exposed_for_prometheus()
     {
         var admin = await app.As("admin");
         // The ANS check only reads here (the clock has not moved): it changes nothing the other tests look at.
         (await admin.PostAsync("/api/v1/admin/jobs/sla-check/run", null)).EnsureSuccessStatusCode();
 
-        var text = await app.CreateClient().GetStringAsync("/metrics");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync("/metrics")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("agente1")).GetAsync("/metrics")).StatusCode);
+        var text = await admin.GetStringAsync("/metrics");
 
         Assert.Contains("mesa_job_runs_total{", text);
         Assert.Matches("""mesa_job_runs_total\{[^}]*job="sla-check"[^}]*outcome="done"[^}]*\} [1-9]""", text);

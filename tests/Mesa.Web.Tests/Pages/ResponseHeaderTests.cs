@@ -64,6 +64,28 @@ public abstract class ResponseHeaderTests(MesaApp app)
         Assert.All(cookies, c => Assert.Contains("httponly", c, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact] // Behind the TLS proxy on this machine: Secure cookies and HSTS; forwarded headers from anyone else are not believed
+    public async Task Behind_a_trusted_tls_proxy_cookies_are_secure_and_hsts_is_sent()
+    {
+        using var proxied = app.Browser();
+        proxied.DefaultRequestHeaders.Host = "mesa.entidad.gov.co";
+        proxied.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        proxied.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.9");
+        using var stranger = app.Browser();
+        stranger.DefaultRequestHeaders.Host = "mesa.entidad.gov.co";
+        stranger.DefaultRequestHeaders.Add(ClientAddresses.Header, "198.51.100.4");
+        stranger.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        var throughProxy = await proxied.GetAsync("/account/sign-in");
+        var direct = await stranger.GetAsync("/account/sign-in");
+
+        Assert.Contains(throughProxy.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".Mesa.Antiforgery=", StringComparison.Ordinal)
+            && c.Contains("; secure", StringComparison.OrdinalIgnoreCase));
+        Assert.StartsWith("max-age=15552000", throughProxy.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.DoesNotContain(direct.Headers.GetValues("Set-Cookie"), c => c.Contains("; secure", StringComparison.OrdinalIgnoreCase));
+        Assert.False(direct.Headers.Contains("Strict-Transport-Security"));
+    }
+
     [Fact]
     public async Task An_api_401_offers_bearer_and_basic()
     {

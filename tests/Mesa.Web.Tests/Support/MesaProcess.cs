@@ -77,6 +77,25 @@ public sealed class MesaProcess : IAsyncDisposable
         throw new InvalidOperationException($"Mesa did not become healthy on {mesa.BaseAddress}:\n{output}");
     }
 
+    /// <summary>Starts the process for a start that must fail: its exit code and what it wrote, once it has stopped.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var mesa = new MesaProcess(settings);
+        try
+        {
+            mesa._process.Start();
+            mesa._process.BeginOutputReadLine();
+            mesa._process.BeginErrorReadLine();
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+            await mesa._process.WaitForExitAsync(limit.Token);
+            return (mesa._process.ExitCode, mesa.Output);
+        }
+        finally
+        {
+            await mesa.DisposeAsync();
+        }
+    }
+
     public HttpClient Client(string? bearer = null)
     {
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
