@@ -46,6 +46,8 @@ Directory.CreateDirectory(dataDir);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddMesaForwardedClients(options.TrustedProxies);
+var rateLimits = mesa.GetSection("RateLimits").Get<RateLimitSettings>() ?? new RateLimitSettings();
+builder.Services.AddMesaRateLimits(rateLimits);
 builder.Services.AddMesaDatabase(options.Database, dataDir);
 builder.Services.AddMesaCore();
 builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
@@ -137,6 +139,8 @@ app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
 app.UseCleanInput();
 // Routing after the error pages, so that a re-executed request (/error, /status/404) is routed again.
 app.UseRouting();
+// After routing, so that a refusal is known by its endpoint (and documented as such); before anyone's password is checked.
+app.UseMesaRateLimits(rateLimits);
 app.UseMesaStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -149,7 +153,8 @@ app.MapRazorPages();
 // in Prometheus' authorization), never for the internet.
 app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization("admin");
 app.MapMesaApiReference();
-app.MapGroup("/api/v1").RequireAuthorization("api").Refuses(StatusCodes.Status401Unauthorized)
+app.MapGroup("/api/v1").RequireAuthorization("api")
+    .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests)
     .MapTickets()
     .MapDrafts()
     .MapTemplates()

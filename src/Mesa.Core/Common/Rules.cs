@@ -54,6 +54,7 @@ public static class Rules
     public const string AttachmentEmpty = nameof(AttachmentEmpty);
     public const string AttachmentNotFound = nameof(AttachmentNotFound);
     public const string NotificationNotFailed = nameof(NotificationNotFailed);
+    public const string TooManyRequests = nameof(TooManyRequests);
     public const string NotificationNotFound = nameof(NotificationNotFound);
 
     // Related tickets (Guía §14 Información adicional)

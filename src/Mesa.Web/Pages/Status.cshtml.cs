@@ -22,11 +22,13 @@ public sealed class StatusModel(IStringLocalizer<Ui> text) : PageModel
     private void Describe(int code)
     {
         if (code is >= 400 and <= 599) Response.StatusCode = code;
+        if (code == StatusCodes.Status429TooManyRequests) Hosting.RateLimits.KeepRetryAfter(HttpContext);
         var kind = code switch
         {
             404 => "NotFound",
             403 => "Forbidden",
             400 => "BadRequest",
+            429 => "TooMany",
             _ => "Other",
         };
         Title = text[$"Status.{kind}.Title"];

@@ -51,3 +51,22 @@ public sealed class NoSelfRegistrationApp : SqliteApp
     protected override IReadOnlyDictionary<string, string> Settings =>
         new Dictionary<string, string> { ["Mesa:SelfRegistration"] = "false" };
 }
+
+/// <summary>Mesa with its limits per client on, small enough for a test to reach.</summary>
+public sealed class RateLimitedApp : SqliteApp
+{
+    public const int AccountPerMinute = 6;
+    public const int AccountMailPerHour = 3;
+    public const int ApiPerMinute = 12;
+    public const int ApiPerMinutePerAddress = 20;
+
+    protected override bool RateLimited => true;
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Mesa:RateLimits:AccountPerMinute"] = AccountPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mesa:RateLimits:AccountMailPerHour"] = AccountMailPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mesa:RateLimits:ApiPerMinute"] = ApiPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mesa:RateLimits:ApiPerMinutePerAddress"] = ApiPerMinutePerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

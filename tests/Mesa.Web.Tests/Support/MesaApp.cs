@@ -57,6 +57,9 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected virtual bool WithMailboxes => false;
 
+    /// <summary>Whether the limits per client (Mesa__RateLimits__…) are on, with the values of <see cref="Settings"/>.</summary>
+    protected virtual bool RateLimited => false;
+
     public virtual async Task InitializeAsync()
     {
         if (WithSmtp)
@@ -96,6 +99,9 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Mesa:Demo", "true");
         // Tests run the jobs through the admin API, at the instants they choose.
         builder.UseSetting("Mesa:Jobs:Enabled", "false");
+        // A suite signs in and calls the API from one address far faster than a person: the limits have tests of their
+        // own (RateLimitTests) on a Mesa of their own.
+        builder.UseSetting("Mesa:RateLimits:Enabled", RateLimited ? "true" : "false");
         builder.UseSetting("Mesa:Database:Provider", Provider);
         builder.UseSetting("Mesa:Database:ConnectionString", ConnectionString);
         if (Smtp is not null)

@@ -17,7 +17,9 @@ public sealed class ProblemWriter(RuleText text)
         problem.Status = status;
         problem.Title = Message(titleKey);
         problem.Detail = Message(detailKey, arguments);
-        problem.Type = $"https://www.rfc-editor.org/rfc/rfc9110#status.{status}";
+        problem.Type = status == StatusCodes.Status429TooManyRequests
+            ? "https://www.rfc-editor.org/rfc/rfc6585#section-4"
+            : $"https://www.rfc-editor.org/rfc/rfc9110#status.{status}";
         problem.Instance = http.Request.Path;
         problem.Extensions["rule"] = detailKey;
         problem.Extensions["traceId"] = http.TraceIdentifier;
