@@ -142,7 +142,7 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
             ? $"[{ticket.Code}] {notification.Subject}"
             : $"[{ticket.Code}] {MailPlaceholders.Render(words[notification.Kind].Subject, values!)}";
         return new OutgoingMail(notification.MessageId, recipients, subject, MailBody.Text(paragraphs),
-            MailBody.Html(paragraphs), ticket.Code)
+            MailBody.Html(paragraphs, settings.Value.PublicUrl), ticket.Code)
         {
             Files = notice && notification.ActionId is { } withFiles ? await FilesOfAsync(withFiles, ct) : [],
         };

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Mesa.Core.People;
 
 /// <summary>Builds the <see cref="Actor"/> of a signed-in user: roles and group memberships, in two small queries.</summary>
-public sealed class Actors(MesaDbContext db)
+public sealed class Actors(MesaDbContext db, TimeProvider clock)
 {
     /// <summary>The actor of an authenticated request: identity and roles come from its claims; only the groups are read.</summary>
     public async Task<Actor> ForSignedInAsync(long userId, string userName, IReadOnlySet<string> roles, CancellationToken ct)
@@ -19,15 +19,18 @@ public sealed class Actors(MesaDbContext db)
     }
 
     /// <summary>A user's name and roles in one query (for token authentication); null for unknown or system users.</summary>
-    public async Task<(string UserName, IReadOnlyList<string> Roles)?> NameAndRolesAsync(long userId, CancellationToken ct)
+    /// <summary>A person's name and roles, and whether their account is locked (closed by an administrator) now.</summary>
+    public async Task<(string UserName, IReadOnlyList<string> Roles, bool LockedOut)?> NameAndRolesAsync(long userId,
+        CancellationToken ct)
     {
         var rows = await (from u in db.Users
                           where u.Id == userId && !u.IsSystem
                           from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
                           from r in db.Roles.Where(r => ur != null && r.Id == ur.RoleId).DefaultIfEmpty()
-                          select new { u.UserName, Role = r == null ? null : r.Name }).ToListAsync(ct);
+                          select new { u.UserName, u.LockoutEnd, Role = r == null ? null : r.Name }).ToListAsync(ct);
         if (rows.Count == 0) return null;
-        return (rows[0].UserName ?? "", rows.Where(r => r.Role != null).Select(r => r.Role!).ToList());
+        var lockedOut = rows[0].LockoutEnd is { } end && end > clock.GetUtcNow();
+        return (rows[0].UserName ?? "", rows.Where(r => r.Role != null).Select(r => r.Role!).ToList(), lockedOut);
     }
 
     public async Task<Actor> ForUserAsync(long userId, CancellationToken ct)

@@ -6,11 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mesa.Core.People;
 
-/// <summary>Issues, finds and revokes personal access tokens.</summary>
+/// <summary>
+/// Issues, finds and revokes personal access tokens. Every token expires (by default after <see cref="DefaultDays"/>,
+/// at most after <see cref="MaxDays"/>), and a new password revokes them all: a token never outlives the trust that
+/// made it.
+/// </summary>
 public sealed class ApiTokens(MesaDbContext db, TimeProvider clock)
 {
     public const string Prefix = "mesa_";
-    public const int MaxDays = 3650;
+    public const int DefaultDays = 90;
+    public const int MaxDays = 365;
 
     public sealed record Issued(ApiToken Token, string Secret);
 
@@ -18,8 +23,7 @@ public sealed class ApiTokens(MesaDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var secret = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        var token = new ApiToken(userId, name.Trim(), Hash(secret), now,
-            expiresInDays is { } days ? now.AddDays(days) : null);
+        var token = new ApiToken(userId, name.Trim(), Hash(secret), now, now.AddDays(expiresInDays ?? DefaultDays));
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
         return new Issued(token, secret);
@@ -43,6 +47,16 @@ public sealed class ApiTokens(MesaDbContext db, TimeProvider clock)
             ?? throw new NotFoundException(Rules.TokenNotFound);
         token.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Revokes every token of a person (a new password, an account closed); answers how many were live.</summary>
+    public async Task<int> RevokeAllAsync(long userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var live = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync(ct);
+        foreach (var token in live) token.Revoke(now);
+        await db.SaveChangesAsync(ct);
+        return live.Count;
     }
 
     /// <summary>SHA-256 is enough here: the secret has 256 random bits, so there is nothing to guess from the hash.</summary>

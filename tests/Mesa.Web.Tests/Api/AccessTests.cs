@@ -114,6 +114,68 @@ public abstract class AccessTests(MesaApp app)
         Assert.Equal(HttpStatusCode.Unauthorized, (await bearer.GetAsync("/api/v1/tickets")).StatusCode);
     }
 
+    [Fact] // A token that leaked cannot breed: tokens are made with the password; each expires, by default in 90 days
+    public async Task A_token_is_made_with_the_password_only_and_always_expires()
+    {
+        var bearer = await app.As("agente1");
+        var refused = await (await bearer.PostAsJsonAsync("/api/v1/tokens", new { name = "otro" })).ReadObjectAsync(HttpStatusCode.Forbidden);
+        Assert.Equal("TokenNeedsPassword", refused.Str("rule"));
+
+        using var basic = app.WithPassword("agente1", MesaApp.Password);
+        var plain = await (await basic.PostAsJsonAsync("/api/v1/tokens", new { name = "sin plazo" })).ReadObjectAsync(HttpStatusCode.Created);
+        Assert.Equal(app.Clock.GetUtcNow().AddDays(90), DateTimeOffset.Parse(plain.Str("expiresAt"), System.Globalization.CultureInfo.InvariantCulture));
+        var tooLong = await (await basic.PostAsJsonAsync("/api/v1/tokens", new { name = "eterno", expiresInDays = 366 }))
+            .ReadObjectAsync(HttpStatusCode.BadRequest);
+        Assert.NotNull(tooLong["errors"]?["expiresInDays"]);
+    }
+
+    [Fact] // A new password ends every trust the old one gave; an administrator sees and revokes anyone's tokens
+    public async Task A_new_password_revokes_every_token_and_an_admin_revokes_one()
+    {
+        var name = "persona-" + Guid.NewGuid().ToString("N")[..8];
+        long id;
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            var person = new User { UserName = name, DisplayName = "Persona", Email = name + "@mesa.test", EmailConfirmed = true };
+            Assert.True((await users.CreateAsync(person, MesaApp.Password)).Succeeded);
+            Assert.True((await users.AddToRoleAsync(person, Roles.Agent)).Succeeded);
+            id = person.Id;
+        }
+
+        using var basic = app.WithPassword(name, MesaApp.Password);
+        var first = await (await basic.PostAsJsonAsync("/api/v1/tokens", new { name = "uno" })).ReadObjectAsync(HttpStatusCode.Created);
+        var second = await (await basic.PostAsJsonAsync("/api/v1/tokens", new { name = "dos" })).ReadObjectAsync(HttpStatusCode.Created);
+        using var firstClient = app.CreateClient();
+        firstClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", first.Str("token"));
+        using var secondClient = app.CreateClient();
+        secondClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", second.Str("token"));
+
+        var admin = await app.As("admin");
+        var listed = await (await admin.GetAsync($"/api/v1/admin/users/{name}/tokens")).ReadArrayAsync();
+        Assert.Equal(["uno", "dos"], listed.Select(t => t.Str("name")));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/admin/users/{name}/tokens/{first.Str("id")}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await firstClient.GetAsync("/api/v1/tickets")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/admin/users/nadie-asi/tokens")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync($"/api/v1/admin/users/{name}/tokens/999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await basic.DeleteAsync("/api/v1/tokens/999999")).StatusCode);
+
+        // The person sets a new password with "¿Ha olvidado su clave?": the other token stops working too.
+        string token;
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            token = await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture)))!);
+        }
+
+        using var browser = app.Browser();
+        var reset = await browser.PostFromAsync($"/account/reset-password?user={id}&token={Uri.EscapeDataString(token)}",
+            $"/account/reset-password?user={id}&token={Uri.EscapeDataString(token)}",
+            new Dictionary<string, string> { ["Password"] = "Clave-Nueva-2026", ["Confirm"] = "Clave-Nueva-2026" });
+        Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await secondClient.GetAsync("/api/v1/tickets")).StatusCode);
+    }
+
     [Fact]
     public async Task An_expired_token_is_refused()
     {

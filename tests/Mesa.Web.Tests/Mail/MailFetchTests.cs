@@ -297,6 +297,25 @@ public abstract class MailFetchTests(MesaApp app)
         Assert.Equal(["usuario2"], informed.Select(i => i.Str("userName")));
     }
 
+    [Fact] // The mailboxes face the internet: a stranger's copies are addresses a stranger typed, and inform nobody
+    public async Task A_strangers_copies_make_nobody_an_informed_user()
+    {
+        var token = NewToken();
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress("Desconocido", $"desconocido{token}@externo.test"));
+        message.To.Add(new MailboxAddress("Soporte", "soporte@mesa.test"));
+        message.Cc.Add(new MailboxAddress("Usuario Dos", "usuario2@mesa.test"));
+        message.Cc.Add(new MailboxAddress("Agente Uno", "agente1@mesa.test"));
+        message.Subject = $"Revisen esto {token}";
+        message.MessageId = $"{token}.cc@externo.test";
+        message.Body = new TextPart("plain") { Text = "Les copio a todos." };
+
+        await DeliverAndFetchAsync(message);
+
+        var ticket = await _desk.GetAsync((await TicketAsync(token)).Str("id"));
+        Assert.Empty(ticket["informedUsers"]!.AsArray());
+    }
+
     [Fact] // An address that writes in a loop gets at most five acknowledgements an hour
     public async Task A_robot_writing_in_a_loop_gets_at_most_five_acknowledgements_an_hour()
     {

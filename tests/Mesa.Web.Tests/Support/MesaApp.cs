@@ -144,7 +144,8 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     private async Task<string> IssueTokenAsync(string userName)
     {
         using var client = WithPassword(userName, Password);
-        var response = await client.PostAsJsonAsync("/api/v1/tokens", new { name = "pruebas" });
+        // The longest a token lives: some tests move the clock months ahead.
+        var response = await client.PostAsJsonAsync("/api/v1/tokens", new { name = "pruebas", expiresInDays = Mesa.Core.People.ApiTokens.MaxDays });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
         return (string)body!["token"]!;

@@ -53,6 +53,8 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
             return await KeepAsync(record, ReceivedMailOutcome.UnknownSender, null, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // A stranger's copies are only addresses a stranger typed: they make nobody an informed user (nor an account).
+        var stranger = sender is null;
         sender ??= await CreateRequesterAsync(mail.From, ct);
         var actor = await ActorAsync(sender.Id, ct);
         var (files, skipped) = await StoreAttachmentsAsync(mail, ct);
@@ -60,7 +62,8 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         var threaded = await ThreadedTicketAsync(mail, ct);
         var (outcome, ticketId) = threaded is { } t && t.IsOpen && (t.IsParticipant(sender.Id) || t.Standing.IsWorkedBy(actor))
             ? (ReceivedMailOutcome.Commented, await CommentAsync(t, actor, mail, files, skipped, ct))
-            : (ReceivedMailOutcome.TicketCreated, await RegisterAsync(mailbox, actor, mail, threaded, files, skipped, ct));
+            : (ReceivedMailOutcome.TicketCreated, await RegisterAsync(mailbox, actor, mail, threaded, files, skipped,
+                copiesInform: !stranger, ct));
 
         record.Became(outcome, ticketId);
         db.ReceivedMails.Add(record);
@@ -96,7 +99,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     }
 
     private async Task<long> RegisterAsync(MailboxSettings mailbox, Actor sender, InboundMail mail, Ticket? threaded,
-        IReadOnlyList<NewAttachment> files, IReadOnlyList<string> skipped, CancellationToken ct)
+        IReadOnlyList<NewAttachment> files, IReadOnlyList<string> skipped, bool copiesInform, CancellationToken ct)
     {
         var text = ReplyText.Normalize(mail.Text);
         // A participant writing to a finished ticket starts a new one that says which (Guía §10: closed is final).
@@ -108,7 +111,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         if (title.Length == 0) title = _text["Intake.NoSubject"];
         title = Fit(title, Ticket.TitleMaxLength);
 
-        var informed = await CopiedUsersAsync(mail, sender.Id, ct);
+        var informed = copiesInform ? await CopiedUsersAsync(mail, sender.Id, ct) : [];
         var input = new NewTicket(mailbox.TicketType, title, text,
             Service: string.IsNullOrWhiteSpace(mailbox.Service) ? null : mailbox.Service,
             InformedUsers: informed, Attachments: files);

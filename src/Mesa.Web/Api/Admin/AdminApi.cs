@@ -18,6 +18,7 @@ public static class AdminApi
         admin.MapTemplatesAdmin();
         admin.MapMailTemplatesAdmin();
         admin.MapMailProblemsAdmin();
+        admin.MapTokensAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

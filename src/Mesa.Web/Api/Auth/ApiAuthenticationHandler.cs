@@ -31,6 +31,9 @@ public sealed class ApiAuthenticationHandler(
 {
     public const string SchemeName = "Api";
 
+    /// <summary>The claim that says how the caller signed in, and its value for a password.</summary>
+    public const string MethodClaim = "amr", ByPassword = "pwd";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header) || header.Parameter is null)
@@ -44,7 +47,7 @@ public sealed class ApiAuthenticationHandler(
             // Two small queries: the token's hash, then the user's name and roles.
             var userId = await tokens.UserOfAsync(header.Parameter.Trim(), Context.RequestAborted);
             var known = userId is null ? null : await actors.NameAndRolesAsync(userId.Value, Context.RequestAborted);
-            if (known is not { } user) return AuthenticateResult.Fail("Invalid credentials.");
+            if (known is not { } user || user.LockedOut) return AuthenticateResult.Fail("Invalid credentials.");
             (id, name, roles) = (userId!.Value, user.UserName, user.Roles);
         }
         else if (header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
@@ -62,6 +65,8 @@ public sealed class ApiAuthenticationHandler(
         {
             new(ClaimTypes.NameIdentifier, id.ToString()),
             new(ClaimTypes.Name, name),
+            // How the caller proved who they are (RFC 8176): a token is made only by one who gave the password.
+            new(MethodClaim, header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) ? ByPassword : "token"),
         };
         claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         return AuthenticateResult.Success(new AuthenticationTicket(

@@ -26,7 +26,7 @@ public sealed class AccountMail(IMailTransport mail, IOptions<MesaSettings> sett
         try
         {
             await mail.SendAsync(new OutgoingMail($"{Guid.NewGuid():N}@mesa", [new MailRecipient(name, address)],
-                Words[subjectKey], MailBody.Text(paragraphs), MailBody.Html(paragraphs)), ct);
+                Words[subjectKey], MailBody.Text(paragraphs), MailBody.Html(paragraphs, settings.Value.PublicUrl)), ct);
             return true;
         }
         catch (Exception error) when (error is not OperationCanceledException)

@@ -13,7 +13,7 @@ namespace Mesa.Web.Pages.Account;
 /// account's security stamp) and expires; a successful reset also lifts a lockout.
 /// </summary>
 [AllowAnonymous]
-public sealed class ResetPasswordModel(UserManager<User> users, IStringLocalizer<Ui> text) : PageModel
+public sealed class ResetPasswordModel(UserManager<User> users, ApiTokens tokens, IStringLocalizer<Ui> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public long UserId { get; set; }
@@ -61,6 +61,8 @@ public sealed class ResetPasswordModel(UserManager<User> users, IStringLocalizer
 
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        // A new password ends every trust the old one gave: the person's API tokens stop working at once.
+        await tokens.RevokeAllAsync(user.Id, HttpContext.RequestAborted);
         return LocalRedirect("/account/sign-in?reset=1");
     }
 }
