@@ -36,6 +36,9 @@ public sealed class MesaSettings
     /// <summary>The largest file kept, from any way in (the portal, the console, the API, an e-mail).</summary>
     public double AttachmentMaxMegabytes { get; set; } = 10;
 
+    /// <summary>The kinds of file kept, as extensions (".pdf,.png,…"); empty for <c>AttachmentLimits.DefaultTypes</c>.</summary>
+    public string? AttachmentTypes { get; set; }
+
     /// <summary>
     /// A whole message from a mailbox larger than this is not downloaded: it goes to the mailbox's error folder. Room
     /// for a file at the attachment limit once encoded for mail (a third larger) and the text around it.

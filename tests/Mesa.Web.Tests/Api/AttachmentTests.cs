@@ -46,8 +46,13 @@ public abstract class AttachmentTests(MesaApp app)
             (await requester.GetAsync($"/api/v1/tickets/{ticket.Str("id")}/attachments/{internalFile.Str("id")}")).StatusCode);
     }
 
-    [Theory] // Limits: a program, an empty file, no file at all; the answer says why, in Spanish, and nothing is kept
+    [Theory] // Limits: a kind not on the list (a program, a page, a drawing that runs script, one nobody thought of),
+    // no extension, an empty file; the answer says why, in Spanish, and nothing is kept
     [InlineData("instalador.exe", "MZ", "No se admiten archivos .exe")]
+    [InlineData("factura.html", "<script>x()</script>", "No se admiten archivos .html")]
+    [InlineData("logo.svg", "<svg onload='x()'/>", "No se admiten archivos .svg")]
+    [InlineData("extraño.qqq", "datos", "No se admiten archivos .qqq. Se admiten estos tipos: .7z, ")]
+    [InlineData("LEEME", "datos", "El archivo no tiene extensión")]
     [InlineData("vacio.txt", "", "El archivo está vacío.")]
     public async Task A_file_that_breaks_a_limit_is_refused_and_nothing_is_kept(string name, string content, string message)
     {
