@@ -86,7 +86,7 @@ public class MailIngestBenchmarks
         {
             services.Configure<MesaSettings>(s => s.Mailboxes.Add(_mailbox));
             services.AddMesaMail(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
-            services.AddSingleton<IAttachmentStore>(new FileAttachmentStore(Path.Combine(Path.GetTempPath(), Database)));
+            services.AddSingleton<IAttachmentStore>(new FileAttachmentStore(Path.Combine(Path.GetTempPath(), Database), TimeProvider.System));
             services.AddSingleton<IConfirmationLinks, NoConfirmationLinks>();
         });
         await using var scope = _services.CreateAsyncScope();

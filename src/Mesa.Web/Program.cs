@@ -51,7 +51,8 @@ builder.Services.AddMesaRateLimits(rateLimits);
 builder.Services.AddMesaDatabase(options.Database, dataDir);
 builder.Services.AddMesaCore();
 builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
-builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir));
+builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(services =>
+    new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir, services.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<Mesa.Core.Reports.IReportRenderer, Mesa.Infrastructure.Reports.PdfReportRenderer>();
 builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
 builder.Services.AddScoped<Mesa.Web.Pages.Common.TicketFiles>();

@@ -13,6 +13,11 @@ public interface IAttachmentStore
 
     /// <summary>The bytes of a stored file, or null when the store does not hold them.</summary>
     Stream? OpenRead(string sha256);
+
+    /// <summary>Every stored file and when it was last written (or sent again), for <see cref="FileSweep"/>.</summary>
+    IEnumerable<(string Sha256, DateTimeOffset WrittenAt)> List();
+
+    void Delete(string sha256);
 }
 
 /// <summary>A file already in the store, on its way to a ticket, with the name and type its sender gave.</summary>

@@ -1,6 +1,7 @@
 using Mesa.Core.Common;
 using Mesa.Core.People;
 using Mesa.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Mesa.Core.Attachments;
@@ -11,8 +12,22 @@ namespace Mesa.Core.Attachments;
 /// and endpoint; the mail intake brings files it has already checked.
 /// </summary>
 public sealed class TicketAttachments(TicketService tickets, TicketQueries queries, IAttachmentStore store,
-    IOptions<MesaSettings> settings)
+    Data.MesaDbContext db, TimeProvider clock, IOptions<MesaSettings> settings)
 {
+    /// <summary>
+    /// Checks that <paramref name="by"/> may still add <paramref name="bytes"/> today: the files they added in the last
+    /// 24 hours and these stay within <c>Mesa__AttachmentQuotaMegabytesPerDay</c>. A 400 on <paramref name="field"/>.
+    /// </summary>
+    public async Task CheckQuotaAsync(Actor by, string field, long bytes, CancellationToken ct)
+    {
+        var quota = (long)(settings.Value.AttachmentQuotaMegabytesPerDay * 1024 * 1024);
+        var since = clock.GetUtcNow().AddDays(-1);
+        var added = await db.Attachments.Where(a => a.AddedById == by.Id && a.AddedAt >= since)
+            .SumAsync(a => (long?)a.Size, ct) ?? 0;
+        if (added + bytes > quota)
+            throw new InputException(field, Rules.AttachmentQuotaReached, settings.Value.AttachmentQuotaMegabytesPerDay);
+    }
+
     /// <summary>Checks a file before its bytes are read: the rule it breaks as a 400 on <paramref name="field"/>.</summary>
     public NewAttachmentCheck Check(string field, string? fileName, long length)
     {
@@ -38,6 +53,7 @@ public sealed class TicketAttachments(TicketService tickets, TicketQueries queri
     {
         await queries.IdOfVisibleAsync(by, ticketRef, ct);
         var checkedFile = Check("file", fileName, length);
+        await CheckQuotaAsync(by, "file", length, ct);
         await using var content = open();
         var file = await StoreAsync(checkedFile, contentType, content, ct);
         return await tickets.AttachAsync(by, ticketRef, file, published, version, ct);

@@ -36,6 +36,9 @@ public sealed class MesaSettings
     /// <summary>The largest file kept, from any way in (the portal, the console, the API, an e-mail).</summary>
     public double AttachmentMaxMegabytes { get; set; } = 10;
 
+    /// <summary>How much one person may add in files within 24 hours, from any way in (a flood of uploads is refused).</summary>
+    public double AttachmentQuotaMegabytesPerDay { get; set; } = 200;
+
     /// <summary>The kinds of file kept, as extensions (".pdf,.png,…"); empty for <c>AttachmentLimits.DefaultTypes</c>.</summary>
     public string? AttachmentTypes { get; set; }
 

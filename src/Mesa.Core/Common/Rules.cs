@@ -140,6 +140,7 @@ public static class Rules
     public const string TokenNotFound = nameof(TokenNotFound);
     public const string TokenNeedsPassword = nameof(TokenNeedsPassword);
     public const string AttachmentWithoutType = nameof(AttachmentWithoutType);
+    public const string AttachmentQuotaReached = nameof(AttachmentQuotaReached);
     public const string StaffOnly = nameof(StaffOnly);
     public const string AdminOnly = nameof(AdminOnly);
     public const string NotSignedIn = nameof(NotSignedIn);

@@ -35,6 +35,7 @@ public static class ServiceRegistration
         .AddScoped<Mail.MailTemplates>()
         .AddScoped<Mail.Inbound.MailFetch>()
         .AddScoped<Mail.MailProblems>()
+        .AddScoped<Attachments.FileSweep>()
         .AddScoped<SlaAdministration>()
         .AddScoped<AutoAssignment>()
         .AddScoped<AutoClosure>()

@@ -6,9 +6,10 @@ namespace Mesa.Infrastructure.Attachments;
 /// <summary>
 /// Attachments as files in the data folder: <c>attachments/ab/cd/abcd…</c>, named by their SHA-256.
 /// A file is written beside its place and moved in only when complete, so a reader never sees half a file and two
-/// instances writing the same bytes at once both succeed.
+/// instances writing the same bytes at once both succeed. Its write time is the application's clock, renewed when the
+/// same bytes are sent again, so that the sweep of unreferenced files never takes one that is on its way to a ticket.
 /// </summary>
-public sealed class FileAttachmentStore(string dataDir) : IAttachmentStore
+public sealed class FileAttachmentStore(string dataDir, TimeProvider clock) : IAttachmentStore
 {
     private readonly string _root = Path.Combine(dataDir, "attachments");
 
@@ -39,6 +40,7 @@ public sealed class FileAttachmentStore(string dataDir) : IAttachmentStore
             var target = PathOf(sha256);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (!File.Exists(target)) File.Move(temporary, target, overwrite: true);
+            File.SetLastWriteTimeUtc(target, clock.GetUtcNow().UtcDateTime);
         }
         finally
         {
@@ -55,6 +57,22 @@ public sealed class FileAttachmentStore(string dataDir) : IAttachmentStore
         return File.Exists(path)
             ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
             : null;
+    }
+
+    public IEnumerable<(string Sha256, DateTimeOffset WrittenAt)> List()
+    {
+        if (!Directory.Exists(_root)) yield break;
+        foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(path);
+            if (name.Length == 64 && name.All(char.IsAsciiHexDigitLower) && PathOf(name) == path)
+                yield return (name, new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero));
+        }
+    }
+
+    public void Delete(string sha256)
+    {
+        if (sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower)) File.Delete(PathOf(sha256));
     }
 
     private string PathOf(string sha256) => Path.Combine(_root, sha256[..2], sha256[2..4], sha256);

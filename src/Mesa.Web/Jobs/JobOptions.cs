@@ -20,4 +20,7 @@ public sealed class JobOptions
 
     /// <summary>How often the inbound mailboxes are read.</summary>
     public double MailFetchSeconds { get; set; } = 60;
+
+    /// <summary>How often files no attachment names are swept from the store.</summary>
+    public double FileSweepMinutes { get; set; } = 60;
 }

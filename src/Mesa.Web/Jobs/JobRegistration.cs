@@ -21,6 +21,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<MailOutbox>().SendDueAsync(ct)));
         services.AddSingleton(new ScheduledJob("mail-fetch", TimeSpan.FromSeconds(options.MailFetchSeconds),
             (sp, ct) => sp.GetRequiredService<MailFetch>().RunAsync(ct)));
+        services.AddSingleton(new ScheduledJob("file-sweep", TimeSpan.FromMinutes(options.FileSweepMinutes),
+            (sp, ct) => sp.GetRequiredService<Mesa.Core.Attachments.FileSweep>().RunAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

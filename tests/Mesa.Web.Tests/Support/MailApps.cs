@@ -70,3 +70,15 @@ public sealed class RateLimitedApp : SqliteApp
         ["Mesa:RateLimits:ApiPerMinutePerAddress"] = ApiPerMinutePerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
+
+/// <summary>Mesa where a person may add only a few kilobytes of files a day.</summary>
+public sealed class SmallQuotaApp : SqliteApp
+{
+    /// <summary>2 KB a day.</summary>
+    public const double QuotaMegabytes = 2.0 / 1024;
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Mesa:AttachmentQuotaMegabytesPerDay"] = QuotaMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

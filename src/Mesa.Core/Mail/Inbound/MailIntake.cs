@@ -57,7 +57,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         var stranger = sender is null;
         sender ??= await CreateRequesterAsync(mail.From, ct);
         var actor = await ActorAsync(sender.Id, ct);
-        var (files, skipped) = await StoreAttachmentsAsync(mail, ct);
+        var (files, skipped) = await StoreAttachmentsAsync(mail, actor, ct);
 
         var threaded = await ThreadedTicketAsync(mail, ct);
         var (outcome, ticketId) = threaded is { } t && t.IsOpen && (t.IsParticipant(sender.Id) || t.Standing.IsWorkedBy(actor))
@@ -163,7 +163,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     }
 
     private async Task<(IReadOnlyList<NewAttachment> Files, IReadOnlyList<string> Skipped)> StoreAttachmentsAsync(
-        InboundMail mail, CancellationToken ct)
+        InboundMail mail, Actor sender, CancellationToken ct)
     {
         var files = new List<NewAttachment>();
         var skipped = new List<string>();
@@ -171,7 +171,19 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         {
             var name = AttachmentLimits.CleanName(attachment.FileName);
             var refusal = AttachmentLimits.Refusal(name, attachment.Size, _settings);
-            if (refusal is { } r || attachment.Content is null)
+            if (refusal is null && attachment.Content is not null)
+            {
+                try
+                {
+                    await attachments.CheckQuotaAsync(sender, "file", attachment.Size + files.Sum(f => f.File.Size), ct);
+                }
+                catch (InputException quota)
+                {
+                    refusal = (quota.Rule, quota.Arguments.ToArray());
+                }
+            }
+
+            if (refusal is { } || attachment.Content is null)
             {
                 var (rule, arguments) = refusal ?? (Rules.AttachmentTooLarge, []);
                 skipped.Add(_text["Intake.Skipped", name, _text[$"Intake.{rule}", arguments]]);

@@ -52,11 +52,12 @@ public sealed class TicketFiles(TicketAttachments attachments, Reports.TicketRep
     /// The files sent with a new ticket: every one is checked against the limits before any is stored, so a refused
     /// file leaves nothing behind and the form says which one.
     /// </summary>
-    public async Task<IReadOnlyList<NewAttachment>> StoreNewAsync(IReadOnlyList<IFormFile> files, string field,
+    public async Task<IReadOnlyList<NewAttachment>> StoreNewAsync(Actor by, IReadOnlyList<IFormFile> files, string field,
         CancellationToken ct)
     {
         var sent = files.Where(f => f.Length > 0 || f.FileName.Length > 0).ToList();
         var checkedFiles = sent.Select(f => attachments.Check(field, f.FileName, f.Length)).ToList();
+        if (sent.Count > 0) await attachments.CheckQuotaAsync(by, field, sent.Sum(f => f.Length), ct);
         var stored = new List<NewAttachment>();
         for (var i = 0; i < sent.Count; i++)
         {

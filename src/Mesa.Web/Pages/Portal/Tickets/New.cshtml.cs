@@ -45,7 +45,7 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
         Ticket? created = null;
         if (await TryAsync(async () =>
             {
-                var sent = await files.StoreNewAsync(Input.Files, "files", ct);
+                var sent = await files.StoreNewAsync(actor, Input.Files, "files", ct);
                 var input = Form is null
                     ? new NewTicket(FormValues.Enum<TicketType>("type", Input.Type), Input.Title ?? "",
                         Input.Description ?? "", Origin.Portal, Classification.Service(Input.Classification),
