@@ -1,7 +1,15 @@
 namespace Mesa.Core.Mail;
 
-/// <summary>Whose answer a confirmation link carries: one requester, one ticket.</summary>
-public sealed record ConfirmationGrant(long TicketId, long UserId);
+/// <summary>
+/// Whose answer a confirmation link carries: one requester, one ticket, one resolution (the instant it was resolved).
+/// A later resolution of the same ticket has links of its own; an answered one leaves Resuelta, so a link works once.
+/// </summary>
+public sealed record ConfirmationGrant(long TicketId, long UserId, DateTimeOffset ResolvedAt)
+{
+    /// <summary>Whether this link was sent for the resolution the ticket now waits on.</summary>
+    public bool IsFor(DateTimeOffset? resolvedAt) =>
+        resolvedAt is { } at && at.ToUnixTimeMilliseconds() == ResolvedAt.ToUnixTimeMilliseconds();
+}
 
 /// <summary>
 /// The Correcta / Incorrecta links of the resolution e-mail (Guía §14.4): a signed, expiring token that

@@ -106,7 +106,7 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         IReadOnlyDictionary<NotificationKind, MailTemplates.MailWords> words, CancellationToken ct)
     {
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
-            .Select(t => new { t.Id, t.Code, t.RequesterId }).SingleAsync(ct);
+            .Select(t => new { t.Id, t.Code, t.RequesterId, t.ResolvedAt }).SingleAsync(ct);
         var recipients = await RecipientsAsync(notification, ct);
         if (recipients.Count == 0) return null;
 
@@ -129,9 +129,10 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
             var page = toStaff ? "agent" : "portal";
             paragraphs.Add(_text["Link", $"{url.TrimEnd('/')}/{page}/tickets/{ticket.Id}"]);
             // Guía §14.4: the requester answers Correcta / Incorrecta from the mail itself.
-            if (notification.Kind == NotificationKind.Resolution && notification.RecipientUserId == ticket.RequesterId)
+            if (notification.Kind == NotificationKind.Resolution && notification.RecipientUserId == ticket.RequesterId
+                && ticket.ResolvedAt is { } resolvedAt)
             {
-                var token = Uri.EscapeDataString(confirmations.Token(new ConfirmationGrant(ticket.Id, ticket.RequesterId)));
+                var token = Uri.EscapeDataString(confirmations.Token(new ConfirmationGrant(ticket.Id, ticket.RequesterId, resolvedAt)));
                 paragraphs.Add(_text["Confirm.Correct", $"{url.TrimEnd('/')}/portal/confirm?answer=correct&t={token}"]);
                 paragraphs.Add(_text["Confirm.Incorrect", $"{url.TrimEnd('/')}/portal/confirm?answer=incorrect&t={token}"]);
             }

@@ -96,6 +96,52 @@ public abstract partial class MailSendTests(MesaApp app)
         Assert.Contains("ya no espera su confirmación", await browser.GetStringAsync(path), StringComparison.Ordinal);
     }
 
+    [Fact] // Guía §14.4: a link answers the resolution it was sent for, once; a later solution has links of its own
+    public async Task A_confirmation_link_answers_its_own_resolution_once()
+    {
+        var ticket = await _desk.ResolvedAsync();
+        var first = await ConfirmPathAsync(ticket.Str("code"), "incorrect");
+        using var browser = app.Browser();
+        var reopened = await AnswerAsync(browser, first, "incorrect");
+        Assert.Contains("La solicitud volvió al técnico", reopened, StringComparison.Ordinal);
+        Assert.Equal("assigned", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
+        var agent = await app.As("agente1");
+        app.Clock.Advance(TimeSpan.FromMinutes(30));
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/actions",
+            new { kind = "solution", text = "Se cambió el cable de red." })).ReadObjectAsync(System.Net.HttpStatusCode.Created);
+
+        var again = await browser.GetStringAsync(first.Replace("answer=incorrect", "answer=correct", StringComparison.Ordinal));
+        Assert.Contains("era para una solución anterior", System.Net.WebUtility.HtmlDecode(again), StringComparison.Ordinal);
+        Assert.Equal("resolved", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
+
+        var second = await ConfirmPathAsync(ticket.Str("code"), "correct");
+        Assert.NotEqual(first, second);
+        await AnswerAsync(browser, second, "correct");
+        Assert.Equal("closed", (await _desk.GetAsync(ticket.Str("id"))).Str("state"));
+    }
+
+    /// <summary>The path of the latest resolution mail's link with the given answer, once the outbox has sent it.</summary>
+    private async Task<string> ConfirmPathAsync(string code, string answer)
+    {
+        await _desk.RunJobAsync("mail-send");
+        var mail = Smtp.Messages.Last(m => (m.Subject ?? "").Contains(code, StringComparison.Ordinal)
+                                           && (m.Subject ?? "").Contains("Solución", StringComparison.Ordinal));
+        var link = System.Text.RegularExpressions.Regex.Match(mail.TextBody!, $@"(http://mesa\.test/portal/confirm\?answer={answer}&t=\S+)").Groups[1].Value;
+        return link["http://mesa.test".Length..];
+    }
+
+    private static async Task<string> AnswerAsync(HttpClient browser, string path, string answer)
+    {
+        var page = await browser.GetStringAsync(path);
+        var posted = await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = FormToken().Match(page).Groups[1].Value,
+            ["t"] = Uri.UnescapeDataString(path[(path.IndexOf("&t=", StringComparison.Ordinal) + 3)..]),
+            ["Answer"] = answer,
+        }));
+        return System.Net.WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
+    }
+
     [Fact] // An altered link speaks for nobody
     public async Task An_altered_confirmation_link_changes_nothing()
     {

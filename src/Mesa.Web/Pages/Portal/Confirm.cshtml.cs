@@ -79,6 +79,7 @@ public sealed class ConfirmModel(IConfirmationLinks links, Actors actors, Ticket
             var actor = await actors.ForUserAsync(grant.UserId, ct);
             Ticket = await queries.GetAsync(actor, grant.TicketId, ct);
             if (Ticket.State != TicketState.Resolved) Problem = text["Confirm.NotWaiting", Ticket.Code];
+            else if (!grant.IsFor(Ticket.ResolvedAt)) Problem = text["Confirm.EarlierResolution", Ticket.Code];
             return actor;
         }
         catch (NotFoundException)
