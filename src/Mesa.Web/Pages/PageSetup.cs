@@ -65,6 +65,8 @@ public static class PageSetup
             o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
         services.AddScoped<Display>();
         services.AddScoped<Account.AccountMail>();
+        services.AddSingleton<Account.AccountMailSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<Account.AccountMailSender>());
         return services;
     }
 

@@ -16,6 +16,7 @@ public abstract partial class PasswordResetTests(MesaApp app)
         var asked = await browser.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["UserName"] = "usuario2" });
         Assert.Contains("le enviamos un enlace", await asked.Content.ReadAsStringAsync());
 
+        await app.AccountMailSentAsync();
         var mail = Assert.Single(app.Smtp!.Messages, m => m.To.Mailboxes.Any(a => a.Address == "usuario2@mesa.test")
             && m.Subject == "Restablecer su clave de acceso");
         var link = new Uri(ResetLink().Match(mail.TextBody!).Value);
@@ -51,6 +52,7 @@ public abstract partial class PasswordResetTests(MesaApp app)
         var asked = await browser.PostFormAsync("/account/forgot-password", new Dictionary<string, string> { ["UserName"] = "nadie.existe" });
 
         Assert.Contains("le enviamos un enlace", await asked.Content.ReadAsStringAsync());
+        await app.AccountMailSentAsync();
         Assert.Equal(before, app.Smtp.Messages.Count);
     }
 

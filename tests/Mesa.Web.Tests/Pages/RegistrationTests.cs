@@ -24,6 +24,7 @@ public abstract partial class RegistrationTests(MesaApp app)
         });
         Assert.Contains("confírmela primero", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        await app.AccountMailSentAsync();
         var mail = app.Smtp!.Messages.Last(m => m.To.Mailboxes.Any(a => a.Address == address));
         Assert.Equal("Confirme su cuenta en la Mesa de Servicio", mail.Subject);
         var link = new Uri(ConfirmLink().Match(mail.TextBody!).Value);
@@ -49,10 +50,29 @@ public abstract partial class RegistrationTests(MesaApp app)
         var sent = await Register(browser, "Otra Persona", "usuario1@mesa.test", Password, Password);
 
         Assert.Contains("Le enviamos un correo a usuario1@mesa.test", await sent.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await app.AccountMailSentAsync();
         var mail = Assert.Single(app.Smtp.Messages.Skip(before));
         Assert.Contains("ya tiene una", mail.TextBody, StringComparison.Ordinal);
         await app.Browser().SignInAsync("usuario1"); // the account is as it was
     }
+
+    [Fact] // A weak password is refused alike whether the address has an account or not: the answer tells nobody's
+    public async Task A_weak_password_gets_the_same_answer_for_an_address_with_an_account_and_one_without()
+    {
+        using var browser = app.Browser();
+
+        var known = await (await Register(browser, "Otra Persona", "usuario2@mesa.test", "corta", "corta")).Content.ReadAsStringAsync();
+        var unknown = await (await Register(browser, "Otra Persona", $"nueva{Guid.NewGuid():N}@externo.test", "corta", "corta"))
+            .Content.ReadAsStringAsync();
+
+        Assert.Equal(Errors(known), Errors(unknown));
+        Assert.Contains("La clave debe tener al menos 10 caracteres.", Errors(known));
+        Assert.DoesNotContain("Le enviamos un correo", known, StringComparison.Ordinal);
+    }
+
+    private static List<string> Errors(string page) =>
+        System.Text.RegularExpressions.Regex.Matches(page, "id=\"[a-z]+-error\" class=\"field-error[^\"]*\"[^>]*>([^<]+)<")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
 
     [Fact] // Bad input is answered beside its field and creates nothing
     public async Task Bad_input_is_refused_beside_each_field_and_sends_nothing()
@@ -65,6 +85,7 @@ public abstract partial class RegistrationTests(MesaApp app)
         Assert.Contains("Escriba su nombre.", page, StringComparison.Ordinal);
         Assert.Contains("Escriba una dirección de correo válida", page, StringComparison.Ordinal);
         Assert.Contains("no coinciden", page, StringComparison.Ordinal);
+        await app.AccountMailSentAsync();
         Assert.Equal(before, app.Smtp.Messages.Count);
     }
 

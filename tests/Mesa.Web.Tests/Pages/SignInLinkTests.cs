@@ -14,6 +14,7 @@ public abstract partial class SignInLinkTests(MesaApp app)
         var asked = await browser.PostFormAsync("/account/sign-in-link", new Dictionary<string, string> { ["UserName"] = "usuario2@mesa.test" });
         Assert.Contains("le enviamos un enlace para ingresar", await asked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
+        await app.AccountMailSentAsync();
         var mail = app.Smtp!.Messages.Last(m => m.To.Mailboxes.Any(a => a.Address == "usuario2@mesa.test")
             && m.Subject == "Su enlace para ingresar a la Mesa de Servicio");
         var link = new Uri(Link().Match(mail.TextBody!).Value).PathAndQuery;
@@ -39,6 +40,7 @@ public abstract partial class SignInLinkTests(MesaApp app)
     {
         using var browser = app.Browser();
         await browser.PostFormAsync("/account/sign-in-link", new Dictionary<string, string> { ["UserName"] = "usuario1" });
+        await app.AccountMailSentAsync();
         var mail = app.Smtp!.Messages.Last(m => m.To.Mailboxes.Any(a => a.Address == "usuario1@mesa.test")
             && m.Subject == "Su enlace para ingresar a la Mesa de Servicio");
         var link = new Uri(Link().Match(mail.TextBody!).Value).PathAndQuery;
@@ -59,6 +61,7 @@ public abstract partial class SignInLinkTests(MesaApp app)
         var asked = await browser.PostFormAsync("/account/sign-in-link", new Dictionary<string, string> { ["UserName"] = "nadie@ninguna.test" });
 
         Assert.Contains("le enviamos un enlace para ingresar", await asked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await app.AccountMailSentAsync();
         Assert.Equal(before, app.Smtp.Messages.Count);
     }
 

@@ -124,6 +124,14 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (ApiAnswers.File is not null) builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ApiAnswers>());
     }
 
+    /// <summary>Waits until the account pages' e-mails, sent in the background, have left.</summary>
+    public async Task AccountMailSentAsync()
+    {
+        var sender = Services.GetRequiredService<Mesa.Web.Pages.Account.AccountMailSender>();
+        for (var i = 0; i < 200 && sender.Pending > 0; i++) await Task.Delay(25);
+        Assert.Equal(0, sender.Pending);
+    }
+
     /// <summary>An API client signed in as a demo user, by personal token (Basic only once, to get the token).</summary>
     public async Task<HttpClient> As(string userName)
     {

@@ -44,11 +44,7 @@ public sealed class ForgotPasswordModel(UserManager<User> users, AccountMail mai
             var link = mail.Url(Request, $"/account/reset-password?user={user.Id}&token={Uri.EscapeDataString(token)}");
             var hours = (int)tokens.Value.TokenLifespan.TotalHours;
             string[] body = [mail.Words["Greeting", user.DisplayName], mail.Words["Body.PasswordReset", link, hours], link];
-            if (!await mail.SendAsync(user.DisplayName, user.Email, "Subject.PasswordReset", body, ct))
-            {
-                ModelState.AddModelError(string.Empty, text["Forgot.MailFailed"]);
-                return Page();
-            }
+            mail.Send(user.DisplayName, user.Email, "Subject.PasswordReset", body);
         }
 
         Sent = true;

@@ -39,6 +39,14 @@ public sealed class RegisterModel(UserManager<User> users, AccountMail mail, IOp
         if (!System.Net.Mail.MailAddress.TryCreate(address, out var parsed) || parsed.Address != address)
             ModelState.AddModelError("Input.Email", text["Register.EmailInvalid"]);
         if (Input.Password != Input.Confirm) ModelState.AddModelError("Input.Confirm", text["Reset.Mismatch"]);
+        // The password is judged before anyone is looked up: its errors must not depend on whether the address has an
+        // account (that would tell who has one).
+        foreach (var validator in users.PasswordValidators)
+        {
+            var judged = await validator.ValidateAsync(users, new Core.People.User { UserName = address }, Input.Password ?? "");
+            foreach (var error in judged.Errors) AddIdentityError(error);
+        }
+
         if (!ModelState.IsValid) return Page();
 
         var words = mail.Words;
@@ -46,6 +54,8 @@ public sealed class RegisterModel(UserManager<User> users, AccountMail mail, IOp
         string[] body;
         if (existing is not null)
         {
+            // As long as opening an account takes: hashing the password is most of it.
+            users.PasswordHasher.HashPassword(existing, Input.Password ?? "");
             body = [words["Greeting", existing.DisplayName], words["Body.AlreadyRegistered", mail.Url(Request, "/account/sign-in"), mail.Url(Request, "/account/forgot-password")]];
         }
         else
@@ -61,13 +71,7 @@ public sealed class RegisterModel(UserManager<User> users, AccountMail mail, IOp
             var created = await users.CreateAsync(user, Input.Password ?? "");
             if (!created.Succeeded)
             {
-                // Identity's own descriptions are English; each code has its sentence in the resources.
-                foreach (var error in created.Errors)
-                {
-                    var message = text[$"Identity.{error.Code}"];
-                    ModelState.AddModelError("Input.Password", message.ResourceNotFound ? text["Identity.Other"] : message);
-                }
-
+                foreach (var error in created.Errors) AddIdentityError(error);
                 return Page();
             }
 
@@ -77,14 +81,16 @@ public sealed class RegisterModel(UserManager<User> users, AccountMail mail, IOp
             body = [words["Greeting", user.DisplayName], words["Body.ConfirmAccount"], link];
         }
 
-        if (!await mail.SendAsync(name, address, "Subject.ConfirmAccount", body, ct))
-        {
-            ModelState.AddModelError(string.Empty, text["Forgot.MailFailed"]);
-            return Page();
-        }
-
+        mail.Send(name, address, "Subject.ConfirmAccount", body);
         Sent = true;
         return Page();
+    }
+
+    /// <summary>Identity's own descriptions are English; each code has its sentence in the resources.</summary>
+    private void AddIdentityError(IdentityError error)
+    {
+        var message = text[$"Identity.{error.Code}"];
+        ModelState.AddModelError("Input.Password", message.ResourceNotFound ? text["Identity.Other"] : message);
     }
 
     public sealed class RegisterInput

@@ -43,11 +43,7 @@ public sealed class SignInLinkModel(SignInLinks links, AccountMail mail, IString
                 link,
                 mail.Words["Body.SignInLinkNotYou"],
             ];
-            if (!await mail.SendAsync(user.DisplayName, user.Email!, "Subject.SignInLink", body, ct))
-            {
-                ModelState.AddModelError(string.Empty, text["Forgot.MailFailed"]);
-                return Page();
-            }
+            mail.Send(user.DisplayName, user.Email!, "Subject.SignInLink", body);
         }
 
         Sent = true;
