@@ -124,10 +124,11 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         var staff = by.IsStaff;
         var events = db.TicketEvents.Where(e => e.TicketId == id);
         if (!staff) events = events.Where(e => e.Published);
+        var staffUsers = StaffUserIds();
         return await (from e in events
                       join u in db.Users on e.ActorId equals u.Id
                       orderby e.Id
-                      select new HistoryEntry(e.At, u.UserName!, e.Kind, e.FromState, e.ToState, e.FromSubstate,
+                      select new HistoryEntry(e.At, staff || !staffUsers.Contains(u.Id) ? u.UserName! : u.DisplayName, e.Kind, e.FromState, e.ToState, e.FromSubstate,
                           e.ToSubstate,
                           staff ? e.Field : null,
                           staff ? e.OldValue : null,
@@ -140,10 +141,13 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         var id = await IdOfVisibleAsync(by, ticketRef, ct);
         var actions = db.TicketActions.Where(a => a.TicketId == id);
         if (!by.IsStaff) actions = actions.Where(a => a.Published);
+        var staff = by.IsStaff;
+        var staffUsers = StaffUserIds();
         return await (from a in actions
                       join u in db.Users on a.AuthorId equals u.Id
                       orderby a.Id
-                      select new ActionEntry(a.Id, a.Kind, a.Text, a.Published, u.UserName!, a.At)).ToListAsync(ct);
+                      select new ActionEntry(a.Id, a.Kind, a.Text, a.Published,
+                          staff || !staffUsers.Contains(u.Id) ? u.UserName! : u.DisplayName, a.At)).ToListAsync(ct);
     }
 
     /// <summary>Guía §14 Información adicional: the tickets related to this one, for staff (other people's tickets).</summary>
@@ -256,6 +260,16 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
             .Select(t => new UnplacedTicket(t.Id, t.Code, t.Title, t.CreatedAt, t.UnplacedReason!.Value)).ToListAsync(ct);
         return new PageOf<UnplacedTicket>(items, total);
     }
+
+    /// <summary>
+    /// The people with a staff role. A requester reads the history and the actions with the staff's names, not their
+    /// user names, which are their sign-in half (the requester's own entries keep theirs).
+    /// </summary>
+    private IQueryable<long> StaffUserIds() =>
+        from ur in db.UserRoles
+        join r in db.Roles on ur.RoleId equals r.Id
+        where r.Name == Roles.Agent || r.Name == Roles.Supervisor || r.Name == Roles.Admin
+        select ur.UserId;
 
     /// <summary>The id of a ticket <paramref name="by"/> may see, or a 404.</summary>
     public async Task<long> IdOfVisibleAsync(Actor by, TicketRef ticketRef, CancellationToken ct)

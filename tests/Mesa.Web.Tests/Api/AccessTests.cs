@@ -95,6 +95,27 @@ public abstract class AccessTests(MesaApp app)
         Assert.True(app.PasswordChecks.Verifications > checks);
     }
 
+    [Fact] // A requester reads the staff by their names, never their user names (half of how they sign in)
+    public async Task A_requester_reads_the_agents_name_not_their_user_name_in_the_history_and_the_actions()
+    {
+        var ticket = await _desk.AssignedAsync();
+        var agent = await app.As("agente1");
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/actions",
+            new { kind = "first-response", text = "Lo revisamos hoy." })).ReadObjectAsync(HttpStatusCode.Created);
+        var requester = await app.As("usuario1");
+        await (await requester.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/replies", new { text = "Gracias." }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+
+        var actions = await (await requester.GetAsync($"/api/v1/tickets/{ticket.Str("id")}/actions")).ReadArrayAsync();
+        var history = await (await requester.GetAsync($"/api/v1/tickets/{ticket.Str("id")}/history")).ReadArrayAsync();
+
+        Assert.Equal(["Laura Gómez Rincón", "usuario1"], actions.Select(a => a.Str("author")));
+        Assert.DoesNotContain(history, e => e.Str("actor") is "agente1" or "agente2" or "supervisor1" or "admin");
+        Assert.Contains(history, e => e.Str("actor") == "Laura Gómez Rincón");
+        var staffView = await (await agent.GetAsync($"/api/v1/tickets/{ticket.Str("id")}/actions")).ReadArrayAsync();
+        Assert.Equal(["agente1", "usuario1"], staffView.Select(a => a.Str("author")));
+    }
+
     [Fact] // A personal token, shown once, works as Bearer until revoked
     public async Task A_personal_token_works_until_it_is_revoked()
     {
