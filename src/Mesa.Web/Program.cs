@@ -58,7 +58,8 @@ builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
 builder.Services.AddScoped<Mesa.Web.Pages.Common.TicketFiles>();
 // The keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
 // one instance is read by any other behind the balancer.
-builder.Services.AddDataProtection().PersistKeysToDbContext<MesaDbContext>().SetApplicationName("Mesa");
+var keyProtection = mesa.GetSection("DataProtection").Get<KeyProtectionSettings>() ?? new KeyProtectionSettings();
+builder.Services.AddMesaKeyProtection(keyProtection);
 builder.Services.AddLocalization();
 
 builder.Services.AddIdentity<User, Role>(identity =>
@@ -170,6 +171,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapTokens();
 
 app.CheckMailSecurity();
+app.WarnWhenKeysAreInTheClear(keyProtection);
 await app.PrepareAsync();
 app.AnnounceWhenStarted();
 await app.RunAsync();

@@ -82,3 +82,24 @@ public sealed class SmallQuotaApp : SqliteApp
         ["Mesa:AttachmentQuotaMegabytesPerDay"] = QuotaMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }
+
+/// <summary>Mesa whose data-protection keys are encrypted with a certificate of its own (made for the run).</summary>
+public sealed class KeysEncryptedApp : SqliteApp
+{
+    private static readonly Lazy<string> Certificate = new(() =>
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=Mesa pruebas", rsa,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var path = Path.Combine(Path.GetTempPath(), $"mesa-keys-{Guid.NewGuid():N}.pfx");
+        File.WriteAllBytes(path, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "clave-del-certificado"));
+        return path;
+    });
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        ["Mesa:DataProtection:CertificatePath"] = Certificate.Value,
+        ["Mesa:DataProtection:CertificatePassword"] = "clave-del-certificado",
+    };
+}
