@@ -25,7 +25,7 @@ public abstract class PortalTests(MesaServer mesa)
         await page.GetByRole(AriaRole.Button, new() { Name = "Crear la cuenta" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Le enviamos un correo");
 
-        var mail = mesa.Smtp.Messages.Single(m => m.To.Mailboxes.Any(a => a.Address == address));
+        var mail = await mesa.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == address));
         await page.GotoAsync(Regex.Match(mail.TextBody!, @"http://\S+/account/confirm-email\?\S+").Value);
         await page.AuditAsync("37-confirm-account");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirmar mi cuenta" }).ClickAsync();

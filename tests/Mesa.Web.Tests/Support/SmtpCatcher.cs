@@ -31,6 +31,18 @@ public sealed class SmtpCatcher : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Messages => [.. _messages];
 
+    /// <summary>The first message received that matches, waiting up to ten seconds for one sent in the background.</summary>
+    public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            if (_messages.FirstOrDefault(match) is { } message) return message;
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException("No matching message reached the SMTP server in ten seconds.");
+    }
+
     /// <summary>Addresses the server refuses for good, as a mail server refuses a mailbox that does not exist (550).</summary>
     public ConcurrentDictionary<string, bool> RefusedRecipients { get; } = new(StringComparer.OrdinalIgnoreCase);
 
