@@ -69,6 +69,12 @@ public sealed class MesaSettings
     public int MailAcknowledgementsPerHour { get; set; } = 5;
 
     /// <summary>
+    /// At most this many e-mails of the account pages (registration, password reset, sign-in link) to one address an
+    /// hour, whoever asks for them.
+    /// </summary>
+    public int AccountMailsPerAddressPerHour { get; set; } = 3;
+
+    /// <summary>
     /// External people may open their own requester account on the portal, confirmed by a link sent
     /// to their address. Off: accounts come from the administration, the import or the mail intake only.
     /// </summary>
