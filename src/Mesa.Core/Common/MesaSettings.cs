@@ -72,7 +72,7 @@ public sealed class MesaSettings
     /// At most this many e-mails of the account pages (registration, password reset, sign-in link) to one address an
     /// hour, whoever asks for them.
     /// </summary>
-    public int AccountMailsPerAddressPerHour { get; set; } = 3;
+    public int AccountMailsPerAddressPerHour { get; set; } = 5;
 
     /// <summary>
     /// External people may open their own requester account on the portal, confirmed by a link sent

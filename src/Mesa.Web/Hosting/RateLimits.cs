@@ -12,7 +12,7 @@ public sealed class RateLimitSettings
     public bool Enabled { get; set; } = true;
 
     /// <summary>Forms of the account pages sent a minute (sign-in, registration, password reset, sign-in link).</summary>
-    public int AccountPerMinute { get; set; } = 60;
+    public int AccountPerMinute { get; set; } = 120;
 
     /// <summary>Of those, the ones that send an e-mail (registration, forgotten password, sign-in link), an hour.</summary>
     public int AccountMailPerHour { get; set; } = 20;

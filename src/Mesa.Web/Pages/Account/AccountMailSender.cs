@@ -7,7 +7,7 @@ namespace Mesa.Web.Pages.Account;
 /// The account pages' e-mails (registration, password reset, sign-in link), sent in the background: the page answers
 /// at once and the same whether or not an account exists, so neither its words nor its delay tell who has one, and the
 /// mail goes out a moment later. A mail the server does not take is logged; the page had promised nothing more. One
-/// address gets at most <c>Mesa__AccountMailsPerAddressPerHour</c> of them (3) whoever asks, so that Mesa cannot be
+/// address gets at most <c>Mesa__AccountMailsPerAddressPerHour</c> of them (5) whoever asks, so that Mesa cannot be
 /// used to fill a stranger's mailbox from the entity's address.
 /// </summary>
 public sealed class AccountMailSender(IServiceScopeFactory scopes, TimeProvider clock,
