@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The long page fuzz: every page and handler of Mesa, for every role (anonymous, requester, agent, supervisor,
-# admin), every mutation of every query parameter and form field, on SQLite and on PostgreSQL, through the same
-# set-up as ./test.sh (its own PostgreSQL on 127.0.0.1). Writes its figures into the table of docs/security.md.
+# The long fuzz: every page and handler of Mesa, for every role (anonymous, requester, agent, supervisor, admin),
+# every mutation of every query parameter and form field; and 3,000 mutated e-mails through the parser and the mail
+# intake; on SQLite and on PostgreSQL, through the same set-up as ./test.sh (its own PostgreSQL and Dovecot on
+# 127.0.0.1). Writes its figures into the table of docs/security.md (for mail, "pages" counts the corpus's messages).
 #   scripts/fuzz.sh              a new seed
 #   MESA_FUZZ_SEED=123 scripts/fuzz.sh    replays a seed
 # The suite runs the same test with two mutations per field (about 3,600 requests per engine).
