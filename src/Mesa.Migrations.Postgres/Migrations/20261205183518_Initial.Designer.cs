@@ -18,8 +18,7 @@ namespace Mesa.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-// EF Core writes this model with its own obsolete members (CS0612/CS0618); the file is generated, not ours to change.
-#pragma warning disable 612, 618
+#pragma warning disable 612, 618 // EF Core's generated model uses its own obsolete members; not ours to change
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
