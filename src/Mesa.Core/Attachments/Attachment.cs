@@ -51,4 +51,7 @@ public sealed class Attachment
     public long AddedById { get; private set; }
 
     public DateTimeOffset AddedAt { get; private set; }
+
+    /// <summary>A held mail accepted as the requester's reply publishes the files it brought.</summary>
+    internal void Publish() => Published = true;
 }

@@ -104,6 +104,8 @@ public static class Rules
     public const string UnknownUser = nameof(UnknownUser);
     public const string UnknownSubstate = nameof(UnknownSubstate);
     public const string RequesterOnlyForSelf = nameof(RequesterOnlyForSelf);
+    public const string InformedUsersByStaffOnly = nameof(InformedUsersByStaffOnly);
+    public const string MailNotHeld = nameof(MailNotHeld);
     public const string RequesterOnlyPortal = nameof(RequesterOnlyPortal);
     public const string DuplicateInformedUser = nameof(DuplicateInformedUser);
     public const string MalformedBody = nameof(MalformedBody);

@@ -169,7 +169,7 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
 
     private static bool ForStaff(Notification n) => n.RecipientGroupId is not null
         || n.Kind is NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
-            or NotificationKind.SlaBreach;
+            or NotificationKind.SlaBreach or NotificationKind.HeldMail;
 
     private async Task<IReadOnlyList<MailRecipient>> RecipientsAsync(Notification n, CancellationToken ct)
     {

@@ -37,6 +37,9 @@ public enum NotificationKind
 
     /// <summary>Guía §15.1 Notificar: the agent's own message (subject and text), maybe with the ticket's report.</summary>
     Notice,
+
+    /// <summary>The agent learns that a mail from a sender Mesa could not verify waits on the ticket.</summary>
+    HeldMail,
 }
 
 public static class NotificationKinds
@@ -49,6 +52,6 @@ public static class NotificationKinds
         NotificationKind.Resolution => NotificationAudience.Resolution,
         NotificationKind.Closure or NotificationKind.Rejection => NotificationAudience.Closure,
         NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
-            or NotificationKind.SlaBreach or NotificationKind.Notice => NotificationAudience.None,
+            or NotificationKind.SlaBreach or NotificationKind.Notice or NotificationKind.HeldMail => NotificationAudience.None,
     };
 }

@@ -19,7 +19,8 @@ public sealed partial class Ticket
     {
         Require(IsOpen, Rules.AttachOnFinishedTicket, State);
         Require(by.IsStaff || IsParticipant(by.Id), Rules.ReplyOnlyParticipants);
-        var visible = published || !by.IsStaff;
+        // A held mail's files wait with it (Ticket.HeldMail).
+        var visible = action?.Kind != TicketActionKind.HeldMail && (published || !by.IsStaff);
         var attachment = new Attachment(file, fileName, contentType, visible, action, by.Id, at);
         _attachments.Add(attachment);
         Record(new TicketEvent(TicketEventKind.AttachmentAdded, by.Id, at, null, visible)

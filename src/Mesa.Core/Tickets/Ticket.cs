@@ -212,7 +212,7 @@ public sealed partial class Ticket
     private void Notify(NotificationKind kind, TicketAction? action, Actor by, DateTimeOffset at)
     {
         var queued = new List<Notification>();
-        if (kind is NotificationKind.Assignment or NotificationKind.UserReply)
+        if (kind is NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.HeldMail)
         {
             if (AgentId is { } agent && agent != by.Id) queued.Add(new Notification(kind, agent, null, action, at));
             else if (AgentId is null && GroupId is { } group) queued.Add(new Notification(kind, null, group, action, at));

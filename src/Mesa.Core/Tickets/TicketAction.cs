@@ -30,4 +30,11 @@ public sealed class TicketAction
     public long AuthorId { get; private set; }
 
     public DateTimeOffset At { get; private set; }
+
+    /// <summary>A held mail becomes what an agent judged it to be.</summary>
+    internal void Become(TicketActionKind kind, bool published)
+    {
+        Kind = kind;
+        Published = published;
+    }
 }

@@ -23,4 +23,13 @@ public enum TicketActionKind
 
     /// <summary>Notificar (Guía §15.1): a message an agent sent from the ticket, with its recipients' e-mails.</summary>
     Notice,
+
+    /// <summary>
+    /// A mail that names the ticket and claims to come from one of its people, whose sender could not be verified:
+    /// internal, it changes nothing until an agent accepts it (as the reply or note it would have been) or discards it.
+    /// </summary>
+    HeldMail,
+
+    /// <summary>A held mail an agent judged not to be its sender's: kept, internal, with no effect.</summary>
+    DiscardedMail,
 }

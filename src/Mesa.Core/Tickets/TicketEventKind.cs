@@ -23,4 +23,7 @@ public enum TicketEventKind
     Unplaced,
     AttachmentAdded,
     Rated,
+    MailHeld,
+    MailAccepted,
+    MailDiscarded,
 }

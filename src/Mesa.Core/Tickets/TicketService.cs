@@ -28,6 +28,10 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
     {
         var origin = input.Origin ?? (by.IsStaff ? Origin.Agent : Origin.Portal);
         if (!by.IsStaff && origin != Origin.Portal) throw new InputException("origin", Rules.RequesterOnlyPortal);
+        // Guía §14.2: the agents keep the table of informed users. A requester naming people would learn who has an
+        // account from the answer and have Mesa send them his words, so the request is refused whatever the names.
+        if (!by.IsStaff && input.InformedUsers is { Count: > 0 })
+            throw new InputException("informedUsers", Rules.InformedUsersByStaffOnly);
         return RegisterAsync(by, input, origin, acknowledge: true, fromDraft, mayAssignAtOnce, ct);
     }
 
@@ -182,6 +186,9 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
                 // A reply is the requester's and a notice has its own recipients: neither is an agent's plain action.
                 TicketActionKind.UserReply => throw new InputException("kind", Rules.InvalidValue, "user-reply"),
                 TicketActionKind.Notice => throw new InputException("kind", Rules.InvalidValue, "notice"),
+                // Only the mail intake holds a mail; an agent accepts or discards it.
+                TicketActionKind.HeldMail => throw new InputException("kind", Rules.InvalidValue, "held-mail"),
+                TicketActionKind.DiscardedMail => throw new InputException("kind", Rules.InvalidValue, "discarded-mail"),
             };
             AttachAll(t, files, action, by, at);
         }, ct);
@@ -198,6 +205,52 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             AttachAll(t, files, action, by, at);
         }, ct);
         return new(ticket, action!);
+    }
+
+    /// <summary>A mail whose sender could not be verified waits on the ticket, with its files (Ticket.HeldMail).</summary>
+    public async Task<TicketAddition<TicketAction>> HoldMailAsync(Actor claimedSender, TicketRef ticketRef, string text,
+        IReadOnlyList<NewAttachment> files, CancellationToken ct)
+    {
+        TicketAction? action = null;
+        var ticket = await ActAsync(claimedSender, ticketRef, null, staffOnly: false, (t, at) => Done(() =>
+        {
+            action = t.HoldMail(text, claimedSender, at);
+            AttachAll(t, files, action, claimedSender, at);
+        }), ct);
+        return new(ticket, action!);
+    }
+
+    /// <summary>An agent accepts a held mail as its sender's reply or note.</summary>
+    public async Task<TicketAddition<TicketAction>> AcceptMailAsync(Actor by, TicketRef ticketRef, long actionId,
+        long? version, CancellationToken ct)
+    {
+        TicketAction? action = null;
+        var ticket = await ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
+        {
+            await LoadHeldMailAsync(t, actionId, ct);
+            action = t.AcceptHeldMail(actionId, await refs.SubstateAsync(Substates.UserReplied, ct), by, at);
+        }, ct);
+        return new(ticket, action!);
+    }
+
+    /// <summary>An agent discards a held mail, saying why.</summary>
+    public async Task<TicketAddition<TicketAction>> DiscardMailAsync(Actor by, TicketRef ticketRef, long actionId,
+        string? note, long? version, CancellationToken ct)
+    {
+        TicketAction? action = null;
+        var ticket = await ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
+        {
+            await LoadHeldMailAsync(t, actionId, ct);
+            action = t.DiscardHeldMail(actionId, note, by, at);
+        }, ct);
+        return new(ticket, action!);
+    }
+
+    /// <summary>Commands load no actions; these two read one, with its files.</summary>
+    private async Task LoadHeldMailAsync(Ticket ticket, long actionId, CancellationToken ct)
+    {
+        await db.Entry(ticket).Collection(t => t.Actions).Query().Where(a => a.Id == actionId).LoadAsync(ct);
+        await db.Entry(ticket).Collection(t => t.Attachments).Query().Where(a => a.ActionId == actionId).LoadAsync(ct);
     }
 
     /// <summary>Guía §14 Información adicional: relates the ticket to another, given by code or id.</summary>

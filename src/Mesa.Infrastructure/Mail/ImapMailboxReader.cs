@@ -44,7 +44,7 @@ public sealed class ImapMailboxReader(ILogger<ImapMailboxReader> log) : IMailbox
         var refused = new List<UniqueId>();
         foreach (var summary in summaries.OrderBy(s => s.UniqueId.Id))
         {
-            var verdict = await take(await WaitingAsync(folder, summary, limits, ct));
+            var verdict = await take(await WaitingAsync(folder, summary, limits, mailbox.TrustedAuthServId, ct));
             if (verdict == MailVerdict.Later) continue;
             var moves = verdict == MailVerdict.Taken ? taken : refused;
             moves.Add(summary.UniqueId);
@@ -66,7 +66,7 @@ public sealed class ImapMailboxReader(ILogger<ImapMailboxReader> log) : IMailbox
     /// reason goes with it), otherwise downloaded and parsed.
     /// </summary>
     private static async Task<WaitingMail> WaitingAsync(IMailFolder folder, IMessageSummary summary, MailReadLimits limits,
-        CancellationToken ct)
+        string trustedAuthServId, CancellationToken ct)
     {
         var envelope = summary.Envelope;
         var messageId = envelope?.MessageId;
@@ -85,7 +85,7 @@ public sealed class ImapMailboxReader(ILogger<ImapMailboxReader> log) : IMailbox
         try
         {
             var message = await folder.GetMessageAsync(summary.UniqueId, ct);
-            return new WaitingMail(key, from, subject, size, InboundMailParser.Parse(message, limits.MaxAttachmentBytes));
+            return new WaitingMail(key, from, subject, size, InboundMailParser.Parse(message, limits.MaxAttachmentBytes, trustedAuthServId));
         }
         catch (Exception error) when (error is not OperationCanceledException and not IOException and not ImapProtocolException)
         {

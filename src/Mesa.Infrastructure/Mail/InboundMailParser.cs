@@ -33,7 +33,9 @@ public static class InboundMailParser
         "no se puede entregar", "no se pudo entregar", "returned mail", "failure notice", "mensaje no entregado",
     ];
 
-    public static InboundMail Parse(MimeMessage message, long maxAttachmentBytes)
+    /// <param name="trustedAuthServId">The mailbox's receiving server, whose Authentication-Results may verify the
+    /// sender; null or empty believes none.</param>
+    public static InboundMail Parse(MimeMessage message, long maxAttachmentBytes, string? trustedAuthServId = null)
     {
         var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender ?? new MailboxAddress("", "");
         // Every text of the message is cleaned as any other way in cleans it (InputText): a mail is a stranger's input.
@@ -50,7 +52,8 @@ public static class InboundMailParser
             Text: text,
             Answers: answers,
             Attachments: Attachments(message, maxAttachmentBytes),
-            Automatic: Automatic(message, from));
+            Automatic: Automatic(message, from),
+            FromVerified: SenderAuthentication.Verifies(message, trustedAuthServId, from.Address ?? ""));
     }
 
     private static string Body(MimeMessage message)

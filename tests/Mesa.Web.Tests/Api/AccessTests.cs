@@ -223,6 +223,30 @@ public abstract class AccessTests(MesaApp app)
         await response.ReadObjectAsync(HttpStatusCode.Forbidden);
     }
 
+    [Fact] // Guía §14.2: the agents keep the informed users; a requester's names tell nothing of who has an account
+    public async Task A_requester_naming_informed_users_is_refused_alike_whether_the_names_exist_or_not()
+    {
+        var user = await app.As("usuario1");
+        async Task<string> RefusalAsync(string userName)
+        {
+            var response = await user.PostJsonAsync("/api/v1/tickets", new
+            {
+                type = "incident",
+                title = "Con copia",
+                description = "Que se entere.",
+                informedUsers = new[] { new { userName } },
+            });
+            var problem = await response.ReadObjectAsync(HttpStatusCode.BadRequest);
+            return problem["errors"]!["informedUsers"]!.ToJsonString();
+        }
+
+        var known = await RefusalAsync("agente1");
+        var unknown = await RefusalAsync("nadie-con-este-nombre");
+
+        Assert.Equal(known, unknown);
+        Assert.Contains("Solo un agente", known);
+    }
+
     [Fact] // "a requester only ever sees tickets they notified or are informed on"
     public async Task A_requester_lists_only_the_tickets_they_notified_or_are_informed_on()
     {

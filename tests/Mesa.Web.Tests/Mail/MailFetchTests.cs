@@ -123,7 +123,7 @@ public abstract class MailFetchTests(MesaApp app)
         await _desk.RunJobAsync("mail-send");
 
         Assert.Null(await FindAsync(token));
-        Assert.DoesNotContain(await ActionsAsync(ticket), a => a.Str("kind") == "user-reply");
+        Assert.DoesNotContain(await _desk.ActionsAsync(ticket), a => a.Str("kind") == "user-reply");
         Assert.Equal(sentBefore, app.Smtp.Messages.Count);
         Assert.Equal(0, await Soporte.CountAsync());
     }
@@ -131,12 +131,12 @@ public abstract class MailFetchTests(MesaApp app)
     [Fact] // Guía §15.1: the requester answers the question by mail; the ticket shows "Con respuesta del usuario"
     public async Task A_reply_from_the_requester_answers_the_question_without_the_quoted_history()
     {
-        var ticket = await AskedAsync();
+        var ticket = await _desk.AskedAsync();
         var token = NewToken();
 
         await DeliverAndFetchAsync(Load("20-reply-outlook-es", token, ticket.Str("code")));
 
-        var reply = (await ActionsAsync(ticket)).Last()!;
+        var reply = (await _desk.ActionsAsync(ticket)).Last()!;
         Assert.Equal(("user-reply", "usuario1", $"Es la impresora HP del segundo piso, serial {token}.\n\nCordialmente,\nUsuario Uno"),
             (reply.Str("kind"), reply.Str("author"), reply.Str("text")));
         Assert.Equal("user-replied", (await _desk.GetAsync(ticket.Str("id"))).Str("substate.code"));
@@ -158,7 +158,7 @@ public abstract class MailFetchTests(MesaApp app)
 
         await DeliverAndFetchAsync(Load("21-reply-gmail-threaded", token, inReplyTo: registration.MessageId!));
 
-        var reply = (await ActionsAsync(ticket)).Last()!;
+        var reply = (await _desk.ActionsAsync(ticket)).Last()!;
         Assert.Equal(("user-reply", $"Ya reinicié el equipo y sigue igual {token}."), (reply.Str("kind"), reply.Str("text")));
     }
 
@@ -179,7 +179,7 @@ public abstract class MailFetchTests(MesaApp app)
 
         await DeliverAndFetchAsync(Load("21-reply-gmail-threaded", token, inReplyTo: notice.MessageId!));
 
-        var reply = (await ActionsAsync(ticket)).Last()!;
+        var reply = (await _desk.ActionsAsync(ticket)).Last()!;
         Assert.Equal(("user-reply", "usuario1"), (reply.Str("kind"), reply.Str("author")));
     }
 
@@ -193,19 +193,19 @@ public abstract class MailFetchTests(MesaApp app)
 
         await DeliverAndFetchAsync(Load(file, token, ticket.Str("code")));
 
-        Assert.Equal(string.Format(expected, token), (await ActionsAsync(ticket)).Last()!.Str("text"));
+        Assert.Equal(string.Format(expected, token), (await _desk.ActionsAsync(ticket)).Last()!.Str("text"));
     }
 
     [Fact] // A code quoted by someone who is not a participant never lands in that ticket
     public async Task A_mail_quoting_someone_elses_ticket_opens_a_ticket_of_its_own()
     {
         var ticket = await _desk.AssignedAsync();
-        var before = (await ActionsAsync(ticket)).Count;
+        var before = (await _desk.ActionsAsync(ticket)).Count;
         var token = NewToken();
 
         await DeliverAndFetchAsync(Load("24-reply-from-stranger", token, ticket.Str("code")));
 
-        Assert.Equal(before, (await ActionsAsync(ticket)).Count);
+        Assert.Equal(before, (await _desk.ActionsAsync(ticket)).Count);
         var own = await TicketAsync(token);
         Assert.Equal(("usuario2", $"[{ticket.Str("code")}] Consulta {token}"), (own.Str("requester.userName"), own.Str("title")));
     }
@@ -218,9 +218,9 @@ public abstract class MailFetchTests(MesaApp app)
 
         await DeliverAndFetchAsync(Load("25-reply-from-agent", token, ticket.Str("code")));
 
-        var note = (await ActionsAsync(ticket)).Last()!;
+        var note = (await _desk.ActionsAsync(ticket)).Last()!;
         Assert.Equal(("note", "agente1", "false"), (note.Str("kind"), note.Str("author"), note.Str("published")));
-        Assert.DoesNotContain(await ActionsAsync(ticket, "usuario1"), a => a.Str("text").Contains(token, StringComparison.Ordinal));
+        Assert.DoesNotContain(await _desk.ActionsAsync(ticket, "usuario1"), a => a.Str("text").Contains(token, StringComparison.Ordinal));
     }
 
     [Fact] // Guía §10: a closed ticket stays closed; a reply to it opens a new one that names it
@@ -265,11 +265,11 @@ public abstract class MailFetchTests(MesaApp app)
         var ticket = await _desk.RegisterAsync("usuario1", "La impresora no imprime");
         await _desk.RunJobAsync("mail-send");
         var own = app.Smtp!.Messages.Last(m => m.Subject!.Contains(ticket.Str("code"), StringComparison.Ordinal));
-        var actions = (await ActionsAsync(ticket)).Count;
+        var actions = (await _desk.ActionsAsync(ticket)).Count;
 
         Assert.Equal(1, await DeliverAndFetchAsync(own));
 
-        Assert.Equal(actions, (await ActionsAsync(ticket)).Count);
+        Assert.Equal(actions, (await _desk.ActionsAsync(ticket)).Count);
         Assert.Equal(1, await CountAsync(ticket.Str("code")));
     }
 
@@ -335,16 +335,6 @@ public abstract class MailFetchTests(MesaApp app)
         return await _desk.RunJobAsync("mail-fetch");
     }
 
-    /// <summary>A ticket of usuario1 assigned to agente1 with a question waiting for the answer.</summary>
-    private async Task<JsonObject> AskedAsync()
-    {
-        var ticket = await _desk.AssignedAsync();
-        var agent = await app.As("agente1");
-        await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/actions",
-            new { kind = "question", text = "¿Cuál es el modelo de la impresora?" })).ReadObjectAsync(HttpStatusCode.Created);
-        return ticket;
-    }
-
     private async Task<JsonObject?> FindAsync(string word) => (await SearchAsync(word)).SingleOrDefault()?.AsObject();
 
     private async Task<int> CountAsync(string word) => (await SearchAsync(word)).Count;
@@ -359,12 +349,6 @@ public abstract class MailFetchTests(MesaApp app)
 
     private async Task<JsonObject> TicketAsync(string token) =>
         await FindAsync(token) ?? throw new Xunit.Sdk.XunitException($"No ticket holds «{token}».");
-
-    private async Task<JsonArray> ActionsAsync(JsonObject ticket, string by = "agente1")
-    {
-        var client = await app.As(by);
-        return await (await client.GetAsync($"/api/v1/tickets/{ticket.Str("id")}/actions")).ReadArrayAsync();
-    }
 
     private async Task<JsonArray> AttachmentsAsync(JsonObject ticket)
     {

@@ -31,6 +31,23 @@ public sealed class Desk(MesaApp app)
         return await response.ReadObjectAsync(HttpStatusCode.OK);
     }
 
+    /// <summary>A ticket of usuario1 assigned to agente1 with a question waiting for the answer (Guía §15).</summary>
+    public async Task<JsonObject> AskedAsync()
+    {
+        var ticket = await AssignedAsync();
+        var agent = await app.As("agente1");
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/actions",
+            new { kind = "question", text = "¿Cuál es el modelo de la impresora?" })).ReadObjectAsync(HttpStatusCode.Created);
+        return ticket;
+    }
+
+    /// <summary>The ticket's actions as <paramref name="by"/> reads them.</summary>
+    public async Task<JsonArray> ActionsAsync(JsonObject ticket, string by = "agente1")
+    {
+        var client = await app.As(by);
+        return await (await client.GetAsync($"/api/v1/tickets/{ticket.Str("id")}/actions")).ReadArrayAsync();
+    }
+
     public async Task<JsonObject> ResolvedAsync()
     {
         var ticket = await AssignedAsync();

@@ -15,6 +15,9 @@ public sealed class ImapMailbox(string address, string service, string type)
 {
     public const string Password = "mesa-imap";
 
+    /// <summary>The name the entity's receiving server signs its Authentication-Results with, trusted by the mailbox.</summary>
+    public const string ReceivingServer = "mx.mesa.test";
+
     public string Address { get; } = address;
 
     public string User { get; } = $"mesa-{Guid.NewGuid():N}";
@@ -44,10 +47,23 @@ public sealed class ImapMailbox(string address, string service, string type)
         yield return new(prefix + "Password", Password);
         yield return new(prefix + "Service", service);
         yield return new(prefix + "Type", type);
+        yield return new(prefix + "TrustedAuthServId", ReceivingServer);
     }
 
-    public async Task AppendAsync(MimeMessage message, string folder = "INBOX")
+    /// <summary>
+    /// Delivers as the entity's receiving server would: with its DMARC verdict on the From domain stamped on top
+    /// (<paramref name="dmarc"/>: <c>pass</c>, <c>fail</c>, or null for a server that stamps nothing).
+    /// </summary>
+    public async Task AppendAsync(MimeMessage message, string folder = "INBOX", string? dmarc = "pass")
     {
+        if (dmarc is not null)
+        {
+            var from = message.From.Mailboxes.FirstOrDefault()?.Address ?? "";
+            var domain = from[(from.LastIndexOf('@') + 1)..];
+            message.Headers.Insert(0, new Header("Authentication-Results",
+                $"{ReceivingServer}; spf=pass smtp.mailfrom={domain}; dmarc={dmarc} header.from={domain}"));
+        }
+
         using var client = await ConnectAsync();
         var target = folder == "INBOX" ? client.Inbox : await client.GetFolderAsync(folder);
         await target.AppendAsync(message);

@@ -3,7 +3,8 @@ namespace Mesa.Core.Mail.Inbound;
 /// <summary>
 /// A message read from a mailbox, as Mesa needs it: who wrote, to whom, what it answers, the words as plain text
 /// (HTML turned into text, so nothing a mail carries can run in a page) and the attached files. Built from the MIME
-/// message by the infrastructure; decided on by <see cref="MailIntake"/>.
+/// message by the infrastructure; decided on by <see cref="MailIntake"/>. <see cref="FromVerified"/>: the mailbox's
+/// own receiving server vouches for the From address (DMARC passed for its domain).
 /// </summary>
 public sealed record InboundMail(
     string MessageId,
@@ -13,7 +14,8 @@ public sealed record InboundMail(
     string Text,
     IReadOnlyList<string> Answers,
     IReadOnlyList<InboundAttachment> Attachments,
-    AutomaticMail Automatic = AutomaticMail.No)
+    AutomaticMail Automatic = AutomaticMail.No,
+    bool FromVerified = false)
 {
     public const int MessageIdMaxLength = 400;
 }

@@ -20,9 +20,11 @@ namespace Mesa.Core.Mail.Inbound;
 /// <item>a reply threads to its ticket by In-Reply-To/References against every Message-ID Mesa sent or took, then by
 /// the whole ticket code in the subject or the text, never by a bare subject;</item>
 /// <item>from the requester or an informed user of an open ticket it is their reply (without the quoted history), and
-/// answers a pending question; from the ticket's agent or group it is an internal note;</item>
+/// answers a pending question; from the ticket's agent or group it is an internal note; both only when the sender is
+/// verified (<see cref="IsVerifiedAsync"/>), otherwise the mail is held on the ticket for an agent to judge;</item>
 /// <item>anything else is a new ticket for the sender (origin Correo), with the mailbox's service and type; a mail
-/// that names a ticket its sender does not take part in never lands in it.</item>
+/// that names a ticket its sender does not take part in never lands in it; people in copy become informed users only
+/// when a verified sender copied them.</item>
 /// </list>
 /// </summary>
 public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors actors, UserManager<User> users,
@@ -60,10 +62,13 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         var (files, skipped) = await StoreAttachmentsAsync(mail, actor, ct);
 
         var threaded = await ThreadedTicketAsync(mail, ct);
+        var verified = !stranger && await IsVerifiedAsync(mail, actor, ct);
         var (outcome, ticketId) = threaded is { } t && t.IsOpen && (t.IsParticipant(sender.Id) || t.Standing.IsWorkedBy(actor))
-            ? (ReceivedMailOutcome.Commented, await CommentAsync(t, actor, mail, files, skipped, ct))
+            ? verified
+                ? (ReceivedMailOutcome.Commented, await CommentAsync(t, actor, mail, files, skipped, ct))
+                : (ReceivedMailOutcome.Held, await HoldAsync(t, actor, mail, files, skipped, ct))
             : (ReceivedMailOutcome.TicketCreated, await RegisterAsync(mailbox, actor, mail, threaded, files, skipped,
-                copiesInform: !stranger, ct));
+                copiesInform: verified, ct));
 
         record.Became(outcome, ticketId);
         db.ReceivedMails.Add(record);
@@ -87,12 +92,36 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         return outcome;
     }
 
+    /// <summary>
+    /// Whether the From line can be believed: the mailbox's receiving server says DMARC passed for its domain, or the
+    /// message answers a mail Mesa sent to this very person (or to a group of theirs). Mesa's Message-IDs are random
+    /// and travel only in its mail, so only someone who received that mail can answer it.
+    /// </summary>
+    private async Task<bool> IsVerifiedAsync(InboundMail mail, Actor sender, CancellationToken ct)
+    {
+        if (mail.FromVerified) return true;
+        var answers = mail.Answers.Where(a => a.EndsWith(Notification.MessageIdSuffix, StringComparison.OrdinalIgnoreCase)
+            && a.Length <= InboundMail.MessageIdMaxLength).Distinct().ToList();
+        if (answers.Count == 0) return false;
+        var sent = await db.Notifications.Where(n => answers.Contains(n.MessageId))
+            .Select(n => new { n.RecipientUserId, n.RecipientGroupId, n.ToSupervisors }).ToListAsync(ct);
+        return sent.Any(n => n.RecipientUserId == sender.Id
+            || (n.RecipientGroupId is { } group && (n.ToSupervisors ? sender.SupervisesGroup(group) : sender.BelongsTo(group))));
+    }
+
+    /// <summary>A reply or note whose sender is not verified waits on the ticket, as its sender's, for an agent.</summary>
+    private async Task<long> HoldAsync(Ticket ticket, Actor sender, InboundMail mail, IReadOnlyList<NewAttachment> files,
+        IReadOnlyList<string> skipped, CancellationToken ct)
+    {
+        await tickets.HoldMailAsync(sender, ticket.Id, CommentText(mail, skipped, files.Count), files, ct);
+        return ticket.Id;
+    }
+
     /// <summary>The reply of a participant, or the note of the ticket's agent or group, with its files.</summary>
     private async Task<long> CommentAsync(Ticket ticket, Actor sender, InboundMail mail, IReadOnlyList<NewAttachment> files,
         IReadOnlyList<string> skipped, CancellationToken ct)
     {
-        // Limited like a registration's description: a reply longer than an action is cut, not refused.
-        var text = Fit(Compose(ReplyText.TrimQuoted(mail.Text), skipped, files.Count), Ticket.TextMaxLength);
+        var text = CommentText(mail, skipped, files.Count);
         if (ticket.IsParticipant(sender.Id)) await tickets.ReplyAsync(sender, ticket.Id, text, null, ct, files);
         else await tickets.AddActionAsync(sender, ticket.Id, TicketActionKind.Note, text, false, null, ct, files);
         return ticket.Id;
@@ -118,6 +147,13 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         var ticket = await tickets.RegisterFromMailAsync(sender, input, await MayAcknowledgeAsync(mail.From.Address, ct), ct);
         return ticket.Id;
     }
+
+    /// <summary>
+    /// What a reply or note says: the new words without the quoted history, limited like a registration's description
+    /// (a reply longer than an action is cut, not refused).
+    /// </summary>
+    private string CommentText(InboundMail mail, IReadOnlyList<string> skipped, int kept) =>
+        Fit(Compose(ReplyText.TrimQuoted(mail.Text), skipped, kept), Ticket.TextMaxLength);
 
     /// <summary>A text within <paramref name="max"/> characters, cut with an ellipsis when it was longer.</summary>
     private static string Fit(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

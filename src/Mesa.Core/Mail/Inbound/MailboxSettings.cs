@@ -31,6 +31,12 @@ public sealed class MailboxSettings
     /// <summary>Where a message goes once Mesa has taken it, so that it is read once and kept.</summary>
     public string ProcessedFolder { get; set; } = "Procesados";
 
+    /// <summary>
+    /// The name the mailbox's receiving server signs its <c>Authentication-Results</c> header with (RFC 8601
+    /// authserv-id, e.g. <c>mx.entidad.gov.co</c>): its DMARC verdict verifies a sender. Empty: no header is believed.
+    /// </summary>
+    public string TrustedAuthServId { get; set; } = "";
+
     /// <summary>Where a message goes that Mesa could not take (its reason is on the admin's mail page).</summary>
     public string ErrorFolder { get; set; } = "Errores";
 

@@ -63,4 +63,7 @@ public enum ReceivedMailOutcome
 
     /// <summary>From an unknown address while the policy is to ignore them.</summary>
     UnknownSender,
+
+    /// <summary>A reply or comment whose sender could not be verified: held on the ticket for an agent.</summary>
+    Held,
 }

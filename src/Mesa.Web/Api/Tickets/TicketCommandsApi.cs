@@ -18,6 +18,8 @@ public static class TicketCommandsApi
         tickets.MapPost("/{id}/substate", SubstateAsync).Refuses(403, 409);
         tickets.MapPost("/{id}/confirm", ConfirmAsync).Refuses(400, 404, 409);
         tickets.MapPost("/{id}/actions", AddActionAsync).Refuses(400, 403, 409);
+        tickets.MapPost("/{id}/actions/{actionId:long}/accept", AcceptMailAsync).Refuses(403, 409);
+        tickets.MapPost("/{id}/actions/{actionId:long}/discard", DiscardMailAsync).Refuses(400, 403, 409);
         tickets.MapPost("/{id}/replies", ReplyAsync).Refuses(404, 409);
         tickets.MapPost("/{id}/notify", NotifyAsync).Refuses(400, 403);
         tickets.MapPost("/{id}/rating", RateAsync).Refuses(404, 409);
@@ -84,6 +86,21 @@ public static class TicketCommandsApi
         var added = await c.Tickets.AddActionAsync(actor, id, kind!.Value, body?.Text, body?.Published, version,
             http.RequestAborted);
         return c.Created(http, actor, added);
+    }
+
+    /// <summary>A mail held because its sender could not be verified becomes its sender's reply or note.</summary>
+    private static Task<Ok<TicketJson>> AcceptMailAsync(HttpContext http, TicketRef id, long actionId, Context c) =>
+        c.RunAsync(http, async (actor, version) =>
+            (await c.Tickets.AcceptMailAsync(actor, id, actionId, version, http.RequestAborted)).Ticket);
+
+    /// <summary>A held mail judged not to be its sender's: kept, internal, with the reason.</summary>
+    private static Task<Ok<TicketJson>> DiscardMailAsync(HttpContext http, TicketRef id, long actionId, NoteRequest? body,
+        Context c)
+    {
+        c.Read.Text("note", body?.Note, Ticket.NoteMaxLength);
+        c.Read.ThrowIfInvalid();
+        return c.RunAsync(http, async (actor, version) =>
+            (await c.Tickets.DiscardMailAsync(actor, id, actionId, body?.Note, version, http.RequestAborted)).Ticket);
     }
 
     private static async Task<Created<ActionJson>> ReplyAsync(HttpContext http, TicketRef id, TextRequest? body, Context c)

@@ -50,6 +50,10 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     [BindProperty]
     public AttachmentForm Upload { get; set; } = new();
 
+    /// <summary>A mail held because its sender could not be verified: which, and why it is discarded.</summary>
+    [BindProperty]
+    public HeldMailForm HeldMail { get; set; } = new();
+
     /// <summary>Guía §14 Información adicional: the code of the ticket to relate, or the id of the one to unrelate.</summary>
     [BindProperty]
     public RelationForm Relation { get; set; } = new();
@@ -145,6 +149,14 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             if (kind == TicketActionKind.UserReply) throw new InputException("kind", Rules.InvalidValue, Action.Kind ?? "");
             await tickets.AddActionAsync(actor, Id, kind, Action.Text, Action.Published, Version, ct);
         }, "Ticket.ActionAdded", edit: false, ct);
+
+    public Task<IActionResult> OnPostAcceptMailAsync(CancellationToken ct) => ActAsync("investigation", nameof(HeldMail),
+        async actor => await tickets.AcceptMailAsync(actor, Id, HeldMail.ActionId, Version, ct), "Ticket.MailAccepted",
+        edit: false, ct);
+
+    public Task<IActionResult> OnPostDiscardMailAsync(CancellationToken ct) => ActAsync("investigation", nameof(HeldMail),
+        async actor => await tickets.DiscardMailAsync(actor, Id, HeldMail.ActionId, HeldMail.Note, Version, ct),
+        "Ticket.MailDiscarded", edit: false, ct);
 
     public Task<IActionResult> OnPostFieldsAsync(CancellationToken ct) => ActAsync("additional", nameof(CustomFields),
         async actor =>
@@ -334,6 +346,12 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
 
     public sealed class NoteForm
     {
+        public string? Note { get; set; }
+    }
+
+    public sealed class HeldMailForm
+    {
+        public long ActionId { get; set; }
         public string? Note { get; set; }
     }
 
