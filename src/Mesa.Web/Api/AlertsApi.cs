@@ -33,7 +33,7 @@ public static class AlertsApi
         }).Refuses(400, 403);
         // Withdrawing keeps the alert on record (GET ?all=true still lists it).
         alerts.MapDelete("/{id:long}", async (HttpContext http, long id, AgentAlerts service) =>
-            await service.WithdrawAsync(await http.ActorAsync(), id, http.RequestAborted));
+            await service.WithdrawAsync(await http.ActorAsync(), id, http.RequestAborted)).Refuses(403);
         return api;
     }
 }

@@ -36,14 +36,14 @@ public static class KnowledgeApi
             var actor = await http.ActorAsync();
             await knowledge.ReviseAsync(actor, id, input, http.RequestAborted);
             return await knowledge.GetAsync(actor, id, http.RequestAborted);
-        }).Refuses(409);
+        }).Refuses(403, 409);
         // Retiring keeps the article for the tickets that cite it; it leaves search and the portal.
         articles.MapDelete("/{id}", async (HttpContext http, string id, KnowledgeBase knowledge) =>
         {
             var actor = await http.ActorAsync();
             await knowledge.RetireAsync(actor, id, http.RequestAborted);
             return await knowledge.GetAsync(actor, id, http.RequestAborted);
-        });
+        }).Refuses(403);
         return api;
     }
 

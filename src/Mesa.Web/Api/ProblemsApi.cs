@@ -27,9 +27,9 @@ public static class ProblemsApi
         // The panel's counters (Guía §11): per view, the problems not closed by state.
         problems.MapGet("/counters", async (HttpContext http, ProblemService service) =>
             (await service.CountersAsync(await http.ActorAsync(), http.RequestAborted))
-            .ToDictionary(v => ApiEnums.Name(v.Key), v => v.Value.ByState.ToDictionary(s => ApiEnums.Name(s.Key), s => s.Value)));
+            .ToDictionary(v => ApiEnums.Name(v.Key), v => v.Value.ByState.ToDictionary(s => ApiEnums.Name(s.Key), s => s.Value))).Refuses(403);
         problems.MapGet("/{id}", async (HttpContext http, string id, ProblemService service) =>
-            await service.GetAsync(await http.ActorAsync(), id, http.RequestAborted));
+            await service.GetAsync(await http.ActorAsync(), id, http.RequestAborted)).Refuses(403);
         problems.MapPost("", async (HttpContext http, ProblemRequest? body, ProblemService service, RequestReader read) =>
         {
             read.Text("title", body?.Title, Problem.TitleMaxLength, required: true);
@@ -38,25 +38,25 @@ public static class ProblemsApi
             var actor = await http.ActorAsync();
             var id = await service.CreateAsync(actor, body!.Title, body.Description, http.RequestAborted);
             return TypedResults.Created($"/api/v1/problems/{id}", await service.GetAsync(actor, Key(id), http.RequestAborted));
-        });
+        }).Refuses(403);
         problems.MapPut("/{id}", (HttpContext http, string id, ProblemRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.EditAsync(actor, id, body?.Title, body?.Description,
-                body?.RootCause, body?.Workaround, version, http.RequestAborted)));
+                body?.RootCause, body?.Workaround, version, http.RequestAborted))).Refuses(403);
         problems.MapPost("/{id}/assign", (HttpContext http, string id, ProblemAssignRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.AssignAsync(actor, id, body?.Group, body?.Agent,
-                body?.Note, version, http.RequestAborted))).Refuses(400, 409);
+                body?.Note, version, http.RequestAborted))).Refuses(400, 403, 409);
         problems.MapPost("/{id}/known-error", (HttpContext http, string id, ProblemStepRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.DeclareKnownErrorAsync(actor, id, body?.RootCause,
-                body?.Workaround, version, http.RequestAborted)));
+                body?.Workaround, version, http.RequestAborted))).Refuses(403, 409);
         problems.MapPost("/{id}/resolve", (HttpContext http, string id, ProblemStepRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.ResolveAsync(actor, id, body?.Solution, version,
-                http.RequestAborted)));
+                http.RequestAborted))).Refuses(403, 409);
         problems.MapPost("/{id}/close", (HttpContext http, string id, ProblemStepRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.CloseAsync(actor, id, body?.Note, version,
-                http.RequestAborted))).Refuses(409);
+                http.RequestAborted))).Refuses(403, 409);
         problems.MapPost("/{id}/reopen", (HttpContext http, string id, ProblemStepRequest? body, ProblemService service) =>
             StepAsync(http, id, service, (actor, version) => service.ReopenAsync(actor, id, body?.Note, version,
-                http.RequestAborted)));
+                http.RequestAborted))).Refuses(403, 409);
         return api;
     }
 

@@ -30,6 +30,14 @@ public abstract class ImportTests(MesaApp app)
         return (await (await admin.GetAsync(url)).ReadArrayAsync()).Select(n => n.Str("name")).ToList();
     }
 
+    [Fact]
+    public async Task A_kind_of_file_mesa_does_not_import_is_not_found()
+    {
+        var (status, body) = await ImportAsync("usuarios", "Nombre\nAna\n");
+
+        Assert.Equal((HttpStatusCode.NotFound, 404), (status, (int)body["status"]!));
+    }
+
     [Fact] // A new desk set up from its spreadsheets; the imported rule places the next ticket (Guía §7)
     public async Task A_desk_is_set_up_from_csv_files_and_routes_by_the_imported_rule()
     {

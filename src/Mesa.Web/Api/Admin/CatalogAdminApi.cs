@@ -24,13 +24,13 @@ public static class CatalogAdminApi
         {
             var type = await catalog.SaveServiceTypeAsync(null, Name(body?.Name, read), body?.Active ?? true, http.RequestAborted);
             return TypedResults.Created($"/api/v1/admin/service-types/{type.Id}", new { type.Id, type.Name, type.Active });
-        });
+        }).Refuses(400);
         admin.MapPut("/service-types/{id:int}", async (int id, ServiceTypeRequest? body, CatalogAdministration catalog,
             RequestReader read, HttpContext http) =>
         {
             var type = await catalog.SaveServiceTypeAsync(id, Name(body?.Name, read), body?.Active ?? true, http.RequestAborted);
             return new { type.Id, type.Name, type.Active };
-        });
+        }).Refuses(400);
 
         admin.MapGet("/services", async (CatalogAdministration catalog, HttpContext http) =>
             await catalog.ServicesAsync(http.RequestAborted));
@@ -47,7 +47,7 @@ public static class CatalogAdminApi
         {
             await catalog.SaveServiceAsync(id, ToInput(body, read), http.RequestAborted);
             return await catalog.ServiceAsync(id, http.RequestAborted);
-        });
+        }).Refuses(400);
 
         admin.MapGet("/services/{id:long}/categories", async (long id, CatalogAdministration catalog, HttpContext http) =>
         {
@@ -60,7 +60,7 @@ public static class CatalogAdminApi
             var category = await catalog.AddCategoryAsync(id, Path(body?.Path, read, Category.PathMaxLength), body?.Policy,
                 http.RequestAborted);
             return TypedResults.Created($"/api/v1/admin/categories/{category.Id}", new { category.Id, category.Path });
-        });
+        }).Refuses(400);
         admin.MapPut("/categories/{id:long}", async (long id, NodeRequest? body, CatalogAdministration catalog,
             RequestReader read, HttpContext http) =>
         {
@@ -82,7 +82,7 @@ public static class CatalogAdminApi
         {
             var location = await catalog.UpdateLocationAsync(id, Name(body?.Name, read), body?.Active ?? true, http.RequestAborted);
             return new { location.Id, location.Path, location.Active };
-        });
+        }).Refuses(400);
         admin.MapPut("/users/{userName}/location", async (string userName, UserLocationRequest? body,
             CatalogAdministration catalog, RequestReader read, HttpContext http) =>
         {

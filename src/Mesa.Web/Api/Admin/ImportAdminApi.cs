@@ -36,7 +36,7 @@ public static class ImportAdminApi
             problem.Extensions["rule"] = "ImportHasErrors";
             problem.Extensions["report"] = json;
             return TypedResults.Problem(problem);
-        }).Refuses(400);
+        }).Refuses(400, 404);
 
     public static ImportJson ToJson(ImportReport report, RuleText text) => new(report.Kind, report.Rows, report.DryRun,
         report.Applied, report.Errors.Select(e => new ImportErrorJson(e.Line, e.Column, text.Message(e.Rule, e.Arguments))).ToList());

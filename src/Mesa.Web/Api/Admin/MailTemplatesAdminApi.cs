@@ -35,10 +35,10 @@ public static class MailTemplatesAdminApi
         {
             var template = await templates.SaveNoticeAsync(null, body?.Name, body?.Subject, body?.Body, http.RequestAborted);
             return TypedResults.Created($"/api/v1/notice-templates/{template.Id}", Json(template));
-        });
+        }).Refuses(400);
         admin.MapPut("/notice-templates/{id:long}", async (long id, MailWordsRequest? body, MailTemplates templates,
             HttpContext http) =>
-            Json(await templates.SaveNoticeAsync(id, body?.Name, body?.Subject, body?.Body, http.RequestAborted)));
+            Json(await templates.SaveNoticeAsync(id, body?.Name, body?.Subject, body?.Body, http.RequestAborted))).Refuses(400);
         admin.MapDelete("/notice-templates/{id:long}", async (long id, MailTemplates templates, HttpContext http) =>
         {
             await templates.DeleteNoticeAsync(id, http.RequestAborted);

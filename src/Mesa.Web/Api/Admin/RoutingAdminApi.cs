@@ -26,7 +26,7 @@ public static class RoutingAdminApi
         {
             var group = await routing.SaveGroupAsync(null, ToInput(body, read), http.RequestAborted);
             return TypedResults.Created($"/api/v1/admin/groups/{group.Id}", await routing.GroupAsync(group.Id, http.RequestAborted));
-        });
+        }).Refuses(400);
         admin.MapPut("/groups/{id:long}", async (long id, GroupRequest? body, RoutingAdministration routing,
             RequestReader read, HttpContext http) =>
         {
@@ -40,7 +40,7 @@ public static class RoutingAdminApi
             read.ThrowIfInvalid();
             await routing.SetModeAsync(name, mode!.Value, http.RequestAborted);
             return TypedResults.NoContent();
-        });
+        }).Refuses(400);
 
         admin.MapGet("/assignment-rules", async (RoutingAdministration routing, HttpContext http) =>
             await routing.RulesAsync(http.RequestAborted));
@@ -51,13 +51,13 @@ public static class RoutingAdminApi
         {
             var rule = await routing.SaveRuleAsync(null, ToInput(body, read), http.RequestAborted);
             return TypedResults.Created($"/api/v1/admin/assignment-rules/{rule.Id}", await routing.RuleAsync(rule.Id, http.RequestAborted));
-        });
+        }).Refuses(400);
         admin.MapPut("/assignment-rules/{id:int}", async (int id, RuleRequest? body, RoutingAdministration routing,
             RequestReader read, HttpContext http) =>
         {
             await routing.SaveRuleAsync(id, ToInput(body, read), http.RequestAborted);
             return await routing.RuleAsync(id, http.RequestAborted);
-        });
+        }).Refuses(400);
     }
 
     private static RoutingAdministration.GroupInput ToInput(GroupRequest? body, RequestReader read)

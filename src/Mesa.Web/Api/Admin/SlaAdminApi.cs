@@ -51,7 +51,7 @@ public static class SlaAdminApi
         }).Refuses(400);
         admin.MapPut("/calendars/{name}", async (string name, CalendarRequest? body, SlaAdministration sla,
             RequestReader read, HttpContext http) =>
-            ToJson(await sla.UpdateCalendarAsync(name, ToInput(body, read), http.RequestAborted)));
+            ToJson(await sla.UpdateCalendarAsync(name, ToInput(body, read), http.RequestAborted))).Refuses(400);
         admin.MapPut("/calendars/{name}/holidays/{date}", async (string name, string date, HolidayRequest? body,
             SlaAdministration sla, RequestReader read, HttpContext http) =>
         {
@@ -59,7 +59,7 @@ public static class SlaAdminApi
             read.Text("name", body?.Name, HolidayRule.NameMaxLength, required: true);
             read.ThrowIfInvalid();
             return ToJson(await sla.AddHolidayAsync(name, day!.Value, body!.Name!, http.RequestAborted));
-        });
+        }).Refuses(400);
         admin.MapDelete("/calendars/{name}/holidays/{date}", async (string name, string date, SlaAdministration sla,
             RequestReader read, HttpContext http) =>
         {
@@ -87,7 +87,7 @@ public static class SlaAdminApi
                 body.EasterOffset is null ? body.Month : null, body.EasterOffset is null ? body.Day : null,
                 body.EasterOffset, body.MoveToMonday ?? false, body.FromYear, body.ToYear), http.RequestAborted);
             return TypedResults.Created($"/api/v1/admin/holiday-rules/{rule.Id}", ToJson(rule));
-        });
+        }).Refuses(400);
 
         admin.MapGet("/sla-policies", async (SlaAdministration sla, HttpContext http) =>
             (await sla.PoliciesAsync(http.RequestAborted)).Select(ToJson));
@@ -99,7 +99,7 @@ public static class SlaAdminApi
         }).Refuses(400);
         admin.MapPut("/sla-policies/{name}", async (string name, PolicyRequest? body, SlaAdministration sla,
             RequestReader read, HttpContext http) =>
-            ToJson(await sla.UpdatePolicyAsync(name, ToInput(body, read), http.RequestAborted)));
+            ToJson(await sla.UpdatePolicyAsync(name, ToInput(body, read), http.RequestAborted))).Refuses(400);
         admin.MapPost("/sla-policies/{name}/preview", async (string name, PolicyPreviewRequest? body,
             SlaAdministration admin, SlaQueries queries, RequestReader read, Mesa.Core.Common.OrganisationTime time,
             HttpContext http) =>
@@ -112,7 +112,7 @@ public static class SlaAdminApi
             var response = await queries.PreviewAsync(policy.Calendar!.Name, start!.Value, target.ResponseMinutes, [], http.RequestAborted);
             var resolution = await queries.PreviewAsync(policy.Calendar!.Name, start.Value, target.ResolutionMinutes, [], http.RequestAborted);
             return new PolicyPreviewJson(response is { } r ? time.ToLocal(r) : null, resolution is { } s ? time.ToLocal(s) : null);
-        });
+        }).Refuses(400);
         admin.MapPut("/sla-assignments", async (AssignmentRequest? body, SlaAdministration sla, RequestReader read,
             HttpContext http) =>
         {
@@ -123,7 +123,7 @@ public static class SlaAdminApi
             await sla.AssignPolicyAsync(body!.Service!, body.Category, string.IsNullOrWhiteSpace(body.Policy) ? null : body.Policy,
                 http.RequestAborted);
             return TypedResults.NoContent();
-        });
+        }).Refuses(400);
 
         admin.MapGet("/priority-matrix", async (SlaAdministration sla, HttpContext http) =>
             (await sla.MatrixAsync(http.RequestAborted)).Select(ToJson));
@@ -141,7 +141,7 @@ public static class SlaAdminApi
 
             read.ThrowIfInvalid();
             return (await sla.SetMatrixAsync(cells, http.RequestAborted)).Select(ToJson);
-        });
+        }).Refuses(400);
     }
 
     private static SlaAdministration.CalendarInput ToInput(CalendarRequest? body, RequestReader read)

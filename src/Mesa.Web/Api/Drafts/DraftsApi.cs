@@ -32,7 +32,7 @@ public static class DraftsApi
         });
         drafts.MapPut("/{id:long}", async (HttpContext http, long id, CreateTicketRequest? body, TicketDrafts service,
             RequestReader read, OrganisationTime time) =>
-            ToJson(await service.UpdateAsync(await http.ActorAsync(), id, ToFields(body, read), http.RequestAborted), time));
+            ToJson(await service.UpdateAsync(await http.ActorAsync(), id, ToFields(body, read), http.RequestAborted), time)).Refuses(404);
         drafts.MapDelete("/{id:long}", async (HttpContext http, long id, TicketDrafts service) =>
         {
             await service.DiscardAsync(await http.ActorAsync(), id, http.RequestAborted);
@@ -46,7 +46,7 @@ public static class DraftsApi
             var input = ToRequest(draft).ToNewTicket(read);
             var ticket = await tickets.RegisterAsync(actor, input, http.RequestAborted, fromDraft: draft);
             return await TicketResponse.CreatedAsync(http, actor, ticket, queries, time);
-        }).Refuses(400);
+        }).Refuses(400, 404);
         return api;
     }
 

@@ -35,7 +35,7 @@ public static class TemplatesAdminApi
         {
             var template = await templates.SaveAsync(null, ToDefinition(body, read), http.RequestAborted);
             return TypedResults.Created($"/api/v1/admin/templates/{template.Id}", TemplateJson.Full(template));
-        });
+        }).Refuses(400);
         admin.MapPut("/templates/{id:long}", async (long id, TemplateRequest? body, TicketTemplates templates,
             RequestReader read, HttpContext http) =>
             TemplateJson.Full(await templates.SaveAsync(id, ToDefinition(body, read), http.RequestAborted))).Refuses(400);

@@ -25,13 +25,13 @@ public static class TicketCommandsApi
         tickets.MapPost("/{id}/rating", RateAsync).Refuses(404, 409);
         tickets.MapGet("/{id}/related", RelatedAsync).Refuses(403);
         tickets.MapPost("/{id}/related", RelateAsync).Refuses(400, 403);
-        tickets.MapDelete("/{id}/related/{other}", UnrelateAsync);
+        tickets.MapDelete("/{id}/related/{other}", UnrelateAsync).Refuses(403, 404);
         tickets.MapGet("/{id}/articles", ArticlesAsync).Refuses(403);
         tickets.MapPost("/{id}/articles", LinkArticleAsync).Refuses(400, 403);
-        tickets.MapDelete("/{id}/articles/{article}", UnlinkArticleAsync);
-        tickets.MapGet("/{id}/problems", ProblemsAsync);
-        tickets.MapPost("/{id}/problems", LinkProblemAsync);
-        tickets.MapDelete("/{id}/problems/{problem}", UnlinkProblemAsync);
+        tickets.MapDelete("/{id}/articles/{article}", UnlinkArticleAsync).Refuses(403, 404);
+        tickets.MapGet("/{id}/problems", ProblemsAsync).Refuses(403);
+        tickets.MapPost("/{id}/problems", LinkProblemAsync).Refuses(400, 403);
+        tickets.MapDelete("/{id}/problems/{problem}", UnlinkProblemAsync).Refuses(403, 404);
         tickets.MapGet("/{id}/report", ReportAsync).Produces(StatusCodes.Status200OK, contentType: "application/pdf").Refuses(404);
     }
 

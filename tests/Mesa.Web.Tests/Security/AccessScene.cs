@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Mesa.Core.Data;
+using Mesa.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Mesa.Web.Tests.Security;
+
+/// <summary>
+/// One record of every kind a route names, each belonging to someone other than the person who asks: usuario2's
+/// tickets, file and token for usuario1; agente2's draft, alert and absence for agente1. <see cref="Fill"/> puts them
+/// into a route pattern by the segment before each parameter (<c>tickets/{id}</c>, <c>drafts/{id}</c>).
+/// </summary>
+public sealed class AccessScene
+{
+    private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> _words = new(StringComparer.Ordinal);
+
+    public static async Task<AccessScene> BuildAsync(MesaApp app)
+    {
+        var scene = new AccessScene();
+        var desk = new Desk(app);
+        var owner = await app.As("usuario2");
+        var agent = await app.As("agente1");
+        var admin = await app.As("admin");
+
+        var ticket = await desk.RegisterAsync("usuario2", "Ajeno para la matriz de acceso");
+        var other = await desk.RegisterAsync("usuario2", "Otro ajeno para la matriz");
+        await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/assign",
+            new { group = "Mesa de Servicio", agent = "agente1", note = "Asignado." })).ReadObjectAsync(HttpStatusCode.OK);
+        var note = await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/actions",
+            new { kind = "note", text = "Nota interna." })).ReadObjectAsync(HttpStatusCode.Created);
+        using var file = new MultipartFormDataContent();
+        var bytes = new ByteArrayContent("captura"u8.ToArray());
+        bytes.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        file.Add(bytes, "file", "captura.txt");
+        var attachment = await (await owner.PostAsync($"/api/v1/tickets/{ticket.Str("id")}/attachments", file))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        // An article for staff only (hidden from requesters) and one the portal shows.
+        var article = await (await agent.PostJsonAsync("/api/v1/knowledge",
+            new { title = "Artículo interno de la matriz", body = "Solo para agentes.", audience = "internal" })).ReadObjectAsync(HttpStatusCode.Created);
+        var open = (await (await (await app.As("usuario1")).GetAsync("/api/v1/knowledge")).ReadObjectAsync(HttpStatusCode.OK))["items"]![0]!;
+        var problem = await (await agent.PostJsonAsync("/api/v1/problems",
+            new { title = "Problema de la matriz", description = "Varias incidencias iguales." })).ReadObjectAsync(HttpStatusCode.Created);
+        // The links the removals undo.
+        foreach (var (list, code) in new[] { ("related", other.Str("code")), ("articles", article.Str("id")), ("problems", problem.Str("id")) })
+        {
+            await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/{list}", new { code }))
+                .ReadObjectAsync(HttpStatusCode.OK);
+        }
+
+        var agente2 = await app.As("agente2");
+        var draft = await (await agente2.PostJsonAsync("/api/v1/drafts", new { type = "request", title = "Borrador ajeno" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var supervisor = await app.As("supervisor1");
+        var alert = await (await supervisor.PostJsonAsync("/api/v1/alerts", new
+        {
+            text = "Aviso de la matriz.",
+            level = "information",
+            endsAt = app.Clock.GetUtcNow().AddDays(1).ToString("O", CultureInfo.InvariantCulture),
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        var today = app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(-5)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var absence = await (await supervisor.PostJsonAsync("/api/v1/absences",
+            new { userName = "agente2", from = today, to = today, reason = "Vacaciones" })).ReadObjectAsync(HttpStatusCode.Created);
+        var password = app.WithPassword("usuario2", MesaApp.Password);
+        await (await password.PostJsonAsync("/api/v1/tokens", new { name = "matriz" })).ReadObjectAsync(HttpStatusCode.Created);
+        var token = (await (await password.GetAsync("/api/v1/tokens")).ReadArrayAsync()).Last()!;
+        var location = await (await admin.PostJsonAsync("/api/v1/admin/locations", new { path = "/Sede Matriz" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var serviceType = await (await admin.PostJsonAsync("/api/v1/admin/service-types", new { name = "Tipo de la matriz" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var notice = await (await admin.PostJsonAsync("/api/v1/admin/notice-templates",
+            new { name = "Matriz", subject = "Asunto", body = "Texto." })).ReadObjectAsync(HttpStatusCode.Created);
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
+        static string Text(long id) => id.ToString(CultureInfo.InvariantCulture);
+        var category = await db.Categories.OrderBy(c => c.Id).Select(c => new { c.Id, c.ServiceId }).FirstAsync();
+        var template = Text(await db.TicketTemplates.MinAsync(t => t.Id));
+
+        scene.Set("tickets/{id}", ticket.Str("id"));
+        scene.Set("attachments/{attachmentId}", attachment.Str("id"));
+        scene.Set("actions/{actionId}", note.Str("id"));
+        scene.Set("related/{other}", other.Str("id"));
+        scene.Set("articles/{article}", article.Str("id"));
+        scene.Set("problems/{problem}", problem.Str("id"));
+        scene.Set("problems/{id}", problem.Str("id"));
+        scene.Set("knowledge/{id}", article.Str("id"));
+        scene.Set("drafts/{id}", draft.Str("id"));
+        scene.Set("alerts/{id}", alert.Str("id"));
+        scene.Set("absences/{id}", absence.Str("id"));
+        scene.Set("tokens/{tokenId}", token.Str("id"));
+        scene.Set("users/{userName}", "usuario2");
+        scene.Set("groups/{id}", Text(await db.Groups.MinAsync(g => g.Id)));
+        scene.Set("groups/{name}", "Mesa de Servicio");
+        scene.Set("services/{id}", Text(category.ServiceId));
+        scene.Set("categories/{id}", Text(category.Id));
+        scene.Set("locations/{id}", location.Str("id"));
+        scene.Set("templates/{id}", template);
+        scene.Set("templates/{idOrName}", template);
+        scene.Set("assignment-rules/{id}", Text(await db.AssignmentRules.MinAsync(r => r.Id)));
+        scene.Set("service-types/{id}", serviceType.Str("id"));
+        scene.Set("notice-templates/{id}", notice.Str("id"));
+        scene.Set("calendars/{name}", "Calendario Técnicos Primer Nivel");
+        scene.Set("holidays/{date}", "2026-12-25");
+        scene.Set("mail-templates/{kind}", "registration");
+        scene.Set("sla-policies/{name}", "SLA TI - 24 HORAS");
+        scene.Set("import/{kind}", "locations");
+        scene.Set("jobs/{job}", "sla-check");
+        scene.Set("undelivered/{id}", Text(await db.Notifications.MinAsync(n => n.Id)));
+        scene.Set("/portal/knowledge/{id:long}", open.Str("id"));
+        scene.Set("openapi/{documentName}", "v1");
+        scene.Set("api-reference/{documentName}", "");
+        scene.Set("help/{topic}", "");
+        scene.Set("status/{code}", "400");
+        scene._words["$other"] = other.Str("code");
+        scene._words["$article"] = article.Str("id");
+        scene._words["$problem"] = problem.Str("id");
+        scene._words["$service"] = Text(category.ServiceId);
+        scene._words["$today"] = today;
+        scene._words["$tomorrow"] = app.Clock.GetUtcNow().AddDays(1).ToString("O", CultureInfo.InvariantCulture);
+        return scene;
+    }
+
+    private void Set(string key, string value) => _values[key] = value;
+
+    /// <summary>A body or query with each <c>$name</c> given the scene's record.</summary>
+    public string Expand(string text) =>
+        _words.OrderByDescending(w => w.Key.Length).Aggregate(text, (t, w) => t.Replace(w.Key, w.Value, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The pattern with every parameter given the scene's record (an optional one left out when empty): the record
+    /// set for the whole pattern, else the one for the segment before the parameter.
+    /// </summary>
+    public string Fill(string pattern)
+    {
+        if (_values.TryGetValue(pattern, out var whole)) return pattern[..pattern.IndexOf('{')] + whole;
+        var segments = pattern.Trim('/').Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var open = segment.IndexOf('{');
+            if (open < 0) continue;
+            var close = segment.IndexOf('}');
+            var name = segment[(open + 1)..close].Split(':', '?', '=')[0];
+            var before = i > 0 ? segments[i - 1] : "";
+            var key = $"{before}/{{{name}}}";
+            if (!_values.TryGetValue(key, out var value))
+                throw new InvalidOperationException($"The access scene has no record for {key} in {pattern}: add one.");
+            segments[i] = segment[..open] + Uri.EscapeDataString(value) + segment[(close + 1)..];
+        }
+
+        return "/" + string.Join('/', segments.Where(s => s.Length > 0));
+    }
+}
