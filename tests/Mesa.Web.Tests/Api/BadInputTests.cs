@@ -51,6 +51,17 @@ public abstract class BadInputTests(MesaApp app)
         Assert.NotNull(problem["errors"]?[field]);
     }
 
+    [Theory] // The path is decoded once: an escaped percent sign is a strange name, never a NUL and never a 500
+    [InlineData("GET", "/api/v1/tickets/%2500")]
+    [InlineData("GET", "/api/v1/tickets/%2500/attachments")]
+    [InlineData("DELETE", "/api/v1/admin/mail-templates/%2500")]
+    public async Task A_path_with_an_escaped_percent_sign_is_not_found(string method, string url)
+    {
+        var admin = await app.As("admin");
+
+        await ProblemAsync(await admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), url)), HttpStatusCode.NotFound);
+    }
+
     [Theory] // A search with any bytes (NUL, broken UTF-8, controls, a flood) answers, or says why not: never 500
     [InlineData("%00")]
     [InlineData("%FF%FE%C3%28")]

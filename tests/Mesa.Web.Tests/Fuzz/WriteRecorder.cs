@@ -35,14 +35,15 @@ public sealed partial class WriteRecorder(IHttpContextAccessor http) : DbCommand
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        Record(command);
+        // A statement that touched no row (a removal of what is not there) changed nothing.
+        if (result != 0) Record(command);
         return result;
     }
 
     public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        Record(command);
+        if (result != 0) Record(command);
         return ValueTask.FromResult(result);
     }
 

@@ -16,7 +16,9 @@ public sealed class ApiExceptionHandler(ProblemWriter problems) : IExceptionHand
         // The middleware has already pointed the request at the error page; the API's own path is in the feature.
         var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value ?? "";
         if (!path.StartsWith("/api/", StringComparison.Ordinal)) return false;
-        http.Request.Path = path;
+        // The feature's path is already decoded: a string would be decoded again (PathString's conversion), and a
+        // path that held "%2500" would become a NUL and throw inside the handler.
+        http.Request.Path = new PathString(path);
         switch (exception)
         {
             case ValidationException v:
