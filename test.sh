@@ -24,6 +24,7 @@ missing=()
 [[ -x /usr/sbin/nginx ]] || missing+=(nginx)            # the balancer in front of two instances (docs/deployment.md)
 command -v npm > /dev/null || missing+=(npm)
 [[ -x /usr/sbin/dovecot && -x /usr/lib/dovecot/imap ]] || missing+=(dovecot-imapd)
+command -v sqlmap > /dev/null || missing+=(sqlmap)        # the SQL injection scan of the API (SqlmapTests)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     fail_setup "missing Debian packages: ${missing[*]}. Run as root once, or: sudo apt-get install -y ${missing[*]}"

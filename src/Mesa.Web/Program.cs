@@ -54,7 +54,13 @@ builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
 builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(services =>
     new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir, services.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<Mesa.Core.Reports.IReportRenderer, Mesa.Infrastructure.Reports.PdfReportRenderer>();
+var backup = mesa.GetSection("Backup").Get<Mesa.Infrastructure.Database.BackupOptions>() ?? new();
+backup.DataDir = dataDir;
+backup.Folder = Path.GetFullPath(string.IsNullOrWhiteSpace(backup.Folder) ? Path.Combine(dataDir, "backups") : backup.Folder);
+builder.Services.AddSingleton(backup);
+builder.Services.AddScoped<Mesa.Infrastructure.Database.Backup>();
 builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
+builder.Services.AddScoped<Mesa.Web.Reports.PersonalDataReport>();
 builder.Services.AddScoped<Mesa.Web.Pages.Common.TicketFiles>();
 // The keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
 // one instance is read by any other behind the balancer.

@@ -106,6 +106,9 @@ public static class Rules
     public const string RequesterOnlyForSelf = nameof(RequesterOnlyForSelf);
     public const string InformedUsersByStaffOnly = nameof(InformedUsersByStaffOnly);
     public const string MailNotHeld = nameof(MailNotHeld);
+    public const string AnonymizeSelf = nameof(AnonymizeSelf);
+    public const string AlreadyAnonymized = nameof(AlreadyAnonymized);
+    public const string AnonymizeWithOpenWork = nameof(AnonymizeWithOpenWork);
     public const string RequesterOnlyPortal = nameof(RequesterOnlyPortal);
     public const string DuplicateInformedUser = nameof(DuplicateInformedUser);
     public const string MalformedBody = nameof(MalformedBody);

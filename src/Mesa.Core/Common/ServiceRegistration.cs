@@ -48,6 +48,7 @@ public static class ServiceRegistration
         .AddScoped<ApiTokens>()
         .AddScoped<SignInLinks>()
         .AddScoped<Absences>()
+        .AddScoped<Privacy.PersonalData>()
         .AddScoped<TicketCodes>()
         .AddScoped<TicketReferences>()
         .AddScoped<TicketService>()

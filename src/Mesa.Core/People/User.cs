@@ -23,4 +23,30 @@ public sealed class User : IdentityUser<long>
 
     /// <summary>Where the person works ("Localización / Cliente"): their tickets start there.</summary>
     public long? LocationId { get; set; }
+
+    /// <summary>When an administrator removed who the person is (Ley 1581 de 2012); the account stays for the history.</summary>
+    public DateTimeOffset? AnonymizedAt { get; private set; }
+
+    /// <summary>
+    /// Keeps the account (tickets and history point at it) without anything that tells who it was, and so that it
+    /// can never sign in again: no password, no address, a new security stamp (sessions end), locked for good.
+    /// </summary>
+    public void Anonymize(string displayName, DateTimeOffset at)
+    {
+        UserName = $"anonimo-{Id}";
+        NormalizedUserName = UserName.ToUpperInvariant();
+        DisplayName = displayName;
+        Email = null;
+        NormalizedEmail = null;
+        EmailConfirmed = false;
+        PhoneNumber = null;
+        PhoneNumberConfirmed = false;
+        PasswordHash = null;
+        TwoFactorEnabled = false;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+        LockoutEnabled = true;
+        LockoutEnd = DateTimeOffset.MaxValue;
+        AwaitingConfirmation = false;
+        AnonymizedAt = at;
+    }
 }

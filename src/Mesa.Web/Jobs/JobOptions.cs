@@ -23,4 +23,7 @@ public sealed class JobOptions
 
     /// <summary>How often files no attachment names are swept from the store.</summary>
     public double FileSweepMinutes { get; set; } = 60;
+
+    /// <summary>How often the backup job copies the SQLite database and mirrors the attachments (docs/operations.md).</summary>
+    public double BackupHours { get; set; } = 24;
 }

@@ -23,6 +23,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<MailFetch>().RunAsync(ct)));
         services.AddSingleton(new ScheduledJob("file-sweep", TimeSpan.FromMinutes(options.FileSweepMinutes),
             (sp, ct) => sp.GetRequiredService<Mesa.Core.Attachments.FileSweep>().RunAsync(ct)));
+        services.AddSingleton(new ScheduledJob("backup", TimeSpan.FromHours(options.BackupHours),
+            (sp, ct) => sp.GetRequiredService<Mesa.Infrastructure.Database.Backup>().RunAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

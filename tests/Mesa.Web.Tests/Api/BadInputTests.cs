@@ -62,6 +62,20 @@ public abstract class BadInputTests(MesaApp app)
         await ProblemAsync(await admin.SendAsync(new HttpRequestMessage(new HttpMethod(method), url)), HttpStatusCode.NotFound);
     }
 
+    [Theory] // Found by the API fuzzer: a month out of range is refused beside its field before the day is judged
+    [InlineData(-1, -1)]
+    [InlineData(13, 40)]
+    [InlineData(0, 31)]
+    public async Task A_holiday_rule_in_a_month_that_does_not_exist_is_a_400(int month, int day)
+    {
+        var admin = await app.As("admin");
+
+        var problem = await ProblemAsync(await admin.PostJsonAsync("/api/v1/admin/holiday-rules",
+            new { ruleSet = "Colombia", name = "Día imposible", month, day }), HttpStatusCode.BadRequest);
+
+        Assert.NotNull(problem["errors"]?["month"]);
+    }
+
     [Theory] // A search with any bytes (NUL, broken UTF-8, controls, a flood) answers, or says why not: never 500
     [InlineData("%00")]
     [InlineData("%FF%FE%C3%28")]

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Mesa.Web.Tests.Api;
 using Mesa.Web.Tests.Security;
 using Mesa.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,8 +15,6 @@ namespace Mesa.Web.Tests.Fuzz;
 /// </summary>
 public sealed class ApiFuzzer(MesaApp app, AccessScene scene, Mutations mutations, int requestsPerOperation)
 {
-    private static readonly string[] People = ["usuario1", "agente1", "supervisor1", "admin"];
-
     private static readonly string[] BrokenBodies =
     [
         "", "null", "[]", "{", "{\"a\":", "\"texto\"", "42", "{\"\\u0000\":1}", "{\"a\":\"\\ud800\"}",
@@ -32,7 +29,7 @@ public sealed class ApiFuzzer(MesaApp app, AccessScene scene, Mutations mutation
 
     public async Task RunAsync(ApiOperation operation)
     {
-        var (who, baseBody) = Caller(operation);
+        var (who, baseBody) = AccessMatrix.FirstAllowed(operation.Method, operation.Path);
         var client = await ClientAsync(who);
         var recorder = app.Services.GetRequiredService<WriteRecorder>();
         for (var n = 0; n < requestsPerOperation; n++)
@@ -66,17 +63,6 @@ public sealed class ApiFuzzer(MesaApp app, AccessScene scene, Mutations mutation
             else if (status >= 400 && writes.Count > 0)
                 Failures.Add($"{status} {operation} as {who} wrote although refused: {Short(writes[0])} ({Short(described)})");
         }
-    }
-
-    /// <summary>The first person the matrix lets through, with the body that row sends; admin for a route nobody passes.</summary>
-    private static (string Who, string? Body) Caller(ApiOperation operation)
-    {
-        var row = AccessMatrix.Rows.FirstOrDefault(r =>
-            r.Key.StartsWith(operation.Method + " ", StringComparison.Ordinal)
-            && ApiDocument.PathOf(r.Key[(operation.Method.Length + 1)..]) == operation.Path);
-        if (row.Value is null) return ("admin", null);
-        var allowed = row.Value.Answers.Skip(1).Select((answer, i) => (answer, i)).FirstOrDefault(a => a.answer == 'y');
-        return (allowed.answer == 'y' ? People[allowed.i] : "admin", row.Value.Body);
     }
 
     private async Task<HttpClient> ClientAsync(string who)

@@ -12,6 +12,23 @@ public static class AccessMatrix
 {
     public sealed record Access(string Answers, string? Body = null, string? Query = null);
 
+    /// <summary>The people of the letters after anonymous's, in order.</summary>
+    private static readonly string[] SignedIn = ["usuario1", "agente1", "supervisor1", "admin"];
+
+    /// <summary>
+    /// Who first passes the door of an API operation (given as the OpenAPI document writes its path), with the body
+    /// the matrix sends: the fuzzer and sqlmap ask as that person so that their input reaches the code behind the
+    /// door. An operation nobody passes is asked by admin.
+    /// </summary>
+    public static (string Who, string? Body) FirstAllowed(string method, string documentPath)
+    {
+        var row = Rows.FirstOrDefault(r => r.Key.StartsWith(method + " ", StringComparison.Ordinal)
+            && Api.ApiDocument.PathOf(r.Key[(method.Length + 1)..]) == documentPath);
+        if (row.Value is null) return ("admin", null);
+        var first = row.Value.Answers[1..].IndexOf('y', StringComparison.Ordinal);
+        return (first < 0 ? "admin" : SignedIn[first], row.Value.Body);
+    }
+
     public static readonly IReadOnlyDictionary<string, Access> Rows = new Dictionary<string, Access>
     {
         ["PAGE /"] = new("nyyyy"),
@@ -36,6 +53,7 @@ public static class AccessMatrix
         ["PAGE /admin/mail"] = new("nnnny"),
         ["PAGE /admin/mail-templates"] = new("nnnny"),
         ["PAGE /admin/mail-templates/edit"] = new("nnnny"),
+        ["PAGE /admin/personal-data"] = new("nnnny"),
         ["PAGE /admin/policies"] = new("nnnny"),
         ["PAGE /admin/policies/edit"] = new("nnnny"),
         ["PAGE /admin/priority-matrix"] = new("nnnny"),
@@ -68,6 +86,7 @@ public static class AccessMatrix
         ["POST /api/v1/admin/assignment-rules"] = new("nnnny"),
         ["GET /api/v1/admin/assignment-rules/{id:int}"] = new("nnnny"),
         ["PUT /api/v1/admin/assignment-rules/{id:int}"] = new("nnnny"),
+        ["GET /api/v1/admin/audit"] = new("nnnny"),
         ["GET /api/v1/admin/calendars"] = new("nnnny"),
         ["POST /api/v1/admin/calendars"] = new("nnnny"),
         ["GET /api/v1/admin/calendars/{name}"] = new("nnnny"),
@@ -116,7 +135,9 @@ public static class AccessMatrix
         ["POST /api/v1/admin/templates"] = new("nnnny"),
         ["GET /api/v1/admin/templates/{id:long}"] = new("nnnny"),
         ["PUT /api/v1/admin/templates/{id:long}"] = new("nnnny"),
+        ["POST /api/v1/admin/users/{userName}/anonymize"] = new("nnnny", Body: "{\"note\":\"\"}"),
         ["PUT /api/v1/admin/users/{userName}/location"] = new("nnnny"),
+        ["GET /api/v1/admin/users/{userName}/personal-data"] = new("nnnny"),
         ["GET /api/v1/admin/users/{userName}/tokens"] = new("nnnny"),
         ["DELETE /api/v1/admin/users/{userName}/tokens/{tokenId:long}"] = new("nnnny"),
         ["GET /api/v1/alerts"] = new("nnyyy"),

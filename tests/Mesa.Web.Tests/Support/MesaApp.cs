@@ -24,6 +24,9 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly ConcurrentDictionary<string, Task<string>> _tokens = new();
     private readonly string _dataDir = Path.Combine(Path.GetTempPath(), "mesa-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Mesa's data folder (files, backups) for this fixture.</summary>
+    public string DataDir => _dataDir;
+
     /// <summary>Monday 2 March 2026, 08:00 in Bogotá.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 13, 0, 0, TimeSpan.Zero);
 
@@ -75,8 +78,11 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         // Starting the server creates the schema and the demo set.
-        _ = Server;
+        StartHost();
     }
+
+    /// <summary>The in-memory test server; a Mesa on a real socket starts Kestrel instead (ListeningApps).</summary>
+    protected virtual void StartHost() => _ = Server;
 
     public new virtual async Task DisposeAsync()
     {
@@ -135,7 +141,7 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>An API client signed in as a demo user, by personal token (Basic only once, to get the token).</summary>
     public async Task<HttpClient> As(string userName)
     {
-        var token = await _tokens.GetOrAdd(userName, IssueTokenAsync);
+        var token = await TokenAsync(userName);
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
@@ -148,6 +154,9 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
             Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password}")));
         return client;
     }
+
+    /// <summary>A personal token of a demo user, made once per fixture.</summary>
+    public Task<string> TokenAsync(string userName) => _tokens.GetOrAdd(userName, IssueTokenAsync);
 
     private async Task<string> IssueTokenAsync(string userName)
     {

@@ -12,6 +12,8 @@ public class PostgresApp : MesaApp
 
     public override string Provider => "postgres";
 
+    public string DatabaseName => _database;
+
     protected override string ConnectionString => TestPostgres.ConnectionString(_database, maxPoolSize: 120);
 
     public override async Task InitializeAsync()

@@ -18,6 +18,7 @@ public static class AdminApi
         admin.MapTemplatesAdmin();
         admin.MapMailTemplatesAdmin();
         admin.MapMailProblemsAdmin();
+        admin.MapPersonalDataAdmin();
         admin.MapTokensAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {

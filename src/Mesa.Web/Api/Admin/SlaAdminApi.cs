@@ -80,7 +80,9 @@ public static class SlaAdminApi
             read.Number("easterOffset", body?.EasterOffset, -100, 200);
             read.Number("fromYear", body?.FromYear, 1900, 2200);
             read.Number("toYear", body?.ToYear, 1900, 2200);
-            if (body?.EasterOffset is null && body?.Month is { } m && body.Day is { } d && d > DateTime.DaysInMonth(2024, m))
+            // A month outside 1–12 is already refused beside its field; the day is judged against a real month only.
+            if (body?.EasterOffset is null && body?.Month is { } m and >= 1 and <= 12 && body.Day is { } d
+                && d > DateTime.DaysInMonth(2024, m))
                 read.Fail("day", Mesa.Core.Common.Rules.OutOfRange, 1, DateTime.DaysInMonth(2024, m));
             read.ThrowIfInvalid();
             var rule = await sla.AddHolidayRuleAsync(new HolidayRule(body!.RuleSet!.Trim(), body.Name!.Trim(),
