@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Mesa.Web.Tests.Support;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using static Mesa.Web.Tests.Mail.MailMessages;
 
@@ -150,6 +152,42 @@ public abstract partial class ForgedSenderTests(MesaApp app)
         Assert.Empty(ticket["informedUsers"]!.AsArray());
     }
 
+    [Fact] // Mesa's mail carries the sender's words: how far one address may make Mesa write to others
+    public async Task A_message_informs_at_most_ten_people_and_an_address_writing_in_a_loop_informs_nobody()
+    {
+        app.Clock.Advance(TimeSpan.FromHours(2)); // a fresh hour for the sender's limit
+        var colleagues = new List<string>();
+        using (var scope = app.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<Mesa.Core.People.User>>();
+            for (var i = 0; i < 12; i++)
+            {
+                var name = $"colega{Guid.NewGuid():N}"[..14];
+                Assert.True((await users.CreateAsync(new Mesa.Core.People.User { UserName = name, Email = $"{name}@mesa.test", DisplayName = name })).Succeeded);
+                colleagues.Add(name);
+            }
+        }
+
+        async Task<string> CopyingAsync(int n, IEnumerable<string> names)
+        {
+            var token = NewToken();
+            var message = Load("01-plain-utf8", token);
+            message.MessageId = $"{token}.{n}@entidad.gov.co";
+            foreach (var name in names) message.Cc.Add(new MailboxAddress(name, $"{name}@mesa.test"));
+            await Soporte.AppendAsync(message);
+            return token;
+        }
+
+        var first = await CopyingAsync(1, colleagues);
+        var more = new List<string>();
+        for (var n = 2; n <= 6; n++) more.Add(await CopyingAsync(n, colleagues.Take(1)));
+        await _desk.RunJobAsync("mail-fetch");
+
+        Assert.Equal(10, (await InformedAsync(first)).Count);
+        Assert.Single(await InformedAsync(more[3]));
+        Assert.Empty(await InformedAsync(more[4])); // the sixth message of the hour from one address
+    }
+
     [Fact]
     public async Task In_the_console_an_agent_sees_a_held_mail_and_discards_it_with_a_reason()
     {
@@ -173,6 +211,13 @@ public abstract partial class ForgedSenderTests(MesaApp app)
         var done = await browser.PostFromAsync(tab, $"/agent/tickets/{ticket.Str("id")}?handler=DiscardMail&tab=investigation", fields);
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         Assert.Equal("discarded-mail", (await _desk.ActionsAsync(ticket)).Last()!.Str("kind"));
+    }
+
+    private async Task<JsonArray> InformedAsync(string token)
+    {
+        var found = await (await (await app.As("agente1")).GetAsync($"/api/v1/tickets?view=all-open&q={token}"))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        return (await _desk.GetAsync(found["items"]![0]!.Str("id")))["informedUsers"]!.AsArray();
     }
 
     private async Task DeliverAsync(MimeMessage message, string? dmarc)

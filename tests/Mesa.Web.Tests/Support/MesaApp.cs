@@ -130,11 +130,11 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         if (ApiAnswers.File is not null) builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ApiAnswers>());
     }
 
-    /// <summary>Waits until the account pages' e-mails, sent in the background, have left.</summary>
-    public async Task AccountMailSentAsync()
+    /// <summary>Waits until the account pages' work and e-mails, done in the background, have left.</summary>
+    public async Task AccountMailSentAsync(int seconds = 5)
     {
         var sender = Services.GetRequiredService<Mesa.Web.Pages.Account.AccountMailSender>();
-        for (var i = 0; i < 200 && sender.Pending > 0; i++) await Task.Delay(25);
+        for (var i = 0; i < seconds * 40 && sender.Pending > 0; i++) await Task.Delay(25);
         Assert.Equal(0, sender.Pending);
     }
 

@@ -140,11 +140,14 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         if (title.Length == 0) title = _text["Intake.NoSubject"];
         title = Fit(title, Ticket.TitleMaxLength);
 
-        var informed = copiesInform ? await CopiedUsersAsync(mail, sender.Id, ct) : [];
+        // An address that wrote too often lately gets no acknowledgement, and its copies inform nobody: Mesa's mail
+        // carries the sender's words, and that is how far one address may make Mesa write to others.
+        var acknowledge = await MayAcknowledgeAsync(mail.From.Address, ct);
+        var informed = copiesInform && acknowledge ? await CopiedUsersAsync(mail, sender.Id, ct) : [];
         var input = new NewTicket(mailbox.TicketType, title, text,
             Service: string.IsNullOrWhiteSpace(mailbox.Service) ? null : mailbox.Service,
             InformedUsers: informed, Attachments: files);
-        var ticket = await tickets.RegisterFromMailAsync(sender, input, await MayAcknowledgeAsync(mail.From.Address, ct), ct);
+        var ticket = await tickets.RegisterFromMailAsync(sender, input, acknowledge, ct);
         return ticket.Id;
     }
 
@@ -233,14 +236,18 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         return (files, skipped);
     }
 
-    /// <summary>The people in To and Cc who have an account, other than the sender and Mesa's mailboxes: informed users.</summary>
+    /// <summary>
+    /// The people in To and Cc who have an account, other than the sender and Mesa's mailboxes: informed users, at most
+    /// <see cref="MaxCopiesInformed"/> (a real message copies a few colleagues, not a directory).
+    /// </summary>
     private async Task<IReadOnlyList<InformedUserInput>> CopiedUsersAsync(InboundMail mail, long senderId, CancellationToken ct)
     {
-        var addresses = mail.Recipients.Where(a => !IsMailbox(a)).Select(a => a.ToUpperInvariant()).Distinct().ToList();
+        var addresses = mail.Recipients.Where(a => !IsMailbox(a)).Select(a => a.ToUpperInvariant()).Distinct()
+            .Take(MaxCopiesRead).ToList();
         if (addresses.Count == 0) return [];
         var names = await db.Users
             .Where(u => u.NormalizedEmail != null && addresses.Contains(u.NormalizedEmail) && !u.IsSystem && u.Id != senderId)
-            .OrderBy(u => u.Id).Select(u => u.UserName!).ToListAsync(ct);
+            .OrderBy(u => u.Id).Select(u => u.UserName!).Take(MaxCopiesInformed).ToListAsync(ct);
         return names.Distinct().Select(n => new InformedUserInput(n)).ToList();
     }
 
@@ -263,6 +270,11 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
         && System.Net.Mail.MailAddress.TryCreate(address, out var parsed) && parsed.Address == address;
 
     private const int MaxAddressLength = 254;
+
+    public const int MaxCopiesInformed = 10;
+
+    /// <summary>How many addresses of To and Cc are looked up at all (a query's parameters are not unlimited).</summary>
+    private const int MaxCopiesRead = 500;
 
     private bool IsMailbox(string address) =>
         _settings.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase));

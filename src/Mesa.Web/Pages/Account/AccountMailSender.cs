@@ -4,11 +4,11 @@ using Mesa.Core.Mail;
 namespace Mesa.Web.Pages.Account;
 
 /// <summary>
-/// The account pages' e-mails (registration, password reset, sign-in link), sent in the background: the page answers
-/// at once and the same whether or not an account exists, so neither its words nor its delay tell who has one, and the
-/// mail goes out a moment later. A mail the server does not take is logged; the page had promised nothing more. One
-/// address gets at most <c>Mesa__AccountMailsPerAddressPerHour</c> of them (5) whoever asks, so that Mesa cannot be
-/// used to fill a stranger's mailbox from the entity's address.
+/// The account pages' work and e-mails (registration, password reset, sign-in link), done in the background: the page
+/// answers at once and the same whether or not an account exists, so neither its words nor its delay tell who has one
+/// (docs/security.md measures it), and the work and its mail follow a moment later. A failure is logged; the page had
+/// promised nothing more. One address gets at most <c>Mesa__AccountMailsPerAddressPerHour</c> of these mails (5)
+/// whoever asks, so that Mesa cannot be used to fill a stranger's mailbox from the entity's address.
 /// </summary>
 public sealed class AccountMailSender(IServiceScopeFactory scopes, TimeProvider clock,
     Microsoft.Extensions.Options.IOptions<Core.Common.MesaSettings> settings, ILogger<AccountMailSender> log)
@@ -19,24 +19,20 @@ public sealed class AccountMailSender(IServiceScopeFactory scopes, TimeProvider 
     /// <summary>Past this many waiting, more are dropped (the rate limits keep a client far below).</summary>
     private const int Capacity = 1000;
 
-    private readonly Channel<OutgoingMail> _mail = Channel.CreateBounded<OutgoingMail>(Capacity);
+    private readonly Channel<Func<IServiceProvider, CancellationToken, Task<OutgoingMail?>>> _work =
+        Channel.CreateBounded<Func<IServiceProvider, CancellationToken, Task<OutgoingMail?>>>(Capacity);
+
     private int _pending;
 
-    /// <summary>How many e-mails wait to be sent.</summary>
+    /// <summary>How many pieces of work (and their e-mails) wait.</summary>
     public int Pending => Volatile.Read(ref _pending);
 
-    public void Enqueue(OutgoingMail mail)
+    public void Enqueue(Func<IServiceProvider, CancellationToken, Task<OutgoingMail?>> work)
     {
-        if (!WithinAddressLimit(mail.To[0].Address))
-        {
-            log.LogWarning("Account mail {Subject} not sent: its address had its hour's share", mail.Subject);
-            return;
-        }
-
         Interlocked.Increment(ref _pending);
-        if (_mail.Writer.TryWrite(mail)) return;
+        if (_work.Writer.TryWrite(work)) return;
         Interlocked.Decrement(ref _pending);
-        log.LogWarning("Account mail {Subject} dropped: {Capacity} already wait", mail.Subject, Capacity);
+        log.LogWarning("Account work dropped: {Capacity} already wait", Capacity);
     }
 
     private bool WithinAddressLimit(string address)
@@ -57,16 +53,24 @@ public sealed class AccountMailSender(IServiceScopeFactory scopes, TimeProvider 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var mail in _mail.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var work in _work.Reader.ReadAllAsync(stoppingToken))
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                var mail = await work(scope.ServiceProvider, stoppingToken);
+                if (mail is null) continue;
+                if (!WithinAddressLimit(mail.To[0].Address))
+                {
+                    log.LogWarning("Account mail {Subject} not sent: its address had its hour's share", mail.Subject);
+                    continue;
+                }
+
                 await scope.ServiceProvider.GetRequiredService<IMailTransport>().SendAsync(mail, stoppingToken);
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
-                log.LogWarning(error, "Account mail {Subject} not sent", mail.Subject);
+                log.LogWarning(error, "Account work or mail failed");
             }
             finally
             {

@@ -1,3 +1,4 @@
+using Mesa.Core.Mail;
 using Mesa.Core.People;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -14,8 +15,7 @@ namespace Mesa.Web.Pages.Account;
 /// same whether or not the account exists, so that it cannot be used to find out who has one.
 /// </summary>
 [AllowAnonymous]
-public sealed class ForgotPasswordModel(UserManager<User> users, AccountMail mail,
-    IOptions<DataProtectionTokenProviderOptions> tokens, IStringLocalizer<Ui> text) : PageModel
+public sealed class ForgotPasswordModel(AccountMail mail, IStringLocalizer<Ui> text) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -37,17 +37,23 @@ public sealed class ForgotPasswordModel(UserManager<User> users, AccountMail mai
         }
 
         var key = UserName.Trim();
-        var user = await users.FindByNameAsync(key) ?? await users.FindByEmailAsync(key);
-        if (user is { IsSystem: false, Email.Length: > 0 } && mail.IsConfigured)
-        {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = mail.Url(Request, $"/account/reset-password?user={user.Id}&token={Uri.EscapeDataString(token)}");
-            var hours = (int)tokens.Value.TokenLifespan.TotalHours;
-            string[] body = [mail.Words["Greeting", user.DisplayName], mail.Words["Body.PasswordReset", link, hours], link];
-            mail.Send(user.DisplayName, user.Email, "Subject.PasswordReset", body);
-        }
-
+        var reset = mail.Url(Request, "/account/reset-password");
+        if (mail.IsConfigured) mail.Later((services, _) => ResetMailAsync(services, key, reset));
         Sent = true;
         return Page();
+    }
+
+    /// <summary>The reset link for the account a name or address names; nothing for nobody.</summary>
+    private static async Task<OutgoingMail?> ResetMailAsync(IServiceProvider services, string key, string reset)
+    {
+        var users = services.GetRequiredService<UserManager<User>>();
+        var mail = services.GetRequiredService<AccountMail>();
+        var user = await users.FindByNameAsync(key) ?? await users.FindByEmailAsync(key);
+        if (user is not { IsSystem: false, Email.Length: > 0 }) return null;
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = $"{reset}?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        var hours = (int)services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan.TotalHours;
+        return mail.Compose(user.DisplayName, user.Email, "Subject.PasswordReset",
+            [mail.Words["Greeting", user.DisplayName], mail.Words["Body.PasswordReset", link, hours], link]);
     }
 }

@@ -1,4 +1,5 @@
 using Mesa.Core.Common;
+using Mesa.Core.Mail;
 using Mesa.Core.People;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -49,41 +50,46 @@ public sealed class RegisterModel(UserManager<User> users, AccountMail mail, IOp
 
         if (!ModelState.IsValid) return Page();
 
-        var words = mail.Words;
-        var existing = await users.FindByEmailAsync(address);
-        string[] body;
-        if (existing is not null)
-        {
-            // As long as opening an account takes: hashing the password is most of it.
-            users.PasswordHasher.HashPassword(existing, Input.Password ?? "");
-            body = [words["Greeting", existing.DisplayName], words["Body.AlreadyRegistered", mail.Url(Request, "/account/sign-in"), mail.Url(Request, "/account/forgot-password")]];
-        }
-        else
-        {
-            var user = new Core.People.User
-            {
-                UserName = address.ToLowerInvariant(),
-                Email = address,
-                DisplayName = name,
-                AwaitingConfirmation = true,
-                LockoutEnabled = true,
-            };
-            var created = await users.CreateAsync(user, Input.Password ?? "");
-            if (!created.Succeeded)
-            {
-                foreach (var error in created.Errors) AddIdentityError(error);
-                return Page();
-            }
-
-            await users.AddToRoleAsync(user, Roles.Requester);
-            var token = await users.GenerateEmailConfirmationTokenAsync(user);
-            var link = mail.Url(Request, $"/account/confirm-email?user={user.Id}&token={Uri.EscapeDataString(token)}");
-            body = [words["Greeting", user.DisplayName], words["Body.ConfirmAccount"], link];
-        }
-
-        mail.Send(name, address, "Subject.ConfirmAccount", body);
+        var (password, signIn, forgot, confirm) = (Input.Password ?? "", mail.Url(Request, "/account/sign-in"),
+            mail.Url(Request, "/account/forgot-password"), mail.Url(Request, "/account/confirm-email"));
+        mail.Later((services, _) => OpenAccountAsync(services, name, address, password, signIn, forgot, confirm));
         Sent = true;
         return Page();
+    }
+
+    /// <summary>
+    /// Opens the account and composes the link that confirms it; for an address that has an account already, the
+    /// mail says so to its owner instead. A registration Identity refuses now (the same address sent twice at once)
+    /// is logged by the sender; the page had promised only a mail.
+    /// </summary>
+    private static async Task<OutgoingMail?> OpenAccountAsync(IServiceProvider services, string name, string address,
+        string password, string signIn, string forgot, string confirm)
+    {
+        var users = services.GetRequiredService<UserManager<User>>();
+        var mail = services.GetRequiredService<AccountMail>();
+        var words = mail.Words;
+        if (await users.FindByEmailAsync(address) is { } existing)
+        {
+            return mail.Compose(name, address, "Subject.ConfirmAccount",
+                [words["Greeting", existing.DisplayName], words["Body.AlreadyRegistered", signIn, forgot]]);
+        }
+
+        var user = new User
+        {
+            UserName = address.ToLowerInvariant(),
+            Email = address,
+            DisplayName = name,
+            AwaitingConfirmation = true,
+            LockoutEnabled = true,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+            throw new InvalidOperationException("Registration refused: " + string.Join(", ", created.Errors.Select(e => e.Code)));
+        await users.AddToRoleAsync(user, Roles.Requester);
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        var link = $"{confirm}?user={user.Id}&token={Uri.EscapeDataString(token)}";
+        return mail.Compose(name, address, "Subject.ConfirmAccount",
+            [words["Greeting", user.DisplayName], words["Body.ConfirmAccount"], link]);
     }
 
     /// <summary>Identity's own descriptions are English; each code has its sentence in the resources.</summary>

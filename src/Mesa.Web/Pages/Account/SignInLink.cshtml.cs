@@ -1,3 +1,4 @@
+using Mesa.Core.Mail;
 using Mesa.Core.People;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace Mesa.Web.Pages.Account;
 /// says the same whether or not the account exists, so that it cannot be used to find out who has one.
 /// </summary>
 [AllowAnonymous]
-public sealed class SignInLinkModel(SignInLinks links, AccountMail mail, IStringLocalizer<Ui> text) : PageModel
+public sealed class SignInLinkModel(AccountMail mail, IStringLocalizer<Ui> text) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -33,20 +34,26 @@ public sealed class SignInLinkModel(SignInLinks links, AccountMail mail, IString
             return Page();
         }
 
-        if (mail.IsConfigured && await links.IssueAsync(UserName, ct) is var (user, secret))
-        {
-            var link = mail.Url(Request, $"/account/link?token={Uri.EscapeDataString(secret)}");
-            string[] body =
-            [
-                mail.Words["Greeting", user.DisplayName],
-                mail.Words["Body.SignInLink", (int)SignInLinks.Lifetime.TotalMinutes],
-                link,
-                mail.Words["Body.SignInLinkNotYou"],
-            ];
-            mail.Send(user.DisplayName, user.Email!, "Subject.SignInLink", body);
-        }
-
+        var key = UserName;
+        var page = mail.Url(Request, "/account/link");
+        if (mail.IsConfigured) mail.Later((services, ct) => LinkMailAsync(services, key, page, ct));
         Sent = true;
         return Page();
+    }
+
+    /// <summary>A sign-in link for the account a name or address names; nothing for nobody.</summary>
+    private static async Task<OutgoingMail?> LinkMailAsync(IServiceProvider services, string key, string page,
+        CancellationToken ct)
+    {
+        var mail = services.GetRequiredService<AccountMail>();
+        if (await services.GetRequiredService<SignInLinks>().IssueAsync(key, ct) is not var (user, secret)) return null;
+        var link = $"{page}?token={Uri.EscapeDataString(secret)}";
+        return mail.Compose(user.DisplayName, user.Email!, "Subject.SignInLink",
+        [
+            mail.Words["Greeting", user.DisplayName],
+            mail.Words["Body.SignInLink", (int)SignInLinks.Lifetime.TotalMinutes],
+            link,
+            mail.Words["Body.SignInLinkNotYou"],
+        ]);
     }
 }
