@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The long SQL injection scan: sqlmap (the Debian package) against every operation of the API's OpenAPI document
-# (query parameters, path parameters and JSON bodies), at level 3 and risk 2 with every technique (boolean, error,
-# union, stacked and time-based), asked as the person the access matrix lets through, on SQLite and on PostgreSQL,
+# (query parameters, path parameters and JSON bodies), at level 2 with the boolean, error, union and stacked
+# techniques (time-based blind costs minutes a parameter), asked as the person the access matrix lets through, on SQLite and on PostgreSQL,
 # through the same set-up as ./test.sh (Mesa listens on 127.0.0.1 only). Fails on any finding or any server error,
 # and writes its figures into the sqlmap table of docs/security.md.
 #   scripts/sqlmap.sh

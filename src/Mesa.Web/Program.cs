@@ -141,6 +141,12 @@ app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.Use
     var problems = http.RequestServices.GetRequiredService<ProblemWriter>();
     if (http.Response.StatusCode == StatusCodes.Status404NotFound)
         await problems.WriteAsync(http, 404, "Problem.NotFound", Rules.NotFound);
+    // A value the framework could not bind (a query flag that is not true or false): refused before the endpoint.
+    else if (http.Response.StatusCode == StatusCodes.Status400BadRequest)
+        await problems.WriteAsync(http, 400, "Problem.BadRequest", Rules.MalformedBody);
+    // A body that is not JSON where JSON is read: the framework refuses it before the endpoint, with no words.
+    else if (http.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        await problems.WriteAsync(http, 415, "Problem.BadRequest", Rules.JsonBodyRequired);
 }));
 app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"),
     pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
@@ -163,6 +169,7 @@ app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization("admin");
 app.MapMesaApiReference();
 app.MapGroup("/api/v1").RequireAuthorization("api")
     .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests)
+    .RefusesOtherMediaTypes()
     .MapTickets()
     .MapDrafts()
     .MapTemplates()

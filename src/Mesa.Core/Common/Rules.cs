@@ -112,6 +112,7 @@ public static class Rules
     public const string RequesterOnlyPortal = nameof(RequesterOnlyPortal);
     public const string DuplicateInformedUser = nameof(DuplicateInformedUser);
     public const string MalformedBody = nameof(MalformedBody);
+    public const string JsonBodyRequired = nameof(JsonBodyRequired);
     public const string BodyTooLarge = nameof(BodyTooLarge);
     public const string InvalidVersion = nameof(InvalidVersion);
     public const string InvalidDate = nameof(InvalidDate);

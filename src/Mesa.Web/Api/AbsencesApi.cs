@@ -23,7 +23,7 @@ public static class AbsencesApi
             var absence = await service.AddAsync(await http.ActorAsync(), body!.UserName, from!.Value, to!.Value, body.Reason,
                 http.RequestAborted);
             return TypedResults.Created($"/api/v1/absences/{absence.Id}", absence);
-        }).Refuses(403);
+        }).Refuses(400, 403);
         absences.MapDelete("/{id:long}", async (HttpContext http, long id, Absences service) =>
         {
             await service.RemoveAsync(await http.ActorAsync(), id, http.RequestAborted);

@@ -18,7 +18,7 @@ public static class AlertsApi
             return all == true
                 ? await service.RecentAsync(actor, 100, http.RequestAborted)
                 : await service.ShowingAsync(actor, http.RequestAborted);
-        }).Refuses(403);
+        }).Refuses(400, 403);
         alerts.MapPost("", async (HttpContext http, AlertRequest? body, AgentAlerts service, RequestReader read,
             OrganisationTime time) =>
         {

@@ -5,7 +5,7 @@ namespace Mesa.Web.Tests.Fuzz;
 
 /// <summary>One operation of the API as its OpenAPI document describes it: what the fuzzer may send.</summary>
 public sealed record ApiOperation(string Method, string Path, IReadOnlyList<string> Query,
-    IReadOnlyList<string> Fields, bool TakesJson)
+    IReadOnlyList<string> Fields, bool TakesJson, IReadOnlySet<int> Statuses)
 {
     public override string ToString() => $"{Method} {Path}";
 }
@@ -31,7 +31,8 @@ public static class ApiCatalog
                     .Select(p => p!["name"]!.GetValue<string>()).ToList();
                 var json = op["requestBody"]?["content"]?["application/json"];
                 var fields = json is null ? [] : Properties(json["schema"], schemas, 0).Distinct().ToList();
-                operations.Add(new ApiOperation(method.ToUpperInvariant(), path, query, fields, json is not null));
+                var statuses = op["responses"]!.AsObject().Select(r => int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
+                operations.Add(new ApiOperation(method.ToUpperInvariant(), path, query, fields, json is not null, statuses));
             }
         }
 

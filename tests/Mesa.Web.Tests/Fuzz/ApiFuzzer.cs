@@ -11,7 +11,9 @@ namespace Mesa.Web.Tests.Fuzz;
 /// Generated requests against every API operation, each sent by a person the access matrix lets through (so that
 /// the input reaches the code behind the door): a body the route accepts with one or more fields replaced by a
 /// hostile value or a value of the wrong JSON kind, bodies that are not JSON at all, and mutated query strings and
-/// path parameters. A failure is any 5xx, and any database write by a request that was refused (4xx).
+/// path parameters. A failure is any 5xx and any database write by a request that was refused (4xx). An answer the
+/// operation's OpenAPI description does not declare (but a 404 or 400 to a path parameter that names nothing) is
+/// listed in <see cref="Undeclared"/>: the description's debt, shown by the test's output.
 /// </summary>
 public sealed class ApiFuzzer(MesaApp app, AccessScene scene, Mutations mutations, int requestsPerOperation)
 {
@@ -27,6 +29,9 @@ public sealed class ApiFuzzer(MesaApp app, AccessScene scene, Mutations mutation
 
     public int Requests { get; private set; }
 
+    /// <summary>"METHOD path status" of the answers the OpenAPI description does not declare.</summary>
+    public SortedSet<string> Undeclared { get; } = new(StringComparer.Ordinal);
+
     public async Task RunAsync(ApiOperation operation)
     {
         var (who, baseBody) = AccessMatrix.FirstAllowed(operation.Method, operation.Path);
@@ -35,7 +40,8 @@ public sealed class ApiFuzzer(MesaApp app, AccessScene scene, Mutations mutation
         for (var n = 0; n < requestsPerOperation; n++)
         {
             var path = scene.Fill(operation.Path);
-            if (n % 7 == 3 && operation.Path.Contains('{', StringComparison.Ordinal)) path = MutatedPath(operation.Path);
+            var pathMutated = n % 7 == 3 && operation.Path.Contains('{', StringComparison.Ordinal);
+            if (pathMutated) path = MutatedPath(operation.Path);
             var query = operation.Query.Count > 0 && n % 3 != 0 ? Query(operation.Query) : "";
             using var request = new HttpRequestMessage(new HttpMethod(operation.Method), path + query);
             var described = "";
@@ -62,6 +68,8 @@ public sealed class ApiFuzzer(MesaApp app, AccessScene scene, Mutations mutation
             if (status >= 500) Failures.Add($"{status} {operation} as {who}: {Short(path + query)} {Short(described)}");
             else if (status >= 400 && writes.Count > 0)
                 Failures.Add($"{status} {operation} as {who} wrote although refused: {Short(writes[0])} ({Short(described)})");
+            else if (!operation.Statuses.Contains(status) && !(pathMutated && status is 400 or 404))
+                Undeclared.Add($"{operation} {status}");
         }
     }
 

@@ -10,7 +10,9 @@ namespace Mesa.Web.Tests.Security;
 /// sqlmap (the Debian package) against the API of a Mesa listening on 127.0.0.1, on each engine: every parameter it
 /// tests is found not injectable, and no request it sends is answered with a server error. The suite tests the ticket
 /// list's query, a ticket's id in the path and a registration's JSON body; <c>scripts/sqlmap.sh</c> tests every
-/// operation of the OpenAPI document at a higher level and risk, and writes its figures into docs/security.md.
+/// operation of the OpenAPI document at level 2 with stacked queries too, and writes its figures into docs/security.md.
+/// Time-based blind tests are left out: each costs minutes per parameter, and the other four techniques see the same
+/// concatenation a time-based one would exploit.
 /// </summary>
 public abstract class SqlmapTests(MesaApp app, RequestTally tally, Func<Uri> address, ITestOutputHelper output)
 {
@@ -85,7 +87,7 @@ public abstract class SqlmapTests(MesaApp app, RequestTally tally, Func<Uri> add
                  {
                      "-u", target.Url, "--method", target.Method, "--batch", "--flush-session", "--disable-coloring",
                      "--output-dir", work, "--timeout", "15", "--retries", "1", "--threads", "1", "--time-sec", "1",
-                     "--level", Long ? "3" : "1", "--risk", Long ? "2" : "1", "--technique", Long ? "BEUST" : "BEU",
+                     "--level", Long ? "2" : "1", "--risk", "1", "--technique", Long ? "BEUS" : "BEU",
                      "--headers", $"Authorization: Bearer {token}\\nContent-Type: application/json",
                  })
             start.ArgumentList.Add(argument);
@@ -119,7 +121,7 @@ public abstract class SqlmapTests(MesaApp app, RequestTally tally, Func<Uri> add
     private void Report(int targets, int requests, int findings, TimeSpan took)
     {
         if (Environment.GetEnvironmentVariable("MESA_SQLMAP_REPORT") is not { Length: > 0 } file) return;
-        var level = Long ? "3/2 BEUST" : "1/1 BEU";
+        var level = Long ? "2/1 BEUS" : "1/1 BEU";
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{app.Provider}\t{targets}\t{requests}\t{tally.ServerErrors}\t{findings}\t{took.TotalSeconds:0}\t{level}\n");
         lock (typeof(SqlmapTests)) File.AppendAllText(file, line);

@@ -63,6 +63,9 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Whether the limits per client (Mesa__RateLimits__…) are on, with the values of <see cref="Settings"/>.</summary>
     protected virtual bool RateLimited => false;
 
+    /// <summary>Whether this Mesa's API answers go into the suite's record (ApiAnswersTests); not for random fuzzing.</summary>
+    protected virtual bool RecordsApiAnswers => true;
+
     public virtual async Task InitializeAsync()
     {
         if (WithSmtp)
@@ -127,7 +130,8 @@ public abstract class MesaApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddresses>());
         builder.ConfigureServices(services => services.AddSingleton<IPasswordHasher<User>>(PasswordChecks));
-        if (ApiAnswers.File is not null) builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ApiAnswers>());
+        if (ApiAnswers.File is not null && RecordsApiAnswers)
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ApiAnswers>());
     }
 
     /// <summary>Waits until the account pages' work and e-mails, done in the background, have left.</summary>

@@ -90,7 +90,7 @@ public static class CatalogAdminApi
             read.ThrowIfInvalid();
             await catalog.SetUserLocationAsync(userName, body?.Location, http.RequestAborted);
             return TypedResults.NoContent();
-        });
+        }).Refuses(400);
     }
 
     private static string Name(string? name, RequestReader read)
