@@ -144,7 +144,8 @@ app.UseWhen(http => http.Request.Path.StartsWithSegments("/api"), api => api.Use
     // A value the framework could not bind (a query flag that is not true or false): refused before the endpoint.
     else if (http.Response.StatusCode == StatusCodes.Status400BadRequest)
         await problems.WriteAsync(http, 400, "Problem.BadRequest", Rules.MalformedBody);
-    // A body that is not JSON where JSON is read: the framework refuses it before the endpoint, with no words.
+    // A body that is not JSON where JSON is read: routing itself refuses it (its content-type policy), with no words;
+    // a convention of the whole API (docs/api.md), so no operation's description lists it.
     else if (http.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         await problems.WriteAsync(http, 415, "Problem.BadRequest", Rules.JsonBodyRequired);
 }));
@@ -169,7 +170,6 @@ app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization("admin");
 app.MapMesaApiReference();
 app.MapGroup("/api/v1").RequireAuthorization("api")
     .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests)
-    .RefusesOtherMediaTypes()
     .MapTickets()
     .MapDrafts()
     .MapTemplates()

@@ -29,7 +29,7 @@ public static class MailTemplatesAdminApi
         {
             await templates.ResetAutomaticAsync(Kind(kind), http.RequestAborted);
             return TypedResults.NoContent();
-        });
+        }).Refuses(404);
 
         admin.MapPost("/notice-templates", async (MailWordsRequest? body, MailTemplates templates, HttpContext http) =>
         {
