@@ -13,7 +13,7 @@ namespace Mesa.Core.Tickets;
 /// The use cases of the ticket: each loads the aggregate, calls one of its methods, and saves once, so that the
 /// change, its history and its outgoing mail commit together. Pages and API endpoints call these and nothing else.
 /// </summary>
-public sealed class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
+public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
     SlaService sla, TicketRouting routing, Actors actors, Templates.TicketTemplates templates, Mail.MailTemplates mailTemplates,
     Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
 {
@@ -205,121 +205,6 @@ public sealed class TicketService(MesaDbContext db, TicketCodes codes, Organisat
             AttachAll(t, files, action, by, at);
         }, ct);
         return new(ticket, action!);
-    }
-
-    /// <summary>A mail whose sender could not be verified waits on the ticket, with its files (Ticket.HeldMail).</summary>
-    public async Task<TicketAddition<TicketAction>> HoldMailAsync(Actor claimedSender, TicketRef ticketRef, string text,
-        IReadOnlyList<NewAttachment> files, CancellationToken ct)
-    {
-        TicketAction? action = null;
-        var ticket = await ActAsync(claimedSender, ticketRef, null, staffOnly: false, (t, at) => Done(() =>
-        {
-            action = t.HoldMail(text, claimedSender, at);
-            AttachAll(t, files, action, claimedSender, at);
-        }), ct);
-        return new(ticket, action!);
-    }
-
-    /// <summary>An agent accepts a held mail as its sender's reply or note.</summary>
-    public async Task<TicketAddition<TicketAction>> AcceptMailAsync(Actor by, TicketRef ticketRef, long actionId,
-        long? version, CancellationToken ct)
-    {
-        TicketAction? action = null;
-        var ticket = await ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
-        {
-            await LoadHeldMailAsync(t, actionId, ct);
-            action = t.AcceptHeldMail(actionId, await refs.SubstateAsync(Substates.UserReplied, ct), by, at);
-        }, ct);
-        return new(ticket, action!);
-    }
-
-    /// <summary>An agent discards a held mail, saying why.</summary>
-    public async Task<TicketAddition<TicketAction>> DiscardMailAsync(Actor by, TicketRef ticketRef, long actionId,
-        string? note, long? version, CancellationToken ct)
-    {
-        TicketAction? action = null;
-        var ticket = await ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
-        {
-            await LoadHeldMailAsync(t, actionId, ct);
-            action = t.DiscardHeldMail(actionId, note, by, at);
-        }, ct);
-        return new(ticket, action!);
-    }
-
-    /// <summary>Commands load no actions; these two read one, with its files.</summary>
-    private async Task LoadHeldMailAsync(Ticket ticket, long actionId, CancellationToken ct)
-    {
-        await db.Entry(ticket).Collection(t => t.Actions).Query().Where(a => a.Id == actionId).LoadAsync(ct);
-        await db.Entry(ticket).Collection(t => t.Attachments).Query().Where(a => a.ActionId == actionId).LoadAsync(ct);
-    }
-
-    /// <summary>Guía §14 Información adicional: relates the ticket to another, given by code or id.</summary>
-    public Task<Ticket> RelateAsync(Actor by, TicketRef ticketRef, string? other, long? version, CancellationToken ct) =>
-        LinkAsync(by, ticketRef, other, version, (ticket, target, at) => ticket.Relate(target, by, at), ct);
-
-    public Task<Ticket> UnrelateAsync(Actor by, TicketRef ticketRef, string? other, long? version, CancellationToken ct) =>
-        LinkAsync(by, ticketRef, other, version, (ticket, target, at) => ticket.Unrelate(target, by, at), ct);
-
-    private async Task<Ticket> LinkAsync(Actor by, TicketRef ticketRef, string? other, long? version,
-        Action<Ticket, Ticket, DateTimeOffset> change, CancellationToken ct)
-    {
-        RequireStaff(by);
-        if (string.IsNullOrWhiteSpace(other)) throw new InputException("code", Rules.Required);
-        var ticket = await LoadAsync(by, ticketRef, version, ct);
-        var target = await TicketLookup.Match(db.Tickets, TicketRef.Parse(other)).SingleOrDefaultAsync(ct)
-            ?? throw new InputException("code", Rules.TicketNotFound, other.Trim());
-        // Only these two commands read the relations: they are loaded here rather than with every command.
-        await db.Entry(ticket).Collection(t => t.Links).LoadAsync(ct);
-        await db.Entry(target).Collection(t => t.Links).LoadAsync(ct);
-        change(ticket, target, time.UtcNow);
-        await SaveAsync(ct);
-        return ticket;
-    }
-
-    /// <summary>Guía §11.5 Información adicional: the ticket cites a knowledge article (KB-12 or 12).</summary>
-    public Task<Ticket> LinkArticleAsync(Actor by, TicketRef ticketRef, string? article, long? version, CancellationToken ct) =>
-        ReferAsync(by, ticketRef, version, async (ticket, at) =>
-        {
-            var target = await ArticleAsync(article, ct);
-            ticket.LinkArticle(target, by, at);
-        }, ct);
-
-    public Task<Ticket> UnlinkArticleAsync(Actor by, TicketRef ticketRef, string? article, long? version, CancellationToken ct) =>
-        ReferAsync(by, ticketRef, version, async (ticket, at) => ticket.UnlinkArticle(await ArticleAsync(article, ct), by, at), ct);
-
-    /// <summary>Guía §11.5 Información adicional: the ticket is one more case of a problem (PRB-7 or 7).</summary>
-    public Task<Ticket> LinkProblemAsync(Actor by, TicketRef ticketRef, string? problem, long? version, CancellationToken ct) =>
-        ReferAsync(by, ticketRef, version, async (ticket, at) => ticket.LinkProblem(await ProblemAsync(problem, ct), by, at), ct);
-
-    public Task<Ticket> UnlinkProblemAsync(Actor by, TicketRef ticketRef, string? problem, long? version, CancellationToken ct) =>
-        ReferAsync(by, ticketRef, version, async (ticket, at) => ticket.UnlinkProblem(await ProblemAsync(problem, ct), by, at), ct);
-
-    private async Task<Ticket> ReferAsync(Actor by, TicketRef ticketRef, long? version, Func<Ticket, DateTimeOffset, Task> change,
-        CancellationToken ct)
-    {
-        RequireStaff(by);
-        var ticket = await LoadAsync(by, ticketRef, version, ct);
-        // Only these commands read the references: they are loaded here rather than with every command.
-        await db.Entry(ticket).Collection(t => t.References).LoadAsync(ct);
-        await change(ticket, time.UtcNow);
-        await SaveAsync(ct);
-        return ticket;
-    }
-
-    private async Task<Knowledge.KnowledgeArticle> ArticleAsync(string? article, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(article)) throw new InputException("code", Rules.Required);
-        var id = Knowledge.KnowledgeArticle.ParseCode(article);
-        return (id is null ? null : await db.KnowledgeArticles.SingleOrDefaultAsync(a => a.Id == id, ct))
-            ?? throw new InputException("code", Rules.ArticleNotFound, article.Trim());
-    }
-
-    private async Task<Problems.Problem> ProblemAsync(string? problem, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(problem)) throw new InputException("code", Rules.Required);
-        var id = Problems.Problem.ParseCode(problem);
-        return (id is null ? null : await db.Problems.SingleOrDefaultAsync(p => p.Id == id, ct))
-            ?? throw new InputException("code", Rules.ProblemNotFound, problem.Trim());
     }
 
     /// <summary>Guía §15.1 Notificar: the message goes to the chosen people of the ticket, by user name.</summary>
