@@ -25,6 +25,12 @@ missing=()
 command -v npm > /dev/null || missing+=(npm)
 [[ -x /usr/sbin/dovecot && -x /usr/lib/dovecot/imap ]] || missing+=(dovecot-imapd)
 command -v sqlmap > /dev/null || missing+=(sqlmap)        # the SQL injection scan of the API (SqlmapTests)
+[[ -x /usr/sbin/slapd ]] || missing+=(slapd)              # the agency's directory (docs/directory.md)
+[[ -x /usr/bin/ldapsearch ]] || missing+=(ldap-utils)
+[[ -x /usr/sbin/krb5kdc ]] || missing+=(krb5-kdc)         # Windows sign-in (Kerberos) against a KDC of our own
+[[ -x /usr/sbin/kadmin.local ]] || missing+=(krb5-admin-server)
+[[ -x /usr/bin/kinit ]] || missing+=(krb5-user)
+command -v openssl > /dev/null || missing+=(openssl)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     fail_setup "missing Debian packages: ${missing[*]}. Run as root once, or: sudo apt-get install -y ${missing[*]}"
@@ -50,7 +56,9 @@ as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; 
 stop_pg() { [[ -f "$PGDATA/postmaster.pid" ]] && as_pg "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >> "$LOG" 2>&1; }
 DOVECOT="$STATE/dv"
 stop_dovecot() { [[ -f "$DOVECOT/run/master.pid" ]] && kill "$(cat "$DOVECOT/run/master.pid")" 2>/dev/null; rm -f "$DOVECOT/run/master.pid"; }
-trap 'stop_pg; stop_dovecot' EXIT
+DIRECTORY="$STATE/dir"
+stop_directory() { scripts/stop-directory.sh "$DIRECTORY" > /dev/null 2>&1; }
+trap 'stop_pg; stop_dovecot; stop_directory' EXIT
 
 stop_pg || true
 if [[ ! -f "$PGDATA/PG_VERSION" ]]; then
@@ -79,7 +87,18 @@ scripts/start-dovecot.sh "$DOVECOT" "$IMAPPORT" >> "$LOG" 2>&1 \
   || fail_setup "Dovecot did not start (see $LOG and $DOVECOT/dovecot.log)"
 export MESA_TEST_IMAP="127.0.0.1:$IMAPPORT"
 
-# --- 4. Browser-side test tools from npm (axe-core), pinned in tests/Mesa.E2E.Tests/package.json ------------------
+# --- 4. OpenLDAP and a Kerberos KDC on 127.0.0.1 (scripts/start-directory.sh) ---------------------------------
+# Each directory test works in a branch of its own; the Windows sign-in tests get tickets for ana and beto by keytab.
+LDAPPORT=$(free_port 53389)
+LDAPSPORT=$(free_port $((LDAPPORT + 1)))
+KDCPORT=$(free_port 53088)
+scripts/start-directory.sh "$DIRECTORY" "$LDAPPORT" "$LDAPSPORT" "$KDCPORT" >> "$LOG" 2>&1 \
+  || fail_setup "OpenLDAP or the Kerberos KDC did not start (see $LOG and $DIRECTORY)"
+export MESA_TEST_LDAP="127.0.0.1:$LDAPPORT:$LDAPSPORT" MESA_TEST_DIRECTORY="$DIRECTORY"
+# The GSSAPI library reads its realm and KDC from here, in the test processes and in the browsers they start.
+export KRB5_CONFIG="$DIRECTORY/krb5.conf"
+
+# --- 5. Browser-side test tools from npm (axe-core), pinned in tests/Mesa.E2E.Tests/package.json ------------------
 E2E="$ROOT/tests/Mesa.E2E.Tests"
 if [[ ! -f "$E2E/node_modules/axe-core/axe.min.js" ]]; then
   say "Installing axe-core..."
@@ -88,7 +107,7 @@ if [[ ! -f "$E2E/node_modules/axe-core/axe.min.js" ]]; then
 fi
 export MESA_ARTIFACTS=${MESA_ARTIFACTS:-$ROOT/artifacts/e2e}
 
-# --- 5. The suites ---------------------------------------------------------------------------------------------
+# --- 6. The suites ---------------------------------------------------------------------------------------------
 passed=0 failed=0 skipped=0
 say "Building..."
 if ! dotnet build Mesa.slnx -c Release --nologo -v quiet > "$STATE/build.log" 2>&1; then

@@ -7,6 +7,7 @@ using Mesa.Core.Common;
 using Mesa.Core.Data;
 using Mesa.Core.People;
 using Mesa.Infrastructure.Database;
+using Mesa.Infrastructure.Ldap;
 using Mesa.Infrastructure.Mail;
 using Mesa.Web.Api;
 using Mesa.Web.Api.Admin;
@@ -51,6 +52,14 @@ builder.Services.AddMesaRateLimits(rateLimits);
 builder.Services.AddMesaDatabase(options.Database, dataDir);
 builder.Services.AddMesaCore();
 builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
+builder.Services.AddMesaDirectory(mesa.GetSection("Ldap"));
+builder.Services.AddScoped<Mesa.Web.Accounts.PasswordSignIn>();
+builder.Services.AddScoped<Mesa.Web.Accounts.DirectoryUsers>();
+builder.Services.AddSingleton<Mesa.Web.Accounts.DirectoryStanding>();
+builder.Services.Configure<Mesa.Web.Accounts.NegotiateOptions>(mesa.GetSection("Negotiate"));
+var negotiate = mesa.GetSection("Negotiate").Get<Mesa.Web.Accounts.NegotiateOptions>() ?? new();
+// Windows sign-in (Kerberos) accepts tickets for the service key in this keytab; a keytab that cannot be used stops the start.
+if (negotiate.IsConfigured) Mesa.Infrastructure.Kerberos.ServiceKeytab.Register(negotiate.Keytab!);
 builder.Services.AddSingleton<Mesa.Core.Attachments.IAttachmentStore>(services =>
     new Mesa.Infrastructure.Attachments.FileAttachmentStore(dataDir, services.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<Mesa.Core.Reports.IReportRenderer, Mesa.Infrastructure.Reports.PdfReportRenderer>();
@@ -83,7 +92,8 @@ builder.Services.AddIdentity<User, Role>(identity =>
     .AddClaimsPrincipalFactory<MesaClaimsFactory>();
 builder.Services.AddScoped<IUserConfirmation<User>, MesaUserConfirmation>();
 builder.Services.AddAuthentication()
-    .AddScheme<AuthenticationSchemeOptions, ApiAuthenticationHandler>(ApiAuthenticationHandler.SchemeName, null);
+    .AddScheme<AuthenticationSchemeOptions, ApiAuthenticationHandler>(ApiAuthenticationHandler.SchemeName, null)
+    .AddScheme<AuthenticationSchemeOptions, Mesa.Web.Accounts.WindowsAuthentication>(Mesa.Web.Accounts.WindowsAuthentication.SchemeName, null);
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy("api", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
     .AddPolicy("admin", p => p.AddAuthenticationSchemes(ApiAuthenticationHandler.SchemeName).RequireRole(Roles.Admin))

@@ -123,6 +123,9 @@ public static class Rules
     public const string DuplicateName = nameof(DuplicateName);
     public const string UnknownJob = nameof(UnknownJob);
 
+    /// <summary>The agency's directory did not answer (a sync, or a sign-in that needs it).</summary>
+    public const string DirectoryUnavailable = nameof(DirectoryUnavailable);
+
     // ANS (Guía §4, §14.2)
     public const string UnknownTimeZone = nameof(UnknownTimeZone);
     public const string InvalidWorkingWeek = nameof(InvalidWorkingWeek);

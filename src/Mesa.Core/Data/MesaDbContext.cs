@@ -82,6 +82,10 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<SignInLink> SignInLinks => Set<SignInLink>();
 
+    public DbSet<People.Directory.DirectorySyncRun> DirectorySyncs => Set<People.Directory.DirectorySyncRun>();
+
+    public DbSet<People.Directory.DirectoryChange> DirectoryChanges => Set<People.Directory.DirectoryChange>();
+
     public DbSet<BusinessCalendar> Calendars => Set<BusinessCalendar>();
 
     public DbSet<HolidayRule> HolidayRules => Set<HolidayRule>();

@@ -18,19 +18,24 @@ public sealed class Actors(MesaDbContext db, TimeProvider clock)
             IsFirstLine: memberships.Any(m => m.Tier == 1));
     }
 
-    /// <summary>A user's name and roles in one query (for token authentication); null for unknown or system users.</summary>
-    /// <summary>A person's name and roles, and whether their account is locked (closed by an administrator) now.</summary>
-    public async Task<(string UserName, IReadOnlyList<string> Roles, bool LockedOut)?> NameAndRolesAsync(long userId,
-        CancellationToken ct)
+    /// <summary>
+    /// A person's name and roles, whether their account may act now (not locked by an administrator, not
+    /// deactivated), and the directory entry it follows, in one query (for token authentication); null for unknown or
+    /// system users.
+    /// </summary>
+    public async Task<TokenHolder?> TokenHolderAsync(long userId, CancellationToken ct)
     {
         var rows = await (from u in db.Users
                           where u.Id == userId && !u.IsSystem
                           from ur in db.UserRoles.Where(ur => ur.UserId == u.Id).DefaultIfEmpty()
                           from r in db.Roles.Where(r => ur != null && r.Id == ur.RoleId).DefaultIfEmpty()
-                          select new { u.UserName, u.LockoutEnd, Role = r == null ? null : r.Name }).ToListAsync(ct);
+                          select new { u.UserName, u.LockoutEnd, u.DeactivatedAt, u.Origin, u.DirectoryKey, Role = r == null ? null : r.Name })
+                         .ToListAsync(ct);
         if (rows.Count == 0) return null;
-        var lockedOut = rows[0].LockoutEnd is { } end && end > clock.GetUtcNow();
-        return (rows[0].UserName ?? "", rows.Where(r => r.Role != null).Select(r => r.Role!).ToList(), lockedOut);
+        var first = rows[0];
+        var blocked = first.DeactivatedAt is not null || (first.LockoutEnd is { } end && end > clock.GetUtcNow());
+        return new TokenHolder(first.UserName ?? "", rows.Where(r => r.Role != null).Select(r => r.Role!).ToList(), blocked,
+            first.Origin == AccountOrigin.Directory ? first.DirectoryKey : null);
     }
 
     public async Task<Actor> ForUserAsync(long userId, CancellationToken ct)
@@ -71,3 +76,6 @@ public sealed class Actors(MesaDbContext db, TimeProvider clock)
             new HashSet<long>(), IsFirstLine: false);
     }
 }
+
+/// <summary>Who a token speaks for: name, roles, whether they may act now, and the directory entry they follow (if any).</summary>
+public sealed record TokenHolder(string UserName, IReadOnlyList<string> Roles, bool Blocked, string? DirectoryKey);

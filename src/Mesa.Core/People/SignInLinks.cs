@@ -19,7 +19,7 @@ public sealed class SignInLinks(MesaDbContext db, OrganisationTime time)
 
     /// <summary>
     /// A new link's secret for the person with that user name or e-mail, or null when there is nobody to send it to
-    /// (unknown, a system account, no address, locked out, or too many links this hour).
+    /// (unknown, a system account, no address, locked out, deactivated, or too many links this hour).
     /// </summary>
     public async Task<(User User, string Secret)?> IssueAsync(string userNameOrEmail, CancellationToken ct)
     {
@@ -28,7 +28,9 @@ public sealed class SignInLinks(MesaDbContext db, OrganisationTime time)
         var now = time.UtcNow;
         var user = await db.Users.Where(u => (u.NormalizedUserName == key || u.NormalizedEmail == key) && !u.IsSystem)
             .OrderBy(u => u.NormalizedUserName == key ? 0 : 1).ThenBy(u => u.Id).FirstOrDefaultAsync(ct);
-        if (user is null || string.IsNullOrWhiteSpace(user.Email) || user.LockoutEnd > now || user.AwaitingConfirmation) return null;
+        if (user is null || string.IsNullOrWhiteSpace(user.Email) || user.LockoutEnd > now || user.AwaitingConfirmation
+            || !user.IsActive)
+            return null;
         var since = now - TimeSpan.FromHours(1);
         if (await db.SignInLinks.CountAsync(l => l.UserId == user.Id && l.CreatedAt >= since, ct) >= PerHour) return null;
 

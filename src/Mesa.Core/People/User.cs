@@ -24,6 +24,45 @@ public sealed class User : IdentityUser<long>
     /// <summary>Where the person works ("Localización / Cliente"): their tickets start there.</summary>
     public long? LocationId { get; set; }
 
+    /// <summary>Guía §8: "Acceso integrado Windows" (the agency's directory) or "Acceso usuario" (a password kept by Mesa).</summary>
+    public AccountOrigin Origin { get; private set; } = AccountOrigin.Local;
+
+    public const int DirectoryKeyMaxLength = 100;
+
+    /// <summary>
+    /// The directory entry's own identifier (objectGUID in Active Directory, entryUUID in OpenLDAP): it stays when the
+    /// entry is renamed or moved, so the account follows the person.
+    /// </summary>
+    public string? DirectoryKey { get; private set; }
+
+    /// <summary>
+    /// Since when the person may not sign in by any way (password, link, Windows, token): the directory disabled or
+    /// removed them. The account and everything it did stay.
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; private set; }
+
+    public bool IsActive => DeactivatedAt is null;
+
+    /// <summary>
+    /// Makes this the account of a directory entry: its password is the directory's from now on, never one kept here.
+    /// </summary>
+    public void LinkToDirectory(string key)
+    {
+        Origin = AccountOrigin.Directory;
+        DirectoryKey = key;
+        PasswordHash = null;
+    }
+
+    /// <summary>Ends every session and token at once (the security stamp) and refuses every sign-in until reactivated.</summary>
+    public void Deactivate(DateTimeOffset at)
+    {
+        if (DeactivatedAt is not null) return;
+        DeactivatedAt = at;
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
+    public void Reactivate() => DeactivatedAt = null;
+
     /// <summary>When an administrator removed who the person is (Ley 1581 de 2012); the account stays for the history.</summary>
     public DateTimeOffset? AnonymizedAt { get; private set; }
 

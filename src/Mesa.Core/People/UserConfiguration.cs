@@ -8,6 +8,9 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
     public void Configure(EntityTypeBuilder<User> u)
     {
         u.Property(x => x.DisplayName).HasMaxLength(User.DisplayNameMaxLength);
+        u.Property(x => x.DirectoryKey).HasMaxLength(User.DirectoryKeyMaxLength);
         u.HasOne<Catalog.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
+        u.HasIndex(x => x.DirectoryKey).IsUnique().HasFilter("\"DirectoryKey\" IS NOT NULL");
+        u.Ignore(x => x.IsActive);
     }
 }

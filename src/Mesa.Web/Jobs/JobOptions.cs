@@ -26,4 +26,7 @@ public sealed class JobOptions
 
     /// <summary>How often the backup job copies the SQLite database and mirrors the attachments (docs/operations.md).</summary>
     public double BackupHours { get; set; } = 24;
+
+    /// <summary>How often the directory's people are read into accounts (docs/directory.md); nothing without a directory.</summary>
+    public double DirectorySyncMinutes { get; set; } = 60;
 }

@@ -25,6 +25,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<Mesa.Core.Attachments.FileSweep>().RunAsync(ct)));
         services.AddSingleton(new ScheduledJob("backup", TimeSpan.FromHours(options.BackupHours),
             (sp, ct) => sp.GetRequiredService<Mesa.Infrastructure.Database.Backup>().RunAsync(ct)));
+        services.AddSingleton(new ScheduledJob("directory-sync", TimeSpan.FromMinutes(options.DirectorySyncMinutes),
+            (sp, ct) => sp.GetRequiredService<Mesa.Core.People.Directory.DirectorySync>().RunAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

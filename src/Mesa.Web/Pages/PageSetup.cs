@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Mesa.Web.Pages.Common;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Net.Http.Headers;
@@ -50,6 +51,7 @@ public static class PageSetup
             // "No cerrar sesión" keeps the cookie for two weeks; otherwise it ends with the browser.
             cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
         });
         // "¿Ha olvidado su clave?": the e-mailed link expires after two hours (and works once).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
@@ -68,6 +70,23 @@ public static class PageSetup
         services.AddSingleton<Account.AccountMailSender>();
         services.AddHostedService(sp => sp.GetRequiredService<Account.AccountMailSender>());
         return services;
+    }
+
+    /// <summary>
+    /// Identity's check of the security stamp (every few minutes: a new password or a deactivation ends sessions),
+    /// then, for a directory account, the directory's word on every request (<see cref="Accounts.DirectoryStanding"/>).
+    /// </summary>
+    private static async Task ValidateSessionAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal?.FindFirst(Hosting.MesaClaimsFactory.DirectoryKeyClaim)?.Value is not { } key
+            || !long.TryParse(context.Principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var userId))
+            return;
+        var http = context.HttpContext;
+        if (await http.RequestServices.GetRequiredService<Accounts.DirectoryStanding>().AllowsAsync(userId, key, http.RequestAborted))
+            return;
+        context.RejectPrincipal();
+        await http.SignOutAsync(IdentityConstants.ApplicationScheme);
     }
 
     /// <summary>The stylesheet and the little JavaScript, cached by browsers for a day (their URLs carry a version).</summary>

@@ -41,6 +41,8 @@ public static class AccessMatrix
         ["PAGE /account/sign-in"] = new("yyyyy"),
         ["PAGE /account/sign-in-link"] = new("yyyyy"),
         ["PAGE /account/sign-out"] = new("yyyyy"),
+        // Offered only with a service keytab (Mesa__Negotiate__Keytab), which the matrix's Mesa has not.
+        ["PAGE /account/windows"] = new("hhhhh"),
         ["PAGE /admin"] = new("nnnny"),
         ["PAGE /admin/calendars"] = new("nnnny"),
         ["PAGE /admin/calendars/edit"] = new("nnnny"),
@@ -87,6 +89,8 @@ public static class AccessMatrix
         ["GET /api/v1/admin/assignment-rules/{id:int}"] = new("nnnny"),
         ["PUT /api/v1/admin/assignment-rules/{id:int}"] = new("nnnny"),
         ["GET /api/v1/admin/audit"] = new("nnnny"),
+        ["GET /api/v1/admin/directory/syncs"] = new("nnnny"),
+        ["GET /api/v1/admin/directory/syncs/{id:long}"] = new("nnnny"),
         ["GET /api/v1/admin/calendars"] = new("nnnny"),
         ["POST /api/v1/admin/calendars"] = new("nnnny"),
         ["GET /api/v1/admin/calendars/{name}"] = new("nnnny"),

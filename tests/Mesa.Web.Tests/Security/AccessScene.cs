@@ -110,6 +110,11 @@ public sealed class AccessScene
         scene.Set("sla-policies/{name}", "SLA TI - 24 HORAS");
         scene.Set("import/{kind}", "locations");
         scene.Set("jobs/{job}", "sla-check");
+        // A directory sync run, as a Mesa with a directory keeps them (this one has none to read).
+        var sync = new Mesa.Core.People.Directory.DirectorySyncRun(app.Clock.GetUtcNow());
+        db.Add(sync);
+        await db.SaveChangesAsync();
+        scene.Set("syncs/{id}", Text(sync.Id));
         scene.Set("undelivered/{id}", Text(await db.Notifications.MinAsync(n => n.Id)));
         scene.Set("/portal/knowledge/{id:long}", open.Str("id"));
         scene.Set("openapi/{documentName}", "v1");

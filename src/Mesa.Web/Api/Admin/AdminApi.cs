@@ -19,12 +19,13 @@ public static class AdminApi
         admin.MapMailTemplatesAdmin();
         admin.MapMailProblemsAdmin();
         admin.MapPersonalDataAdmin();
+        admin.MapDirectoryAdmin();
         admin.MapTokensAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);
             return TypedResults.Ok(new { processed = await jobs.RunAsync(found, http.RequestAborted) });
-        }).Refuses(404);
+        }).Refuses(404, 503);
         return api;
     }
 }

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Web.Api.Auth;
 
 /// <summary>
-/// The API accepts HTTP Basic with a local account, or a personal access token as Bearer. Cookies are
+/// The API accepts HTTP Basic with a local or directory account (<see cref="Accounts.PasswordSignIn"/>), or a personal
+/// access token as Bearer; a directory account's standing is checked on every request (<see cref="Accounts.DirectoryStanding"/>). Cookies are
 /// never read here, so a browser session cannot call the API on a user's behalf (no cross-site request forgery);
 /// the challenge names only Bearer, so browsers never prompt for and then replay Basic credentials.
 /// </summary>
@@ -23,7 +24,8 @@ public sealed class ApiAuthenticationHandler(
     ApiTokens tokens,
     Actors actors,
     UserManager<User> users,
-    SignInManager<User> signIn,
+    Accounts.PasswordSignIn passwords,
+    Accounts.DirectoryStanding standing,
     SignInThrottle throttle,
     VerifiedCredentials verified,
     ProblemWriter problems)
@@ -46,14 +48,19 @@ public sealed class ApiAuthenticationHandler(
         {
             // Two small queries: the token's hash, then the user's name and roles.
             var userId = await tokens.UserOfAsync(header.Parameter.Trim(), Context.RequestAborted);
-            var known = userId is null ? null : await actors.NameAndRolesAsync(userId.Value, Context.RequestAborted);
-            if (known is not { } user || user.LockedOut) return AuthenticateResult.Fail("Invalid credentials.");
-            (id, name, roles) = (userId!.Value, user.UserName, user.Roles);
+            var holder = userId is null ? null : await actors.TokenHolderAsync(userId.Value, Context.RequestAborted);
+            if (holder is null || holder.Blocked) return AuthenticateResult.Fail("Invalid credentials.");
+            if (holder.DirectoryKey is { } key && !await standing.AllowsAsync(userId!.Value, key, Context.RequestAborted))
+                return AuthenticateResult.Fail("Invalid credentials.");
+            (id, name, roles) = (userId!.Value, holder.UserName, holder.Roles);
         }
         else if (header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
         {
             var user = await CheckPasswordAsync(header.Parameter);
             if (user is null || user.IsSystem) return AuthenticateResult.Fail("Invalid credentials.");
+            if (user is { Origin: AccountOrigin.Directory, DirectoryKey: { } key }
+                && !await standing.AllowsAsync(user.Id, key, Context.RequestAborted))
+                return AuthenticateResult.Fail("Invalid credentials.");
             (id, name, roles) = (user.Id, user.UserName ?? "", await users.GetRolesAsync(user));
         }
         else
@@ -74,8 +81,9 @@ public sealed class ApiAuthenticationHandler(
     }
 
     /// <summary>
-    /// Checks the password with Identity, through the sign-in page's throttle (a failure counts against the account
-    /// from this address only). A password verified a moment ago is not hashed again (<see cref="VerifiedCredentials"/>).
+    /// Checks the password as the sign-in page does, through its throttle (a failure counts against the account from
+    /// this address only). A password verified a moment ago is not hashed, nor sent to the directory, again
+    /// (<see cref="VerifiedCredentials"/>).
     /// </summary>
     private async Task<User?> CheckPasswordAsync(string parameter)
     {
@@ -93,25 +101,13 @@ public sealed class ApiAuthenticationHandler(
         if (colon <= 0) return null;
         var (userName, password) = (decoded[..colon], decoded[(colon + 1)..]);
         var address = Context.Connection.RemoteIpAddress?.ToString();
-        if (throttle.LockedUntil(userName, address) is not null) return null;
-        var user = await users.FindByNameAsync(userName);
-        if (user is null)
-        {
-            throttle.Failed(userName, address);
-            return null;
-        }
-
-        if (verified.Holds(userName, password, user) && !await users.IsLockedOutAsync(user)) return user;
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
-        if (!result.Succeeded)
-        {
-            if (!result.IsLockedOut && !result.IsNotAllowed) throttle.Failed(userName, address);
-            return null;
-        }
-
-        throttle.Succeeded(userName, address);
-        verified.Remember(userName, password, user);
-        return user;
+        if (throttle.LockedUntil(userName, address) is null && await users.FindByNameAsync(userName) is { } known
+            && verified.Holds(userName, password, known) && known.IsActive && !await users.IsLockedOutAsync(known))
+            return known;
+        var check = await passwords.CheckAsync(userName, password, address, Context.RequestAborted);
+        if (check.Outcome != Accounts.PasswordOutcome.Succeeded) return null;
+        verified.Remember(userName, password, check.User!);
+        return check.User;
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

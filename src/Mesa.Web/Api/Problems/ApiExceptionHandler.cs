@@ -48,6 +48,9 @@ public sealed class ApiExceptionHandler(ProblemWriter problems) : IExceptionHand
             case BadHttpRequestException:
                 await problems.WriteAsync(http, 400, "Problem.BadRequest", Rules.MalformedBody);
                 break;
+            case Core.People.Directory.DirectoryUnavailableException:
+                await problems.WriteAsync(http, 503, "Problem.Unavailable", Rules.DirectoryUnavailable);
+                break;
             default:
                 // ServerErrorLog has already written the one log line of this failure.
                 await problems.WriteAsync(http, 500, "Problem.ServerError", "Problem.ServerErrorDetail",

@@ -49,7 +49,8 @@ public sealed class ForgotPasswordModel(AccountMail mail, IStringLocalizer<Ui> t
         var users = services.GetRequiredService<UserManager<User>>();
         var mail = services.GetRequiredService<AccountMail>();
         var user = await users.FindByNameAsync(key) ?? await users.FindByEmailAsync(key);
-        if (user is not { IsSystem: false, Email.Length: > 0 }) return null;
+        // A directory account's password is the agency's network password: the directory's to change, not Mesa's.
+        if (user is not { IsSystem: false, Email.Length: > 0, Origin: AccountOrigin.Local, IsActive: true }) return null;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = $"{reset}?user={user.Id}&token={Uri.EscapeDataString(token)}";
         var hours = (int)services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan.TotalHours;

@@ -1,4 +1,5 @@
 using Mesa.Core.People;
+using Mesa.Web.Accounts;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -9,12 +10,18 @@ using Microsoft.Extensions.Options;
 
 namespace Mesa.Web.Pages.Account;
 
-/// <summary>Guía §8 "Acceso usuario": user name and password, "No cerrar sesión", lockout after repeated failures.</summary>
+/// <summary>
+/// Guía §8 "Acceso usuario" and "Acceso integrado Windows" by password: user name (or DOMINIO\usuario,
+/// usuario@dominio) and password, "No cerrar sesión", lockout after repeated failures.
+/// </summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> users, SignInThrottle throttle,
+public sealed class SignInModel(SignInManager<User> signIn, PasswordSignIn passwords,
     IStringLocalizer<Ui> text, Common.Display show, IOptions<Core.Common.MesaSettings> settings,
-    Core.Mail.IMailTransport mail) : PageModel
+    Core.Mail.IMailTransport mail, IOptions<NegotiateOptions> negotiate) : PageModel
 {
+    /// <summary>Guía §8 "Acceso integrado Windows" without a password: offered when Mesa has a service keytab.</summary>
+    public bool WindowsOffered => negotiate.Value.IsConfigured;
+
     /// <summary>External people may create their own account (it needs mail to confirm it).</summary>
     public bool CanRegister => settings.Value.SelfRegistration && mail.IsConfigured;
 
@@ -35,43 +42,33 @@ public sealed class SignInModel(SignInManager<User> signIn, UserManager<User> us
             ModelState.AddModelError("Input.Password", text["SignIn.PasswordRequired"]);
         if (!ModelState.IsValid) return Page();
 
-        var userName = Input.UserName!.Trim();
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        // Locked from this address (Guía §8, per client: SignInThrottle): the password is not even tried.
-        var lockedUntil = throttle.LockedUntil(userName, address);
-        if (lockedUntil is null)
+        var check = await passwords.CheckAsync(Input.UserName!, Input.Password!, address, HttpContext.RequestAborted);
+        Input.Password = null;
+        switch (check.Outcome)
         {
-            var result = await signIn.PasswordSignInAsync(userName, Input.Password!, Input.StaySignedIn, lockoutOnFailure: false);
-            if (result.Succeeded)
-            {
-                throttle.Succeeded(userName, address);
+            case PasswordOutcome.Succeeded:
+                await signIn.SignInAsync(check.User!, Input.StaySignedIn);
                 return LocalRedirect(Destination);
-            }
-
-            if (result.IsNotAllowed)
-            {
+            case PasswordOutcome.AwaitingConfirmation:
                 ModelState.AddModelError(string.Empty, text["SignIn.AwaitingConfirmation"]);
-                Input.Password = null;
-                return Page();
-            }
-
-            lockedUntil = result.IsLockedOut ? await AccountLockedUntilAsync(userName) : throttle.Failed(userName, address);
+                break;
+            case PasswordOutcome.LockedOut:
+                ModelState.AddModelError(string.Empty, text["SignIn.LockedOut", SignInThrottle.MaxFailures, show.Date(check.LockedUntil!.Value)]);
+                break;
+            case PasswordOutcome.DirectoryUnavailable:
+                ModelState.AddModelError(string.Empty, text["SignIn.DirectoryUnavailable"]);
+                break;
+            default:
+                // The same words for an unknown user and a wrong password: the page must not tell which accounts exist.
+                ModelState.AddModelError(string.Empty, text["SignIn.Failed"]);
+                break;
         }
 
-        // The same words for an unknown user and a wrong password: the page must not tell which accounts exist.
-        ModelState.AddModelError(string.Empty, lockedUntil is { } until
-            ? text["SignIn.LockedOut", SignInThrottle.MaxFailures, show.Date(until)]
-            : text["SignIn.Failed"]);
-
-        Input.Password = null;
         return Page();
     }
 
     private string Destination => PageSetup.LocalUrl(ReturnUrl);
-
-    /// <summary>An account an administrator locked (Identity's own lock): until when.</summary>
-    private async Task<DateTimeOffset?> AccountLockedUntilAsync(string userName) =>
-        await users.FindByNameAsync(userName) is { } user ? await users.GetLockoutEndDateAsync(user) : null;
 
     public sealed class SignInInput
     {

@@ -1,0 +1,198 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Core.People.Directory;
+using Mesa.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Mesa.Web.Tests.Accounts;
+
+/// <summary>
+/// The directory is the source of internal accounts: the <c>directory-sync</c> job makes, updates, deactivates and
+/// reactivates them from the people and groups under the base, and never touches tickets or history.
+/// </summary>
+public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
+{
+    private const string NetworkPassword = "Clave-de-Red-2026";
+    private readonly Desk _desk = new(app);
+
+    [Fact]
+    public async Task A_sync_makes_an_account_for_each_new_person_with_the_role_and_groups_their_directory_groups_give()
+    {
+        var (agent, supervisor, admin, requester) = (NewUid(), NewUid(), NewUid(), NewUid());
+        directory.AddPerson(agent, "Agente Sincronizado", NetworkPassword, "Sistemas", null, "agentes", "mesa-de-servicio");
+        directory.AddPerson(supervisor, "Supervisora Sincronizada", NetworkPassword, "Sistemas", null, "supervisores", "agentes");
+        directory.AddPerson(admin, "Administrador Sincronizado", NetworkPassword, null, null, "administradores");
+        directory.AddPerson(requester, "Usuaria Sincronizada", NetworkPassword, "Contratos");
+
+        var changed = await _desk.RunJobAsync("directory-sync");
+
+        Assert.True(changed >= 4);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
+        Assert.Equal(Roles.Agent, await RoleAsync(db, agent));
+        Assert.Equal(Roles.Supervisor, await RoleAsync(db, supervisor));
+        Assert.Equal(Roles.Admin, await RoleAsync(db, admin));
+        Assert.Equal(Roles.Requester, await RoleAsync(db, requester));
+        Assert.True(await InMesaDeServicioAsync(db, agent));
+        Assert.False(await InMesaDeServicioAsync(db, supervisor));
+        var run = await LastRunAsync();
+        Assert.Null(run["sync"]!["error"]);
+        foreach (var uid in new[] { agent, supervisor, admin, requester })
+            Assert.Contains(run["changes"]!.AsArray(), c => c.Str("userName") == uid && c.Str("kind") == "created");
+    }
+
+    [Fact]
+    public async Task A_sync_brings_an_account_in_line_with_what_changed_in_the_directory_and_then_changes_nothing()
+    {
+        var uid = NewUid();
+        directory.AddPerson(uid, "Nombre Antiguo", NetworkPassword, "Sistemas", "601 000 0000", "agentes", "mesa-de-servicio");
+        await _desk.RunJobAsync("directory-sync");
+
+        directory.Replace(uid, "cn", "Nombre Nuevo");
+        directory.Replace(uid, "mail", $"{uid}@funcionpublica.gov.co");
+        directory.Replace(uid, "departmentNumber", "Contratos");
+        directory.RemoveFromGroup(uid, "agentes");
+        directory.RemoveFromGroup(uid, "mesa-de-servicio");
+        directory.AddToGroup(uid, "administradores");
+        await _desk.RunJobAsync("directory-sync");
+
+        var change = (await LastRunAsync())["changes"]!.AsArray().Single(c => c.Str("userName") == uid);
+        Assert.Equal("updated", change.Str("kind"));
+        Assert.Equal(["email", "groups", "location", "name", "role"],
+            change!["fields"]!.AsArray().Select(f => f!.GetValue<string>()).Order().ToArray());
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
+            var user = await db.Users.SingleAsync(u => u.UserName == uid);
+            Assert.Equal(("Nombre Nuevo", $"{uid}@funcionpublica.gov.co"), (user.DisplayName, user.Email));
+            Assert.Equal("Contratos", (await db.Locations.SingleAsync(l => l.Id == user.LocationId)).Name);
+            Assert.Equal(Roles.Admin, await RoleAsync(db, uid));
+            Assert.False(await InMesaDeServicioAsync(db, uid));
+        }
+
+        await _desk.RunJobAsync("directory-sync");
+        Assert.DoesNotContain((await LastRunAsync())["changes"]!.AsArray(), c => c.Str("userName") == uid);
+    }
+
+    [Fact]
+    public async Task A_sync_deactivates_people_disabled_or_removed_keeps_their_tickets_and_reactivates_them_when_enabled()
+    {
+        var (disabled, removed) = (NewUid(), NewUid());
+        directory.AddPerson(disabled, "Persona Inhabilitada", NetworkPassword);
+        directory.AddPerson(removed, "Persona Retirada", NetworkPassword);
+        await _desk.RunJobAsync("directory-sync");
+        var ticket = await (await app.WithPassword(removed, NetworkPassword).PostJsonAsync("/api/v1/tickets",
+            new { title = "Mi equipo no enciende", description = "Desde esta mañana.", type = "incident" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+
+        directory.Disable(disabled);
+        directory.Remove(removed);
+        await _desk.RunJobAsync("directory-sync");
+
+        var changes = (await LastRunAsync())["changes"]!.AsArray();
+        Assert.Contains(changes, c => c.Str("userName") == disabled && c.Str("kind") == "deactivated");
+        Assert.Contains(changes, c => c.Str("userName") == removed && c.Str("kind") == "deactivated");
+        var kept = await _desk.GetAsync(ticket.Str("id"));
+        Assert.Equal(removed, kept.Str("requester.userName"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.WithPassword(disabled, NetworkPassword).GetAsync("/api/v1/tokens")).StatusCode);
+
+        directory.Enable(disabled);
+        await _desk.RunJobAsync("directory-sync");
+
+        Assert.Contains((await LastRunAsync())["changes"]!.AsArray(), c => c.Str("userName") == disabled && c.Str("kind") == "reactivated");
+        Assert.Equal(HttpStatusCode.OK, (await app.WithPassword(disabled, NetworkPassword).GetAsync("/api/v1/tokens")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_sync_reads_a_directory_larger_than_one_page_of_answers()
+    {
+        var uids = Enumerable.Range(0, 520).Select(i => $"masa{i:D4}{Guid.NewGuid():N}"[..16]).ToList();
+        foreach (var uid in uids) directory.AddPerson(uid, $"Persona {uid}", NetworkPassword);
+
+        await _desk.RunJobAsync("directory-sync");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
+        Assert.Equal(uids.Count, await db.Users.CountAsync(u => uids.Contains(u.UserName!) && u.Origin == AccountOrigin.Directory));
+        var run = await LastRunAsync();
+        Assert.True(run["sync"]!["read"]!.GetValue<int>() >= uids.Count);
+    }
+
+    [Fact]
+    public async Task A_directory_that_lists_nobody_deactivates_nobody_and_the_run_says_why()
+    {
+        var uid = NewUid();
+        directory.AddPerson(uid, "Persona Presente", NetworkPassword);
+        await _desk.RunJobAsync("directory-sync");
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var sync = new DirectorySync(services.GetRequiredService<MesaDbContext>(), new EmptyDirectory(),
+            services.GetRequiredService<DirectoryAccounts>(), app.Clock, NullLogger<DirectorySync>.Instance);
+
+        await Assert.ThrowsAsync<DirectoryUnavailableException>(() => sync.RunAsync(CancellationToken.None));
+
+        var db = services.GetRequiredService<MesaDbContext>();
+        Assert.Null((await db.Users.AsNoTracking().SingleAsync(u => u.UserName == uid)).DeactivatedAt);
+        Assert.Contains("nobody", (await LastRunAsync())["sync"]!.Str("error"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sync_run_that_does_not_exist_is_not_found()
+    {
+        var admin = await app.As("admin");
+        var response = await admin.GetAsync("/api/v1/admin/directory/syncs/987654");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string NewUid() => $"s{Guid.NewGuid():N}"[..12];
+
+    private async Task<JsonObject> LastRunAsync()
+    {
+        var admin = await app.As("admin");
+        var runs = await (await admin.GetAsync("/api/v1/admin/directory/syncs")).ReadArrayAsync();
+        return await (await admin.GetAsync($"/api/v1/admin/directory/syncs/{runs[0]!.Str("id")}")).ReadObjectAsync(HttpStatusCode.OK);
+    }
+
+    private static async Task<string> RoleAsync(MesaDbContext db, string userName) =>
+        await (from u in db.Users
+               join ur in db.UserRoles on u.Id equals ur.UserId
+               join r in db.Roles on ur.RoleId equals r.Id
+               where u.UserName == userName
+               select r.Name!).SingleAsync();
+
+    private static async Task<bool> InMesaDeServicioAsync(MesaDbContext db, string userName) =>
+        await (from m in db.GroupMemberships
+               join g in db.Groups on m.GroupId equals g.Id
+               join u in db.Users on m.UserId equals u.Id
+               where g.Name == "Mesa de Servicio" && u.UserName == userName && m.Role == Core.Routing.GroupRole.Member
+               select m).AnyAsync();
+
+    /// <summary>A directory that answers, with nobody under its base (a base set wrong).</summary>
+    private sealed class EmptyDirectory : IDirectory
+    {
+        public bool IsConfigured => true;
+
+        public Task<DirectoryBind> BindAsync(string typedName, string password, CancellationToken ct) =>
+            Task.FromResult(new DirectoryBind(DirectoryBindOutcome.Refused));
+
+        public Task<DirectoryPerson?> FindAsync(string userName, CancellationToken ct) => Task.FromResult<DirectoryPerson?>(null);
+
+        public Task<DirectoryPerson?> FindByKeyAsync(string key, CancellationToken ct) => Task.FromResult<DirectoryPerson?>(null);
+
+        public async IAsyncEnumerable<DirectoryPerson> PeopleAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        {
+            await Task.CompletedTask;
+            yield break;
+        }
+
+        public string? UserNameOf(string typedName) => typedName;
+    }
+}
+
+public sealed class DirectorySyncOnSqlite(DirectorySqliteApp app) : DirectorySyncTests(app, app.Directory), IClassFixture<DirectorySqliteApp>;
+
+public sealed class DirectorySyncOnPostgres(DirectoryPostgresApp app) : DirectorySyncTests(app, app.Directory), IClassFixture<DirectoryPostgresApp>;
