@@ -179,7 +179,7 @@ app.MapRazorPages();
 app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization("admin");
 app.MapMesaApiReference();
 app.MapGroup("/api/v1").RequireAuthorization("api")
-    .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests)
+    .Refuses(StatusCodes.Status401Unauthorized, StatusCodes.Status429TooManyRequests, StatusCodes.Status503ServiceUnavailable)
     .MapTickets()
     .MapDrafts()
     .MapTemplates()

@@ -16,9 +16,9 @@ public static partial class ServiceKeytab
     public static void Register(string path)
     {
         var full = Path.GetFullPath(path);
-        if (!File.Exists(full)) throw new InvalidOperationException($"Mesa__Negotiate__Keytab: the keytab {full} does not exist.");
-        if (!OperatingSystem.IsLinux())
-            throw new InvalidOperationException("Mesa__Negotiate__Keytab is for Linux; on Windows, IIS does Windows sign-in (docs/directory.md).");
+        if (!File.Exists(full) && !OperatingSystem.IsWindows()) throw new InvalidOperationException($"Mesa__Negotiate__Keytab: the keytab {full} does not exist.");
+        // On Windows the system's own Kerberos (SSPI) accepts tickets with the account Mesa runs as; no keytab is read.
+        if (OperatingSystem.IsWindows()) return;
         uint status;
         try
         {

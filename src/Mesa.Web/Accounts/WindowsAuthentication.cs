@@ -25,7 +25,17 @@ public sealed class WindowsAuthentication(IOptionsMonitor<AuthenticationSchemeOp
         var header = Request.Headers.Authorization.ToString();
         if (!header.StartsWith(Negotiate + " ", StringComparison.OrdinalIgnoreCase)) return Task.FromResult(AuthenticateResult.NoResult());
         using var negotiation = new NegotiateAuthentication(new NegotiateAuthenticationServerOptions { Package = Negotiate });
-        var answer = negotiation.GetOutgoingBlob(header[(Negotiate.Length + 1)..].Trim(), out var status);
+        string? answer;
+        NegotiateAuthenticationStatusCode status;
+        try
+        {
+            answer = negotiation.GetOutgoingBlob(header[(Negotiate.Length + 1)..].Trim(), out status);
+        }
+        catch (FormatException)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Negotiate: not base64"));
+        }
+
         if (status != NegotiateAuthenticationStatusCode.Completed || !negotiation.IsAuthenticated)
         {
             Logger.LogInformation("A Windows sign-in was refused: {Status}", status);

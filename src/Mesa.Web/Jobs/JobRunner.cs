@@ -18,6 +18,22 @@ public sealed class JobRunner(IServiceScopeFactory scopes, IEnumerable<Scheduled
 
     public ScheduledJob? Find(string name) => Jobs.FirstOrDefault(j => j.Name == name);
 
+    /// <summary>Whether this instance is running the job right now.</summary>
+    public bool IsRunning(string name) => _running[name].CurrentCount == 0;
+
+    /// <summary>
+    /// Starts the job and answers at once, with the job already marked running (<see cref="IsRunning"/>): for a page
+    /// that shows the run's progress. The run does not carry the request's context; a failure is logged and recorded.
+    /// </summary>
+    public void Start(ScheduledJob job)
+    {
+        Task<int> run;
+        using (ExecutionContext.SuppressFlow())
+            run = RunAsync(job, scheduled: false, CancellationToken.None);
+        _ = run.ContinueWith(t => log.LogWarning(t.Exception, "Job {Job} started from a page failed", job.Name),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
     /// <summary>Runs the job and waits for it, as the admin API does.</summary>
     public Task<int> RunAsync(ScheduledJob job, CancellationToken ct) => RunAsync(job, scheduled: false, ct);
 

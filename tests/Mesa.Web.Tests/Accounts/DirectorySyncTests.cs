@@ -28,7 +28,7 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
         directory.AddPerson(admin, "Administrador Sincronizado", NetworkPassword, null, null, "administradores");
         directory.AddPerson(requester, "Usuaria Sincronizada", NetworkPassword, "Contratos");
 
-        var changed = await _desk.RunJobAsync("directory-sync");
+        var changed = await SyncAsync();
 
         Assert.True(changed >= 4);
         await using var scope = app.Services.CreateAsyncScope();
@@ -50,7 +50,7 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
     {
         var uid = NewUid();
         directory.AddPerson(uid, "Nombre Antiguo", NetworkPassword, "Sistemas", "601 000 0000", "agentes", "mesa-de-servicio");
-        await _desk.RunJobAsync("directory-sync");
+        await SyncAsync();
 
         directory.Replace(uid, "cn", "Nombre Nuevo");
         directory.Replace(uid, "mail", $"{uid}@funcionpublica.gov.co");
@@ -58,7 +58,7 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
         directory.RemoveFromGroup(uid, "agentes");
         directory.RemoveFromGroup(uid, "mesa-de-servicio");
         directory.AddToGroup(uid, "administradores");
-        await _desk.RunJobAsync("directory-sync");
+        await SyncAsync();
 
         var change = (await LastRunAsync())["changes"]!.AsArray().Single(c => c.Str("userName") == uid);
         Assert.Equal("updated", change.Str("kind"));
@@ -74,7 +74,7 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
             Assert.False(await InMesaDeServicioAsync(db, uid));
         }
 
-        await _desk.RunJobAsync("directory-sync");
+        await SyncAsync();
         Assert.DoesNotContain((await LastRunAsync())["changes"]!.AsArray(), c => c.Str("userName") == uid);
     }
 
@@ -84,14 +84,14 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
         var (disabled, removed) = (NewUid(), NewUid());
         directory.AddPerson(disabled, "Persona Inhabilitada", NetworkPassword);
         directory.AddPerson(removed, "Persona Retirada", NetworkPassword);
-        await _desk.RunJobAsync("directory-sync");
+        await SyncAsync();
         var ticket = await (await app.WithPassword(removed, NetworkPassword).PostJsonAsync("/api/v1/tickets",
             new { title = "Mi equipo no enciende", description = "Desde esta mañana.", type = "incident" }))
             .ReadObjectAsync(HttpStatusCode.Created);
 
         directory.Disable(disabled);
         directory.Remove(removed);
-        await _desk.RunJobAsync("directory-sync");
+        await SyncAsync();
 
         var changes = (await LastRunAsync())["changes"]!.AsArray();
         Assert.Contains(changes, c => c.Str("userName") == disabled && c.Str("kind") == "deactivated");
@@ -101,7 +101,7 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.WithPassword(disabled, NetworkPassword).GetAsync("/api/v1/tokens")).StatusCode);
 
         directory.Enable(disabled);
-        await _desk.RunJobAsync("directory-sync");
+        await SyncAsync();
 
         Assert.Contains((await LastRunAsync())["changes"]!.AsArray(), c => c.Str("userName") == disabled && c.Str("kind") == "reactivated");
         Assert.Equal(HttpStatusCode.OK, (await app.WithPassword(disabled, NetworkPassword).GetAsync("/api/v1/tokens")).StatusCode);
@@ -113,7 +113,7 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
         var uids = Enumerable.Range(0, 520).Select(i => $"masa{i:D4}{Guid.NewGuid():N}"[..16]).ToList();
         foreach (var uid in uids) directory.AddPerson(uid, $"Persona {uid}", NetworkPassword);
 
-        await _desk.RunJobAsync("directory-sync");
+        await SyncAsync();
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
@@ -127,7 +127,7 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
     {
         var uid = NewUid();
         directory.AddPerson(uid, "Persona Presente", NetworkPassword);
-        await _desk.RunJobAsync("directory-sync");
+        await SyncAsync();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var sync = new DirectorySync(services.GetRequiredService<MesaDbContext>(), new EmptyDirectory(),
@@ -141,11 +141,67 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
     }
 
     [Fact]
+    public async Task The_admin_page_shows_each_run_what_it_changed_and_where_each_account_comes_from()
+    {
+        var uid = NewUid();
+        directory.AddPerson(uid, "Persona Del Directorio", NetworkPassword, "Sistemas");
+        await SyncAsync();
+        var runId = (await LastRunAsync())["sync"]!.Str("id");
+        var browser = app.Browser();
+        await browser.SignInAsync("admin");
+
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/admin/directory?run={runId}"));
+        Assert.Contains("Sincronizaciones", page, StringComparison.Ordinal);
+        Assert.Contains($"<td>{uid}</td>", page, StringComparison.Ordinal);
+        Assert.Contains("Creada", page, StringComparison.Ordinal);
+
+        var accounts = WebUtility.HtmlDecode(await browser.GetStringAsync($"/admin/directory?q={uid}"));
+        Assert.Contains("Directorio (Acceso integrado Windows)", accounts, StringComparison.Ordinal);
+        var local = WebUtility.HtmlDecode(await browser.GetStringAsync("/admin/directory?q=usuario1"));
+        Assert.Contains("Local (Acceso usuario)", local, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_now_on_the_admin_page_starts_a_run_whose_progress_the_page_follows_to_the_end()
+    {
+        var uid = NewUid();
+        directory.AddPerson(uid, "Persona Nueva", NetworkPassword);
+        var browser = app.Browser();
+        await browser.SignInAsync("admin");
+
+        var started = await browser.PostFormAsync("/admin/directory?handler=Sync", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        JsonObject progress;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            await Task.Delay(200);
+            progress = await (await browser.GetAsync("/admin/directory?handler=Progress")).ReadObjectAsync(HttpStatusCode.OK);
+        }
+        while (progress["running"]!.GetValue<bool>() && waited.Elapsed < TimeSpan.FromSeconds(60));
+        Assert.False(progress["running"]!.GetValue<bool>());
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
+        Assert.True(await db.Users.AnyAsync(u => u.UserName == uid && u.Origin == AccountOrigin.Directory));
+    }
+
+    [Fact]
     public async Task A_sync_run_that_does_not_exist_is_not_found()
     {
         var admin = await app.As("admin");
         var response = await admin.GetAsync("/api/v1/admin/directory/syncs/987654");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>Runs the sync as the admin API does; a failed run fails the test with the reason its record gives.</summary>
+    private async Task<int> SyncAsync()
+    {
+        var admin = await app.As("admin");
+        var response = await admin.PostJsonAsync("/api/v1/admin/jobs/directory-sync/run", new { });
+        if (response.StatusCode != HttpStatusCode.OK)
+            Assert.Fail($"The sync answered {(int)response.StatusCode}: {(await LastRunAsync())["sync"]!.Str("error")}");
+        return int.Parse((await response.ReadObjectAsync(HttpStatusCode.OK)).Str("processed"), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string NewUid() => $"s{Guid.NewGuid():N}"[..12];

@@ -22,6 +22,25 @@ public abstract class UnreachableDirectoryTests(MesaApp app)
         Assert.Contains("did not answer", runs[0]!.Str("error"), StringComparison.Ordinal);
     }
 
+    [Fact] // The 503 the document declares on every endpoint: a password that could not be checked is not a wrong one.
+    public async Task Every_api_endpoint_answers_503_to_a_directory_account_while_the_directory_is_silent()
+    {
+        using var client = app.WithPassword("ana", "Clave-de-Red-2026");
+        var answered = new List<string>();
+
+        foreach (var endpoint in Api.ApiDescriptionTests.ApiEndpoints(app))
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Example);
+            using var response = await client.SendAsync(request);
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable || response.Headers.RetryAfter is null)
+                answered.Add($"{endpoint.Method} {endpoint.Example}: {(int)response.StatusCode}");
+        }
+
+        Assert.Empty(answered);
+        var local = await app.As("usuario1");
+        Assert.Equal(HttpStatusCode.OK, (await local.GetAsync("/api/v1/tokens")).StatusCode);
+    }
+
     [Fact]
     public async Task A_directory_name_cannot_sign_in_while_the_directory_is_silent_and_the_page_says_so_while_local_accounts_go_on()
     {

@@ -57,6 +57,24 @@ public abstract class WindowsSignInTests(MesaApp app, TestDirectory directory, F
         }
     }
 
+    [Theory]
+    [InlineData("TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAKAGFKAAAADw==")] // NTLM's first message, as a browser outside the domain sends it
+    [InlineData("YIIBAAYGKwYBBQUCoIH1MIHyoDAwLgYKKwYBBAGCNwICCgYJKoZIgvcSAQICBgkqhkiG9xIBAgIGCisGAQQBgjcCAh4=")] // SPNEGO offering mechanisms, no ticket
+    [InlineData("not base64 at all!")]
+    [InlineData("")]
+    public async Task A_negotiation_that_is_not_a_kerberos_ticket_signs_nobody_in_and_offers_the_form(string token)
+    {
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(address(), "/account/windows"));
+        request.Headers.TryAddWithoutValidation("Authorization", $"Negotiate {token}");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".Mesa.Session=", StringComparison.Ordinal)));
+        Assert.Contains("/account/sign-in", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_ticket_of_someone_the_directory_does_not_have_signs_nobody_in()
     {

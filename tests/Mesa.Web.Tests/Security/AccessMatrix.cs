@@ -48,6 +48,7 @@ public static class AccessMatrix
         ["PAGE /admin/calendars/edit"] = new("nnnny"),
         ["PAGE /admin/catalog"] = new("nnnny"),
         ["PAGE /admin/catalog/service"] = new("nnnny", Query: "?id=$service"),
+        ["PAGE /admin/directory"] = new("nnnny"),
         ["PAGE /admin/groups"] = new("nnnny"),
         ["PAGE /admin/groups/edit"] = new("nnnny"),
         ["PAGE /admin/import"] = new("nnnny"),

@@ -11,7 +11,10 @@ public sealed class DirectoryActivity(MesaDbContext db)
     public const int AccountsShown = 50;
 
     public sealed record SyncSummary(long Id, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, int Read, int Created,
-        int Updated, int Deactivated, int Reactivated, int Conflicts, string? Error);
+        int Updated, int Deactivated, int Reactivated, int Conflicts, string? Error)
+    {
+        public int Changed => Created + Updated + Deactivated + Reactivated;
+    }
 
     public sealed record ChangeLine(DateTimeOffset At, string UserName, DirectoryChangeKind Kind, IReadOnlyList<string> Fields);
 

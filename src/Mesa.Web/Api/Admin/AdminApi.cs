@@ -25,7 +25,7 @@ public static class AdminApi
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);
             return TypedResults.Ok(new { processed = await jobs.RunAsync(found, http.RequestAborted) });
-        }).Refuses(404, 503);
+        }).Refuses(404);
         return api;
     }
 }

@@ -36,6 +36,9 @@ public sealed class ApiAuthenticationHandler(
     /// <summary>The claim that says how the caller signed in, and its value for a password.</summary>
     public const string MethodClaim = "amr", ByPassword = "pwd";
 
+    /// <summary>This request's Basic credentials named a directory account and the directory did not answer.</summary>
+    private bool _directorySilent;
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!AuthenticationHeaderValue.TryParse(Request.Headers.Authorization, out var header) || header.Parameter is null)
@@ -57,6 +60,7 @@ public sealed class ApiAuthenticationHandler(
         else if (header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase))
         {
             var user = await CheckPasswordAsync(header.Parameter);
+            if (_directorySilent) return AuthenticateResult.Fail("The directory did not answer.");
             if (user is null || user.IsSystem) return AuthenticateResult.Fail("Invalid credentials.");
             if (user is { Origin: AccountOrigin.Directory, DirectoryKey: { } key }
                 && !await standing.AllowsAsync(user.Id, key, Context.RequestAborted))
@@ -105,6 +109,7 @@ public sealed class ApiAuthenticationHandler(
             && verified.Holds(userName, password, known) && known.IsActive && !await users.IsLockedOutAsync(known))
             return known;
         var check = await passwords.CheckAsync(userName, password, address, Context.RequestAborted);
+        _directorySilent = check.Outcome == Accounts.PasswordOutcome.DirectoryUnavailable;
         if (check.Outcome != Accounts.PasswordOutcome.Succeeded) return null;
         verified.Remember(userName, password, check.User!);
         return check.User;
@@ -112,6 +117,14 @@ public sealed class ApiAuthenticationHandler(
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        // A directory account's password could not be checked: not a wrong password, a wait (the client may try again).
+        if (_directorySilent)
+        {
+            Response.Headers.RetryAfter = "60";
+            await problems.WriteAsync(Context, StatusCodes.Status503ServiceUnavailable, "Problem.Unavailable", Rules.DirectoryUnavailable);
+            return;
+        }
+
         // Both schemes Mesa accepts, so that an HTTP client that waits for a challenge sends its Basic credentials.
         // Not to a browser (it announces itself with Sec-Fetch-* headers): it would prompt, then keep and replay the
         // credentials on requests other sites make it send.

@@ -61,6 +61,20 @@
     if ([...suggestInputs].some(i => i.value)) suggest();
   }
 
+  // Long work that runs on the server (a directory sync): its progress every two seconds, and the page again when done.
+  const progress = document.querySelector("[data-progress]");
+  if (progress) {
+    const poll = async () => {
+      const response = await fetch(progress.dataset.progress, { headers: { Accept: "application/json" } });
+      if (!response.ok) return;
+      const state = await response.json();
+      progress.textContent = state.text;
+      if (state.running) setTimeout(poll, 2000);
+      else setTimeout(() => location.reload(), 1000);
+    };
+    setTimeout(poll, 2000);
+  }
+
   // After a failed form post, put the keyboard on the first error so that a screen reader reads it.
   const firstError = document.querySelector(".form-errors:not(:empty), .field-error:not(:empty)");
   if (firstError) {
