@@ -54,6 +54,8 @@ builder.Services.AddMesaCore();
 builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
 builder.Services.AddMesaDirectory(mesa.GetSection("Ldap"));
 builder.Services.AddScoped<Mesa.Web.Accounts.PasswordSignIn>();
+builder.Services.AddScoped<Mesa.Web.Accounts.SessionStart>();
+builder.Services.AddScoped<Mesa.Web.Accounts.SignInLogCsv>();
 builder.Services.AddScoped<Mesa.Web.Accounts.DirectoryUsers>();
 builder.Services.AddSingleton<Mesa.Web.Accounts.DirectoryStanding>();
 builder.Services.Configure<Mesa.Web.Accounts.NegotiateOptions>(mesa.GetSection("Negotiate"));
@@ -191,7 +193,8 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapKnowledge()
     .MapProblems()
     .MapAdmin()
-    .MapTokens();
+    .MapTokens()
+    .MapSessions();
 
 app.CheckMailSecurity();
 app.WarnWhenKeysAreInTheClear(keyProtection);

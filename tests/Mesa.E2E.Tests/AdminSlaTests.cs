@@ -14,7 +14,7 @@ public abstract class AdminSlaTests(MesaServer mesa)
     {
         var page = await mesa.NewPageAsync();
         await page.SignInAsync("admin");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Administración" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Administración", Exact = true }).ClickAsync();
         await page.AuditAsync("20-admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "Calendarios" }).ClickAsync();
         await page.AuditAsync("21-calendars");

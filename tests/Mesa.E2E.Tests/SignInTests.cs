@@ -79,6 +79,35 @@ public abstract class SignInTests(MesaServer mesa)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/agent/tickets$"));
     }
 
+    [Fact] // A second factor: set up from "Mi cuenta" with the app's QR code, then asked at every password sign-in
+    public async Task A_person_sets_up_an_authenticator_app_and_signs_in_with_its_code()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("usuario2");
+        await page.GetByRole(AriaRole.Link, new() { Name = "mi cuenta y seguridad" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Configurar el segundo factor" }).ClickAsync();
+        var qr = page.GetByRole(AriaRole.Img, new() { Name = "Código QR con la clave de Mesa" });
+        await Assertions.Expect(qr).ToBeVisibleAsync();
+        Assert.True(await qr.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"), "the QR code did not load");
+        await page.AuditAsync("17-second-factor-set-up");
+        var key = OtpNet.Base32Encoding.ToBytes((await page.Locator("code.key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal));
+        await page.GetByLabel("Código que muestra la aplicación").FillAsync(Mesa.Core.People.Security.Authenticator.CodeAt(key, TimeProvider.System.GetUtcNow()));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Activar el segundo factor" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sus códigos de recuperación" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
+        await page.AuditAsync("18-recovery-codes");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Salir" }).ClickAsync();
+        await page.SignInAsync("usuario2");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/second-factor"));
+        await page.AuditAsync("19-second-factor-code");
+        // The next step's code: the one used to set it up is spent.
+        await page.GetByLabel("Código de la aplicación o de recuperación").FillAsync(
+            Mesa.Core.People.Security.Authenticator.CodeAt(key, TimeProvider.System.GetUtcNow().AddSeconds(30)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verificar" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/portal$"));
+    }
+
     [Fact] // A phone: the panel fits the screen and passes axe
     public async Task The_panel_fits_a_phone_screen()
     {

@@ -126,6 +126,15 @@ public static class Rules
     /// <summary>The agency's directory did not answer (a sync, or a sign-in that needs it).</summary>
     public const string DirectoryUnavailable = nameof(DirectoryUnavailable);
 
+    // Second factor and sessions
+    public const string WrongCode = nameof(WrongCode);
+    public const string SecondFactorAlreadyOn = nameof(SecondFactorAlreadyOn);
+    public const string SecondFactorNotStarted = nameof(SecondFactorNotStarted);
+    public const string SecondFactorNotOn = nameof(SecondFactorNotOn);
+    public const string SecondFactorRequired = nameof(SecondFactorRequired);
+    public const string UnknownSession = nameof(UnknownSession);
+    public const string SecondFactorNeeded = nameof(SecondFactorNeeded);
+
     // ANS (Guía §4, §14.2)
     public const string UnknownTimeZone = nameof(UnknownTimeZone);
     public const string InvalidWorkingWeek = nameof(InvalidWorkingWeek);

@@ -1,6 +1,7 @@
 using Mesa.Core.Common;
 using Mesa.Core.Data;
 using Mesa.Core.People;
+using Mesa.Core.People.Security;
 using Mesa.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,6 +67,12 @@ public sealed class PersonalData(MesaDbContext db, OrganisationTime time,
         await db.TicketDrafts.Where(d => d.OwnerId == id).ExecuteDeleteAsync(ct);
         await db.SavedFilters.Where(f => f.UserId == id).ExecuteDeleteAsync(ct);
         await db.Set<Absence>().Where(a => a.UserId == id).ExecuteDeleteAsync(ct);
+        await db.Set<UserSession>().Where(s => s.UserId == id).ExecuteDeleteAsync(ct);
+        await db.Set<SecondFactor>().Where(f => f.UserId == id).ExecuteDeleteAsync(ct);
+        // The sign-in log keeps that something happened, not who typed what from where.
+        var anonymous = user.UserName!;
+        await db.Set<SignInEvent>().Where(e => e.UserId == id)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.UserName, anonymous).SetProperty(x => x.Address, (string?)null), ct);
         db.Set<AuditEntry>().Add(new AuditEntry(AuditAction.PersonAnonymized, by.Id, id, note.Trim(), at));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -151,10 +158,15 @@ public sealed class PersonalData(MesaDbContext db, OrganisationTime time,
                            orderby a.Id
                            select new PersonalAudit(a.Action, admin.UserName!, a.Note, a.At)).ToListAsync(ct);
 
+        var signIns = await db.Set<SignInEvent>().Where(e => e.UserId == id).OrderBy(e => e.Id)
+            .Select(e => new PersonalSignIn(e.Kind, e.Method, e.Address, e.At)).ToListAsync(ct);
+        var sessions = await db.Set<UserSession>().Where(s => s.UserId == id).OrderBy(s => s.Id)
+            .Select(s => new PersonalSession(s.Address, s.Device, s.CreatedAt, s.LastSeenAt)).ToListAsync(ct);
+
         return new PersonalDataRecord(account, notified, informed, actions, files,
             received.Select(m => new PersonalMail(m.Mailbox, m.Subject, m.Outcome.ToString(),
                 m.TicketId is { } t ? codes.GetValueOrDefault(t) : null, m.ReceivedAt)).ToList(),
-            sent, tokens, drafts, filters, absences, audit, time.UtcNow);
+            sent, tokens, drafts, filters, absences, audit, signIns, sessions, time.UtcNow);
     }
 
     private static IQueryable<PersonalTicket> Tickets(IQueryable<Ticket> tickets) =>

@@ -20,7 +20,16 @@ public sealed record PersonalDataRecord(
     IReadOnlyList<string> SavedFilters,
     IReadOnlyList<PersonalAbsence> Absences,
     IReadOnlyList<PersonalAudit> Audit,
+    IReadOnlyList<PersonalSignIn> SignIns,
+    IReadOnlyList<PersonalSession> Sessions,
     DateTimeOffset ExportedAt);
+
+/// <summary>A line of the sign-in log about the person (how, from which address).</summary>
+public sealed record PersonalSignIn(People.Security.SignInEventKind Kind, People.Security.SignInMethod? Method, string? Address,
+    DateTimeOffset At);
+
+/// <summary>A browser signed in as the person.</summary>
+public sealed record PersonalSession(string? Address, string? Device, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt);
 
 public sealed record PersonalAccount(string UserName, string DisplayName, string? Email, string? Phone, string? Location,
     IReadOnlyList<string> Roles, IReadOnlyList<string> Groups, bool AwaitingConfirmation, DateTimeOffset? AnonymizedAt);

@@ -1,5 +1,6 @@
 using Mesa.Core.People;
 using Mesa.Core.People.Directory;
+using Mesa.Core.People.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace Mesa.Web.Accounts;
@@ -9,21 +10,48 @@ namespace Mesa.Web.Accounts;
 /// by Identity; a directory account ("Acceso integrado Windows") by binding to the directory with the typed name
 /// (<c>usuario</c>, <c>DOMINIO\usuario</c>, <c>usuario@dominio</c>), its Mesa account made or brought up to date on the
 /// way. One throttle for both (<see cref="SignInThrottle"/>): the sign-in page and the API's Basic sign-in share it.
+/// Every refusal is in the sign-in log; a success is logged by whoever starts the session (after a second factor).
 /// </summary>
 public sealed class PasswordSignIn(UserManager<User> users, SignInManager<User> signIn, SignInThrottle throttle,
-    IDirectory directory, DirectoryAccounts accounts)
+    IDirectory directory, DirectoryAccounts accounts, SignInLog log)
 {
-    public async Task<PasswordCheck> CheckAsync(string typedName, string password, string? address, CancellationToken ct)
+    public async Task<PasswordCheck> CheckAsync(string typedName, string password, string? address, SignInChannel channel,
+        CancellationToken ct)
     {
         var name = typedName.Trim();
-        // Locked from this address: the password is not even tried.
-        if (throttle.LockedUntil(name, address) is { } locked) return PasswordCheck.Locked(locked);
         var user = await users.FindByNameAsync(name);
+        var method = user is { Origin: AccountOrigin.Local } || !directory.IsConfigured ? SignInMethod.Password : SignInMethod.DirectoryPassword;
+        // Locked from this address: the password is not even tried.
+        if (throttle.LockedUntil(name, address) is { } locked)
+        {
+            await log.RecordAsync(new(SignInEventKind.Failed, user, name, method, channel, address, Detail: SignInDetails.WhileLocked), ct);
+            return PasswordCheck.Locked(locked);
+        }
+
         var check = user is { Origin: AccountOrigin.Local } ? await LocalAsync(user, password)
             : directory.IsConfigured ? await DirectoryAsync(user?.UserName ?? name, password, ct)
             : PasswordCheck.Failed;
-        if (check.Outcome == PasswordOutcome.Succeeded) throttle.Succeeded(name, address);
-        else if (check.Outcome == PasswordOutcome.Failed && throttle.Failed(name, address) is { } until) return PasswordCheck.Locked(until);
+        if (check.Outcome == PasswordOutcome.Succeeded)
+        {
+            throttle.Succeeded(name, address);
+            return check with { Method = method };
+        }
+
+        user = check.User ?? user;
+        if (check.Outcome == PasswordOutcome.Failed && throttle.Failed(name, address) is { } until)
+        {
+            await log.RecordAsync(new(SignInEventKind.LockedOut, user, name, method, channel, address), ct);
+            return PasswordCheck.Locked(until);
+        }
+
+        var detail = check.Outcome switch
+        {
+            PasswordOutcome.DirectoryUnavailable => SignInDetails.DirectoryUnavailable,
+            PasswordOutcome.AwaitingConfirmation => SignInDetails.AwaitingConfirmation,
+            PasswordOutcome.LockedOut => SignInDetails.WhileLocked,
+            _ => null,
+        };
+        await log.RecordAsync(new(SignInEventKind.Failed, user, name, method, channel, address, Detail: detail), ct);
         return check;
     }
 
@@ -68,6 +96,9 @@ public enum PasswordOutcome
 
 public sealed record PasswordCheck(PasswordOutcome Outcome, User? User = null, DateTimeOffset? LockedUntil = null)
 {
+    /// <summary>How the password was checked: by Mesa, or by the directory.</summary>
+    public SignInMethod Method { get; init; } = SignInMethod.Password;
+
     public static readonly PasswordCheck Failed = new(PasswordOutcome.Failed);
 
     public static PasswordCheck SignedIn(User user) => new(PasswordOutcome.Succeeded, user);

@@ -29,4 +29,7 @@ public sealed class JobOptions
 
     /// <summary>How often the directory's people are read into accounts (docs/directory.md); nothing without a directory.</summary>
     public double DirectorySyncMinutes { get; set; } = 60;
+
+    /// <summary>How often the sessions that expired are forgotten.</summary>
+    public double SessionSweepMinutes { get; set; } = 60;
 }

@@ -27,6 +27,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<Mesa.Infrastructure.Database.Backup>().RunAsync(ct)));
         services.AddSingleton(new ScheduledJob("directory-sync", TimeSpan.FromMinutes(options.DirectorySyncMinutes),
             (sp, ct) => sp.GetRequiredService<Mesa.Core.People.Directory.DirectorySync>().RunAsync(ct)));
+        services.AddSingleton(new ScheduledJob("session-sweep", TimeSpan.FromMinutes(options.SessionSweepMinutes),
+            (sp, ct) => sp.GetRequiredService<Mesa.Core.People.Security.UserSessions>().SweepAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

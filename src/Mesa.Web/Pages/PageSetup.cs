@@ -53,6 +53,7 @@ public static class PageSetup
             cookie.SlidingExpiration = true;
             cookie.Events.OnValidatePrincipal = ValidateSessionAsync;
         });
+        Accounts.SessionStore.Use(services);
         // "¿Ha olvidado su clave?": the e-mailed link expires after two hours (and works once).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));

@@ -44,6 +44,9 @@ public sealed class PersonalDataReport(IReportRenderer renderer, Display show, I
             Section("Privacy.SavedFilters", d.SavedFilters, f => (null, f)),
             Section("Privacy.Absences", d.Absences, a => ($"{a.From:dd/MM/yyyy} – {a.To:dd/MM/yyyy}", a.Reason ?? "—")),
             Section("Privacy.Audit", d.Audit, a => ($"{show.Date(a.At)} · {a.By}", $"{show.Name(a.Action)} {a.Note}")),
+            Section("Privacy.SignIns", d.SignIns, e => ($"{show.Date(e.At)} · {e.Address ?? "—"}",
+                $"{Accounts.SignInLogCsv.Words.Kind(ui, e.Kind)} {Accounts.SignInLogCsv.Words.Method(ui, e.Method)}")),
+            Section("Privacy.Sessions", d.Sessions, x => ($"{show.Date(x.CreatedAt)} · {x.Address ?? "—"}", Accounts.Devices.Describe(x.Device))),
         };
         return new ReportDocument(ui["Privacy.ReportTitle"], p.DisplayName, facts, sections,
             ui["Report.Footer", show.Date(d.ExportedAt)]);

@@ -35,6 +35,12 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
 
     public abstract string Provider { get; }
 
+    /// <summary>The host name pages are asked by (a service principal names one: HTTP/localhost).</summary>
+    protected virtual string HostName => "127.0.0.1";
+
+    /// <summary>What a kind of server adds to the demo's settings (a directory, a keytab).</summary>
+    protected virtual IReadOnlyDictionary<string, string> MoreSettings { get; } = new Dictionary<string, string>();
+
     /// <summary>The schema and demo set, made once per run on the real clock (the journeys run on it) and copied per server.</summary>
     private protected static DatabaseTemplates Templates { get; } = new(null);
 
@@ -49,18 +55,54 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseUrl = addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-
-        var chromium = Environment.GetEnvironmentVariable("MESA_CHROMIUM") ?? "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-            throw new InvalidOperationException($"Chromium not found at {chromium}: install Debian's chromium (./test.sh does).");
+        BaseUrl = $"http://{HostName}:{new Uri(addresses.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal)).Port}";
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Browser = await LaunchBrowserAsync();
+    }
+
+    /// <summary>Chromium's executable: Debian's, unless MESA_CHROMIUM names another.</summary>
+    private static string Chromium()
+    {
+        var chromium = Environment.GetEnvironmentVariable("MESA_CHROMIUM") ?? "/usr/bin/chromium";
+        return File.Exists(chromium)
+            ? chromium
+            : throw new InvalidOperationException($"Chromium not found at {chromium}: install Debian's chromium (./test.sh does).");
+    }
+
+    private async Task<IBrowser> LaunchBrowserAsync() =>
+        await _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = chromium,
+            ExecutablePath = Chromium(),
             Headless = true,
             Args = ChromiumArgs,
         });
+
+    /// <summary>
+    /// A Chromium with a profile of its own on disk, as a person's browser at their desk is, with more switches and
+    /// environment variables (a Kerberos ticket cache): Chromium offers Windows sign-in (ambient credentials) in such a
+    /// profile and never in the private ones <see cref="NewPageAsync(int, int)"/> opens. Close it when done.
+    /// </summary>
+    public async Task<IPage> NewProfilePageAsync(string profile, IEnumerable<string> moreArgs, IReadOnlyDictionary<string, string> moreEnvironment)
+    {
+        // Playwright gives the browser exactly the environment it is given: this process's, with the additions.
+        var environment = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? "", StringComparer.Ordinal);
+        foreach (var (key, value) in moreEnvironment) environment[key] = value;
+        var context = await _playwright!.Chromium.LaunchPersistentContextAsync(profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = Chromium(),
+            Headless = true,
+            Args = [.. ChromiumArgs, .. moreArgs],
+            Env = environment,
+            BaseURL = BaseUrl,
+            Locale = "es-CO",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
+        Pages.KeepScreenshotsUnder(page, Provider);
+        if (Provider == Pages.AuditedEngine) await Pages.PrepareAuditAsync(context, page);
+        return page;
     }
 
     public new virtual async Task DisposeAsync()
@@ -90,6 +132,7 @@ public abstract class MesaServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Mesa:Smtp:Host", "127.0.0.1");
         builder.UseSetting("Mesa:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mesa:Smtp:From", "Mesa de Servicio <mesa@mesa.test>");
+        foreach (var (key, value) in MoreSettings) builder.UseSetting(key, value);
     }
 
     /// <summary>A fresh browser page with its own cookies, in Spanish, sized like an agent's screen.</summary>

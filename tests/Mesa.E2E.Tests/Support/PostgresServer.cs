@@ -3,7 +3,7 @@ using Mesa.Tests.Common;
 namespace Mesa.E2E.Tests.Support;
 
 /// <summary>Mesa on the PostgreSQL that ./test.sh starts (MESA_TEST_POSTGRES), in a database of its own dropped at the end.</summary>
-public sealed class PostgresServer : MesaServer
+public class PostgresServer : MesaServer
 {
     private readonly string _database = $"mesa_e2e_{Guid.NewGuid():N}";
 

@@ -15,6 +15,12 @@ public sealed partial class WriteRecorder(IHttpContextAccessor http) : DbCommand
 {
     public const string Header = "X-Fuzz-Request";
 
+    /// <summary>
+    /// What any request may write whatever it answers: the sign-in log's line for the credentials it checked, and its
+    /// session's "last seen". Neither changes the record the request was about.
+    /// </summary>
+    private static readonly string[] Bookkeeping = ["sign_in_events", "user_sessions"];
+
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _writes = new();
 
     public IReadOnlyList<string> Take(string request) =>
@@ -52,7 +58,10 @@ public sealed partial class WriteRecorder(IHttpContextAccessor http) : DbCommand
         var request = http.HttpContext?.Request.Headers[Header].ToString();
         if (string.IsNullOrEmpty(request)) return;
         foreach (Match write in Write().Matches(command.CommandText))
+        {
+            if (Bookkeeping.Any(table => write.Value.Contains(table, StringComparison.OrdinalIgnoreCase))) continue;
             _writes.GetOrAdd(request, _ => new ConcurrentQueue<string>()).Enqueue(write.Value.Trim());
+        }
     }
 
     /// <summary>The statement and its table: "INSERT INTO tickets", "UPDATE \"AspNetUsers\"", "DELETE FROM drafts".</summary>

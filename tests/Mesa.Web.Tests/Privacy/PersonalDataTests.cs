@@ -18,6 +18,9 @@ public abstract class PersonalDataTests(MesaApp app)
     public async Task An_admin_exports_everything_mesa_holds_about_a_person_and_the_audit_log_says_so()
     {
         var ticket = await _desk.RegisterAsync("usuario2", "Exportación de datos personales");
+        var browser = app.Browser();
+        browser.DefaultRequestHeaders.Add(ClientAddresses.Header, "198.51.100.61");
+        await browser.SignInAsync("usuario2");
         var requester = await app.As("usuario2");
         await (await requester.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/replies",
             new { text = "Mi extensión es la 4521." })).ReadObjectAsync(HttpStatusCode.Created);
@@ -29,6 +32,8 @@ public abstract class PersonalDataTests(MesaApp app)
         Assert.Contains(data["ticketsNotified"]!.AsArray(), t => t.Str("code") == ticket.Str("code"));
         Assert.Contains(data["actions"]!.AsArray(), a => a.Str("text") == "Mi extensión es la 4521.");
         Assert.Contains(data["mailsSent"]!.AsArray(), n => n.Str("ticket") == ticket.Str("code"));
+        Assert.Contains(data["signIns"]!.AsArray(), e => e.Str("kind") == "signed-in" && e.Str("address") == "198.51.100.61");
+        Assert.Contains(data["sessions"]!.AsArray(), x => x.Str("address") == "198.51.100.61");
         var audit = await (await admin.GetAsync("/api/v1/admin/audit?userName=usuario2")).ReadArrayAsync();
         Assert.Contains(audit, a => a.Str("action") == "personal-data-exported" && a.Str("by") == "admin");
     }
@@ -56,6 +61,9 @@ public abstract class PersonalDataTests(MesaApp app)
     {
         var person = await NewRequesterAsync();
         var token = await TokenAsync(person);
+        var browser = app.Browser();
+        browser.DefaultRequestHeaders.Add(ClientAddresses.Header, "198.51.100.62");
+        await browser.SignInAsync(person);
         var ticket = await _desk.RegisterAsync(person, "Registro que se conserva");
         var before = await _desk.GetAsync(ticket.Str("id"));
         var admin = await app.As("admin");
@@ -78,6 +86,13 @@ public abstract class PersonalDataTests(MesaApp app)
             .ReadObjectAsync(HttpStatusCode.OK);
         Assert.Null(export["person"]!["email"]?.GetValue<string>());
         Assert.Empty(export["tokens"]!.AsArray());
+        Assert.Empty(export["sessions"]!.AsArray());
+        Assert.NotEmpty(export["signIns"]!.AsArray());
+        Assert.All(export["signIns"]!.AsArray(), e => Assert.Null(e!["address"]?.GetValue<string>()));
+        // Under the old name only the tries made after it was gone (above) remain: nothing that names the person.
+        var log = (await (await admin.GetAsync($"/api/v1/admin/sign-ins?userName={person}")).ReadObjectAsync(HttpStatusCode.OK))["items"]!;
+        Assert.All(log.AsArray(), l => Assert.Equal("failed", l.Str("kind")));
+        Assert.DoesNotContain(log.AsArray(), l => l.Str("address") == "198.51.100.62");
         Assert.Contains(export["audit"]!.AsArray(), a => a.Str("action") == "person-anonymized" && a.Str("note") == "La persona lo pidió por escrito.");
         var again = await (await admin.PostJsonAsync($"/api/v1/admin/users/{anonymized.Str("userName")}/anonymize",
             new { note = "Otra vez." })).ReadObjectAsync(HttpStatusCode.Conflict);

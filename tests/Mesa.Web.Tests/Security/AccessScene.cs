@@ -116,6 +116,14 @@ public sealed class AccessScene
         await db.SaveChangesAsync();
         scene.Set("syncs/{id}", Text(sync.Id));
         scene.Set("undelivered/{id}", Text(await db.Notifications.MinAsync(n => n.Id)));
+        // A signed-in browser of usuario2's: someone else's session for everyone who asks.
+        var usuario2 = await db.Users.Where(u => u.UserName == "usuario2").Select(u => u.Id).SingleAsync();
+        var session = new Mesa.Core.People.Security.UserSession(Mesa.Core.People.Security.UserSessions.Hash(Guid.NewGuid().ToString()),
+            usuario2, Mesa.Core.People.Security.SignInMethod.Password, false, "198.51.100.9", "Firefox", app.Clock.GetUtcNow(),
+            app.Clock.GetUtcNow().AddDays(14), []);
+        db.Add(session);
+        await db.SaveChangesAsync();
+        scene.Set("sessions/{id}", Text(session.Id));
         scene.Set("/portal/knowledge/{id:long}", open.Str("id"));
         scene.Set("openapi/{documentName}", "v1");
         scene.Set("api-reference/{documentName}", "");

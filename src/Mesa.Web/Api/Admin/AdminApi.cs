@@ -20,6 +20,8 @@ public static class AdminApi
         admin.MapMailProblemsAdmin();
         admin.MapPersonalDataAdmin();
         admin.MapDirectoryAdmin();
+        admin.MapSignInLogAdmin();
+        admin.MapSecurityAdmin();
         admin.MapTokensAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Mesa.Core.Common;
 using Mesa.Core.People;
+using Mesa.Core.People.Security;
 using Mesa.Web.Api.Problems;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -28,6 +29,8 @@ public sealed class ApiAuthenticationHandler(
     Accounts.DirectoryStanding standing,
     SignInThrottle throttle,
     VerifiedCredentials verified,
+    SignInLog log,
+    SecondFactors factors,
     ProblemWriter problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -36,8 +39,14 @@ public sealed class ApiAuthenticationHandler(
     /// <summary>The claim that says how the caller signed in, and its value for a password.</summary>
     public const string MethodClaim = "amr", ByPassword = "pwd";
 
+    /// <summary>The header that carries a second factor's code with Basic.</summary>
+    public const string SecondFactorHeader = "Mesa-Second-Factor";
+
     /// <summary>This request's Basic credentials named a directory account and the directory did not answer.</summary>
     private bool _directorySilent;
+
+    /// <summary>The password was right, but the account signs in with a second factor, and no right code came with it.</summary>
+    private bool _needsSecondFactor;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -62,6 +71,7 @@ public sealed class ApiAuthenticationHandler(
             var user = await CheckPasswordAsync(header.Parameter);
             if (_directorySilent) return AuthenticateResult.Fail("The directory did not answer.");
             if (user is null || user.IsSystem) return AuthenticateResult.Fail("Invalid credentials.");
+            if (!await SecondFactorGivenAsync(user)) return AuthenticateResult.Fail("A second factor is needed.");
             if (user is { Origin: AccountOrigin.Directory, DirectoryKey: { } key }
                 && !await standing.AllowsAsync(user.Id, key, Context.RequestAborted))
                 return AuthenticateResult.Fail("Invalid credentials.");
@@ -108,15 +118,40 @@ public sealed class ApiAuthenticationHandler(
         if (throttle.LockedUntil(userName, address) is null && await users.FindByNameAsync(userName) is { } known
             && verified.Holds(userName, password, known) && known.IsActive && !await users.IsLockedOutAsync(known))
             return known;
-        var check = await passwords.CheckAsync(userName, password, address, Context.RequestAborted);
+        var check = await passwords.CheckAsync(userName, password, address, SignInChannel.Api, Context.RequestAborted);
         _directorySilent = check.Outcome == Accounts.PasswordOutcome.DirectoryUnavailable;
         if (check.Outcome != Accounts.PasswordOutcome.Succeeded) return null;
         verified.Remember(userName, password, check.User!);
+        // Logged when the password is checked: a password verified a moment ago is not checked, nor logged, again.
+        await log.RecordAsync(new(SignInEventKind.SignedIn, check.User, userName, check.Method, SignInChannel.Api, address),
+            Context.RequestAborted);
         return check.User;
+    }
+
+    /// <summary>
+    /// A person who signs in with a second factor gives, with Basic, the code of their app in the Mesa-Second-Factor
+    /// header, on every request (a code is taken once): integrations make a token with it once and use the token.
+    /// </summary>
+    private async Task<bool> SecondFactorGivenAsync(User user)
+    {
+        if (!await factors.RequiredAsync(user, SignInMethod.Password, Context.RequestAborted)) return true;
+        var code = Request.Headers[SecondFactorHeader].ToString();
+        if (await factors.CheckAsync(user, code, Context.RequestAborted) is not null) return true;
+        _needsSecondFactor = true;
+        if (code.Length > 0)
+        {
+            var address = Context.Connection.RemoteIpAddress?.ToString();
+            var locked = throttle.Failed(user.UserName!, address) is not null;
+            await log.RecordAsync(new(locked ? SignInEventKind.LockedOut : SignInEventKind.Failed, user, user.UserName!,
+                Channel: SignInChannel.Api, Address: address, Detail: SignInDetails.WrongCode), Context.RequestAborted);
+        }
+
+        return false;
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+
         // A directory account's password could not be checked: not a wrong password, a wait (the client may try again).
         if (_directorySilent)
         {
@@ -131,7 +166,8 @@ public sealed class ApiAuthenticationHandler(
         Response.Headers.WWWAuthenticate = Request.Headers.ContainsKey("Sec-Fetch-Mode")
             ? "Bearer realm=\"Mesa\""
             : new Microsoft.Extensions.Primitives.StringValues(["Bearer realm=\"Mesa\"", "Basic realm=\"Mesa\", charset=\"UTF-8\""]);
-        await problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Problem.Unauthorized", Rules.NotSignedIn);
+        await problems.WriteAsync(Context, StatusCodes.Status401Unauthorized, "Problem.Unauthorized",
+            _needsSecondFactor ? Rules.SecondFactorNeeded : Rules.NotSignedIn);
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>

@@ -11,7 +11,8 @@ namespace Mesa.Web.Pages.Account;
 /// in and uses the link up. A link unknown, used or expired says so and signs nobody in.
 /// </summary>
 [AllowAnonymous]
-public sealed class LinkModel(SignInLinks links, SignInManager<User> signIn, Accounts.DirectoryStanding standing) : PageModel
+public sealed class LinkModel(SignInLinks links, UserManager<User> users, Accounts.SessionStart sessions,
+    Accounts.DirectoryStanding standing) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -28,11 +29,10 @@ public sealed class LinkModel(SignInLinks links, SignInManager<User> signIn, Acc
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var user = await links.RedeemAsync(Token, ct);
-        if (user is null || !user.IsActive || await signIn.UserManager.IsLockedOutAsync(user)) return Page();
+        if (user is null || !user.IsActive || await users.IsLockedOutAsync(user)) return Page();
         // A directory account's link works only while the directory still has the person, enabled.
         if (user is { Origin: AccountOrigin.Directory, DirectoryKey: { } key } && !await standing.AllowsAsync(user.Id, key, ct))
             return Page();
-        await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect("/");
+        return LocalRedirect(await sessions.BeginAsync(HttpContext, user, Core.People.Security.SignInMethod.Link, staySignedIn: false, "/"));
     }
 }

@@ -1,4 +1,5 @@
 using Mesa.Core.People;
+using Mesa.Core.People.Security;
 using Mesa.Web.Accounts;
 using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,7 @@ namespace Mesa.Web.Pages.Account;
 /// usuario@dominio) and password, "No cerrar sesión", lockout after repeated failures.
 /// </summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<User> signIn, PasswordSignIn passwords,
+public sealed class SignInModel(SessionStart sessions, PasswordSignIn passwords,
     IStringLocalizer<Ui> text, Common.Display show, IOptions<Core.Common.MesaSettings> settings,
     Core.Mail.IMailTransport mail, IOptions<NegotiateOptions> negotiate) : PageModel
 {
@@ -43,13 +44,12 @@ public sealed class SignInModel(SignInManager<User> signIn, PasswordSignIn passw
         if (!ModelState.IsValid) return Page();
 
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        var check = await passwords.CheckAsync(Input.UserName!, Input.Password!, address, HttpContext.RequestAborted);
+        var check = await passwords.CheckAsync(Input.UserName!, Input.Password!, address, SignInChannel.Page, HttpContext.RequestAborted);
         Input.Password = null;
         switch (check.Outcome)
         {
             case PasswordOutcome.Succeeded:
-                await signIn.SignInAsync(check.User!, Input.StaySignedIn);
-                return LocalRedirect(Destination);
+                return LocalRedirect(await sessions.BeginAsync(HttpContext, check.User!, check.Method, Input.StaySignedIn, Destination));
             case PasswordOutcome.AwaitingConfirmation:
                 ModelState.AddModelError(string.Empty, text["SignIn.AwaitingConfirmation"]);
                 break;

@@ -18,7 +18,7 @@ namespace Mesa.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 public sealed class WindowsModel(IOptions<NegotiateOptions> negotiate, DirectoryUsers directoryUsers,
-    SignInManager<User> signIn) : PageModel
+    UserManager<User> users, SessionStart sessions) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -56,14 +56,14 @@ public sealed class WindowsModel(IOptions<NegotiateOptions> negotiate, Directory
             return Page();
         }
 
-        if (user is null || await signIn.UserManager.IsLockedOutAsync(user))
+        if (user is null || await users.IsLockedOutAsync(user))
         {
             Problem = "Windows.NoAccount";
             Response.StatusCode = StatusCodes.Status403Forbidden;
             return Page();
         }
 
-        await signIn.SignInAsync(user, StaySignedIn, authenticationMethod: "kerberos");
-        return LocalRedirect(PageSetup.LocalUrl(ReturnUrl));
+        return LocalRedirect(await sessions.BeginAsync(HttpContext, user, Core.People.Security.SignInMethod.Kerberos, StaySignedIn,
+            PageSetup.LocalUrl(ReturnUrl)));
     }
 }
