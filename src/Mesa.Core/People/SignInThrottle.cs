@@ -15,6 +15,12 @@ public sealed class SignInThrottle(TimeProvider clock)
 
     public static readonly TimeSpan LockTime = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The "address" the second factor's codes are counted under: one count per account, from every address together.
+    /// Whoever gets that far has the password; guessing six digits from many computers at once must not help them.
+    /// </summary>
+    public const string CodeStep = "second-factor";
+
     /// <summary>Past this many accounts and addresses being watched, the ones whose time is over are forgotten.</summary>
     private const int PruneAbove = 10_000;
 

@@ -56,7 +56,19 @@ public static class PageSetup
         Accounts.SessionStore.Use(services);
         // "¿Ha olvidado su clave?": the e-mailed link expires after two hours (and works once).
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            // The principal made again from the account keeps what only the sign-in knew: how, and which session.
+            o.OnRefreshingPrincipal = refresh =>
+            {
+                var kept = refresh.CurrentPrincipal?.Claims.Where(c => c.Type is Accounts.SessionStore.MethodClaim
+                    or Accounts.SessionStore.SessionClaim).ToList() ?? [];
+                var identity = refresh.NewPrincipal?.Identity as System.Security.Claims.ClaimsIdentity;
+                foreach (var claim in kept.Where(c => identity?.HasClaim(c.Type, c.Value) == false)) identity!.AddClaim(claim);
+                return Task.CompletedTask;
+            };
+        });
         // X-Frame-Options comes with every answer from SecurityHeaders; antiforgery need not add its own.
         services.AddAntiforgery(o =>
         {

@@ -71,6 +71,34 @@ public abstract partial class SecondFactorTests(MesaApp app)
     }
 
     [Fact]
+    public async Task Five_wrong_codes_from_anywhere_lock_the_code_step_of_the_account_even_for_the_right_code()
+    {
+        var browser = app.Browser();
+        await browser.SignInAsync("usuario2");
+        var key = await KeyOfSetUpAsync(browser, "/account/security?setup=true");
+        await browser.PostFormAsync("/account/security?handler=Enrol&setup=true", Code(Authenticator.CodeAt(key, app.Clock.GetUtcNow())));
+
+        string answer = "";
+        for (var i = 0; i < 5; i++)
+        {
+            var guesser = await PasswordStepAsync("usuario2", $"203.0.113.{70 + i}");
+            answer = WebUtility.HtmlDecode(await (await guesser.PostFormAsync("/account/second-factor", Code($"00000{i}"))).Content.ReadAsStringAsync());
+        }
+
+        Assert.Contains("códigos equivocados", answer, StringComparison.Ordinal);
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        var owner = await PasswordStepAsync("usuario2", "198.51.100.79");
+        var refused = await owner.PostFormAsync("/account/second-factor", Code(Authenticator.CodeAt(key, app.Clock.GetUtcNow())));
+        Assert.Contains("códigos equivocados", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains(await LogAsync("usuario2"), l => l.Str("kind") == "locked-out" && l.Str("detail") == SignInDetails.WrongCode);
+
+        app.Clock.Advance(Core.People.SignInThrottle.LockTime);
+        var later = await PasswordStepAsync("usuario2", "198.51.100.79");
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await later.PostFormAsync("/account/second-factor", Code(Authenticator.CodeAt(key, app.Clock.GetUtcNow())))).StatusCode);
+    }
+
+    [Fact]
     public async Task When_administrators_require_it_staff_set_one_up_at_their_next_sign_in_and_requesters_sign_in_as_before()
     {
         var admin = await app.As("admin");

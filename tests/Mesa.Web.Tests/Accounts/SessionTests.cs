@@ -36,6 +36,11 @@ public abstract class SessionTests(MesaApp app)
         var log = await (await (await app.As("admin")).GetAsync("/api/v1/admin/sign-ins?userName=agente1&kind=session-ended"))
             .ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal("203.0.113.42", log["items"]![0].Str("address"));
+
+        // The account's periodic check makes the sign-in again from the account: this browser is still "this session".
+        app.Clock.Advance(TimeSpan.FromMinutes(6));
+        await office.GetAsync("/agent");
+        Assert.Contains("(esta sesión)", WebUtility.HtmlDecode(await office.GetStringAsync("/account/security")), StringComparison.Ordinal);
     }
 
     [Fact]

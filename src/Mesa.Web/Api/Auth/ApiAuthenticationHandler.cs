@@ -136,12 +136,19 @@ public sealed class ApiAuthenticationHandler(
     {
         if (!await factors.RequiredAsync(user, SignInMethod.Password, Context.RequestAborted)) return true;
         var code = Request.Headers[SecondFactorHeader].ToString();
-        if (await factors.CheckAsync(user, code, Context.RequestAborted) is not null) return true;
         _needsSecondFactor = true;
+        if (throttle.LockedUntil(user.UserName!, SignInThrottle.CodeStep) is not null) return false;
+        if (await factors.CheckAsync(user, code, Context.RequestAborted) is not null)
+        {
+            throttle.Succeeded(user.UserName!, SignInThrottle.CodeStep);
+            _needsSecondFactor = false;
+            return true;
+        }
+
         if (code.Length > 0)
         {
             var address = Context.Connection.RemoteIpAddress?.ToString();
-            var locked = throttle.Failed(user.UserName!, address) is not null;
+            var locked = throttle.Failed(user.UserName!, SignInThrottle.CodeStep) is not null;
             await log.RecordAsync(new(locked ? SignInEventKind.LockedOut : SignInEventKind.Failed, user, user.UserName!,
                 Channel: SignInChannel.Api, Address: address, Detail: SignInDetails.WrongCode), Context.RequestAborted);
         }

@@ -11,8 +11,8 @@ namespace Mesa.Web.Pages.Account;
 /// <summary>
 /// The second step of signing in, for a person who must give a second factor: the code of their authenticator app
 /// (or a recovery code). One whom the rule for staff reaches without a factor sets one up here: the app scans the QR
-/// code (or the key is typed), its first code turns the factor on, and the recovery codes are shown once. Wrong codes
-/// count against the account from that address, as wrong passwords do (Guía §8).
+/// code (or the key is typed), its first code turns the factor on, and the recovery codes are shown once. Five wrong
+/// codes lock this step for the account, from every address at once (Guía §8's lock, where the password is known).
 /// </summary>
 [AllowAnonymous]
 public sealed class SecondFactorModel(SessionStart sessions, SecondFactors factors, SignInThrottle throttle, SignInLog log,
@@ -44,26 +44,26 @@ public sealed class SecondFactorModel(SessionStart sessions, SecondFactors facto
         if (await sessions.PendingAsync(HttpContext) is not { } pending) return SignInAgain();
         var (user, stay) = pending;
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
-        if (throttle.LockedUntil(user.UserName!, address) is { } locked)
+        if (throttle.LockedUntil(user.UserName!, SignInThrottle.CodeStep) is { } locked)
         {
             await log.RecordAsync(new(SignInEventKind.Failed, user, user.UserName!, Channel: SignInChannel.Page, Address: address,
                 Detail: SignInDetails.WhileLocked), ct);
-            ModelState.AddModelError("Input.Code", text["SignIn.LockedOut", SignInThrottle.MaxFailures, show.Date(locked)]);
+            ModelState.AddModelError("Input.Code", text["SecondFactor.Locked", SignInThrottle.MaxFailures, show.Date(locked)]);
             return await ShowAsync(user, ct);
         }
 
         if (await factors.CheckAsync(user, Input.Code, ct) is { } method)
         {
-            throttle.Succeeded(user.UserName!, address);
+            throttle.Succeeded(user.UserName!, SignInThrottle.CodeStep);
             await sessions.CompleteAsync(HttpContext, user, method, stay);
             return LocalRedirect(Destination);
         }
 
-        var until = throttle.Failed(user.UserName!, address);
+        var until = throttle.Failed(user.UserName!, SignInThrottle.CodeStep);
         await log.RecordAsync(new(until is null ? SignInEventKind.Failed : SignInEventKind.LockedOut, user, user.UserName!,
             Channel: SignInChannel.Page, Address: address, Detail: SignInDetails.WrongCode), ct);
         ModelState.AddModelError("Input.Code", until is { } lockedNow
-            ? text["SignIn.LockedOut", SignInThrottle.MaxFailures, show.Date(lockedNow)]
+            ? text["SecondFactor.Locked", SignInThrottle.MaxFailures, show.Date(lockedNow)]
             : rules.Message(Core.Common.Rules.WrongCode));
         return await ShowAsync(user, ct);
     }
