@@ -69,6 +69,15 @@ public static class Rules
     public const string ProblemClosed = nameof(ProblemClosed);
     public const string ProblemNotOpen = nameof(ProblemNotOpen);
     public const string ProblemTransitionNotAllowed = nameof(ProblemTransitionNotAllowed);
+
+    // Changes (Guía §5 RFC, §10)
+    public const string ChangeTransitionNotAllowed = nameof(ChangeTransitionNotAllowed);
+    public const string ChangeNeedsApprovers = nameof(ChangeNeedsApprovers);
+    public const string ChangeNotAwaitingApproval = nameof(ChangeNotAwaitingApproval);
+    public const string NotAnApprover = nameof(NotAnApprover);
+    public const string AlreadyDecided = nameof(AlreadyDecided);
+    public const string WindowEndsBeforeStart = nameof(WindowEndsBeforeStart);
+    public const string WindowRequired = nameof(WindowRequired);
     public const string AlreadyLinked = nameof(AlreadyLinked);
     public const string NotLinked = nameof(NotLinked);
 

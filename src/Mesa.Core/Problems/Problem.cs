@@ -16,7 +16,7 @@ public sealed class Problem
 {
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 4_000;
-    public const int NoteMaxLength = 4_000;
+    public const int NoteMaxLength = RecordText.NoteMaxLength;
     public const string CodePrefix = "PRB-";
 
     private readonly List<ProblemEvent> _events = [];
@@ -27,9 +27,9 @@ public sealed class Problem
 
     public Problem(string? title, string? description, Actor by, DateTimeOffset at)
     {
-        if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
-        Title = Text("title", title, TitleMaxLength, required: true)!;
-        Description = Text("description", description, TextMaxLength, required: true)!;
+        Guard.RequireStaff(by);
+        Title = RecordText.Text("title", title, TitleMaxLength, required: true)!;
+        Description = RecordText.Text("description", description, TextMaxLength, required: true)!;
         State = ProblemState.New;
         CreatedById = by.Id;
         CreatedAt = at;
@@ -90,24 +90,24 @@ public sealed class Problem
     /// <summary>Corrects the title, the description, and while it is open the root cause and the workaround.</summary>
     public void Edit(string? title, string? description, string? rootCause, string? workaround, Actor by, DateTimeOffset at)
     {
-        RequireStaff(by);
-        Require(State != ProblemState.Closed, Rules.ProblemClosed);
-        Title = Text("title", title, TitleMaxLength, required: true)!;
-        Description = Text("description", description, TextMaxLength, required: true)!;
-        RootCause = Text("rootCause", rootCause, TextMaxLength, required: State == ProblemState.KnownError);
-        Workaround = Text("workaround", workaround, TextMaxLength, required: State == ProblemState.KnownError);
+        Guard.RequireStaff(by);
+        Guard.Require(State != ProblemState.Closed, Rules.ProblemClosed);
+        Title = RecordText.Text("title", title, TitleMaxLength, required: true)!;
+        Description = RecordText.Text("description", description, TextMaxLength, required: true)!;
+        RootCause = RecordText.Text("rootCause", rootCause, TextMaxLength, required: State == ProblemState.KnownError);
+        Workaround = RecordText.Text("workaround", workaround, TextMaxLength, required: State == ProblemState.KnownError);
         Record(ProblemEventKind.Edited, State, null, by, at);
     }
 
     /// <summary>Gives the problem to a group, and to one of its agents when known; a new problem becomes Asignado.</summary>
     public void Assign(SupportGroup group, User? agent, string? note, Actor by, DateTimeOffset at)
     {
-        RequireStaff(by);
-        var reason = Note(note);
-        Require(IsOpen, Rules.ProblemNotOpen, State);
-        Require(group.Active, Rules.GroupInactive, group.Name);
-        Require(agent is null || group.HasMember(agent.Id), Rules.AgentNotInGroup, agent?.UserName ?? "", group.Name);
-        Require(group.Id != GroupId || agent?.Id != AgentId, Rules.AlreadyAssignedThere);
+        Guard.RequireStaff(by);
+        var reason = RecordText.Note(note);
+        Guard.Require(IsOpen, Rules.ProblemNotOpen, State);
+        Guard.Require(group.Active, Rules.GroupInactive, group.Name);
+        Guard.Require(agent is null || group.HasMember(agent.Id), Rules.AgentNotInGroup, agent?.UserName ?? "", group.Name);
+        Guard.Require(group.Id != GroupId || agent?.Id != AgentId, Rules.AlreadyAssignedThere);
         GroupId = group.Id;
         AgentId = agent?.Id;
         Record(ProblemEventKind.Assigned, State == ProblemState.New ? ProblemState.Assigned : State, reason, by, at);
@@ -119,28 +119,28 @@ public sealed class Problem
     /// </summary>
     public void DeclareKnownError(string? rootCause, string? workaround, Actor by, DateTimeOffset at)
     {
-        RequireStaff(by);
-        Require(State is ProblemState.New or ProblemState.Assigned, Rules.ProblemTransitionNotAllowed, State, ProblemState.KnownError);
-        RootCause = Text("rootCause", rootCause, TextMaxLength, required: true);
-        Workaround = Text("workaround", workaround, TextMaxLength, required: true);
+        Guard.RequireStaff(by);
+        Guard.Require(State is ProblemState.New or ProblemState.Assigned, Rules.ProblemTransitionNotAllowed, State, ProblemState.KnownError);
+        RootCause = RecordText.Text("rootCause", rootCause, TextMaxLength, required: true);
+        Workaround = RecordText.Text("workaround", workaround, TextMaxLength, required: true);
         Record(ProblemEventKind.KnownError, ProblemState.KnownError, null, by, at);
     }
 
     /// <summary>The definitive fix is in place.</summary>
     public void Resolve(string? solution, Actor by, DateTimeOffset at)
     {
-        RequireStaff(by);
-        Require(IsOpen, Rules.ProblemTransitionNotAllowed, State, ProblemState.Resolved);
-        Solution = Text("solution", solution, TextMaxLength, required: true);
+        Guard.RequireStaff(by);
+        Guard.Require(IsOpen, Rules.ProblemTransitionNotAllowed, State, ProblemState.Resolved);
+        Solution = RecordText.Text("solution", solution, TextMaxLength, required: true);
         Record(ProblemEventKind.Resolved, ProblemState.Resolved, null, by, at);
     }
 
     /// <summary>The fix held: the problem is closed, with a note on how that was confirmed.</summary>
     public void Close(string? note, Actor by, DateTimeOffset at)
     {
-        RequireStaff(by);
-        var reason = Note(note);
-        Require(State == ProblemState.Resolved, Rules.ProblemTransitionNotAllowed, State, ProblemState.Closed);
+        Guard.RequireStaff(by);
+        var reason = RecordText.Note(note);
+        Guard.Require(State == ProblemState.Resolved, Rules.ProblemTransitionNotAllowed, State, ProblemState.Closed);
         ClosedAt = at;
         Record(ProblemEventKind.Closed, ProblemState.Closed, reason, by, at);
     }
@@ -148,9 +148,9 @@ public sealed class Problem
     /// <summary>The incidents came back: a resolved problem is worked again, by whoever has it.</summary>
     public void Reopen(string? note, Actor by, DateTimeOffset at)
     {
-        RequireStaff(by);
-        var reason = Note(note);
-        Require(State == ProblemState.Resolved, Rules.ProblemTransitionNotAllowed, State, ProblemState.Assigned);
+        Guard.RequireStaff(by);
+        var reason = RecordText.Note(note);
+        Guard.Require(State == ProblemState.Resolved, Rules.ProblemTransitionNotAllowed, State, ProblemState.Assigned);
         Solution = null;
         var to = Workaround is null ? (GroupId is null ? ProblemState.New : ProblemState.Assigned) : ProblemState.KnownError;
         Record(ProblemEventKind.Reopened, to, reason, by, at);
@@ -167,32 +167,5 @@ public sealed class Problem
         State = to;
         UpdatedAt = at;
         Version++;
-    }
-
-    private static void RequireStaff(Actor by)
-    {
-        if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
-    }
-
-    private static void Require(bool condition, string rule, params object[] arguments)
-    {
-        if (!condition) throw new DomainException(rule, arguments);
-    }
-
-    private static string Note(string? note)
-    {
-        var text = note?.Trim();
-        if (string.IsNullOrEmpty(text)) throw new InputException("note", Rules.NoteRequired);
-        if (text.Length > NoteMaxLength) throw new InputException("note", Rules.TooLong, NoteMaxLength);
-        return text;
-    }
-
-    private static string? Text(string field, string? value, int max, bool required)
-    {
-        var text = value?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        if (string.IsNullOrEmpty(text))
-            return required ? throw new InputException(field, Rules.Required) : null;
-        if (text.Length > max) throw new InputException(field, Rules.TooLong, max);
-        return text;
     }
 }
