@@ -78,6 +78,18 @@ public static class Rules
     public const string AlreadyDecided = nameof(AlreadyDecided);
     public const string WindowEndsBeforeStart = nameof(WindowEndsBeforeStart);
     public const string WindowRequired = nameof(WindowRequired);
+    public const string ReleaseClosedToChanges = nameof(ReleaseClosedToChanges);
+    public const string ReleaseNeedsApprovedChange = nameof(ReleaseNeedsApprovedChange);
+    public const string ReleaseTransitionNotAllowed = nameof(ReleaseTransitionNotAllowed);
+    public const string ReleaseEmpty = nameof(ReleaseEmpty);
+
+    // Tasks, activities and milestones (Guía §11 "Mis tareas")
+    public const string TaskNeedsAssignee = nameof(TaskNeedsAssignee);
+    public const string TaskTransitionNotAllowed = nameof(TaskTransitionNotAllowed);
+    public const string TaskWaitsFor = nameof(TaskWaitsFor);
+    public const string TaskDependencyNotSibling = nameof(TaskDependencyNotSibling);
+    public const string TaskDependencyCircle = nameof(TaskDependencyCircle);
+    public const string OpenTasks = nameof(OpenTasks);
     public const string AlreadyLinked = nameof(AlreadyLinked);
     public const string NotLinked = nameof(NotLinked);
 
