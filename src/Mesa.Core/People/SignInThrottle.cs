@@ -51,6 +51,22 @@ public sealed class SignInThrottle(TimeProvider clock)
         return failures.LockedUntil;
     }
 
+    /// <summary>
+    /// Whether this is the first try while the account is locked from this address: the sign-in log keeps that one;
+    /// the rest of a lock's tries change nothing and may come by thousands a minute from a script.
+    /// </summary>
+    public bool FirstTryWhileLocked(string userName, string? address)
+    {
+        var key = Key(userName, address);
+        while (_failures.TryGetValue(key, out var seen) && seen.LockedUntil > clock.GetUtcNow())
+        {
+            if (seen.TriedWhileLocked) return false;
+            if (_failures.TryUpdate(key, seen with { TriedWhileLocked = true }, seen)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>A right password from this address clears its failures.</summary>
     public void Succeeded(string userName, string? address) => _failures.TryRemove(Key(userName, address), out _);
 
@@ -65,5 +81,5 @@ public sealed class SignInThrottle(TimeProvider clock)
     private static string Key(string userName, string? address) =>
         $"{userName.Trim().ToUpperInvariant()}\n{address ?? "-"}";
 
-    private sealed record Failures(int Count, DateTimeOffset First, DateTimeOffset? LockedUntil);
+    private sealed record Failures(int Count, DateTimeOffset First, DateTimeOffset? LockedUntil, bool TriedWhileLocked = false);
 }

@@ -24,7 +24,8 @@ public sealed class PasswordSignIn(UserManager<User> users, SignInManager<User> 
         // Locked from this address: the password is not even tried.
         if (throttle.LockedUntil(name, address) is { } locked)
         {
-            await log.RecordAsync(new(SignInEventKind.Failed, user, name, method, channel, address, Detail: SignInDetails.WhileLocked), ct);
+            if (throttle.FirstTryWhileLocked(name, address))
+                await log.RecordAsync(new(SignInEventKind.Failed, user, name, method, channel, address, Detail: SignInDetails.WhileLocked), ct);
             return PasswordCheck.Locked(locked);
         }
 

@@ -49,4 +49,18 @@ public sealed class SignInThrottleTests
 
         Assert.Null(_throttle.Failed("agente1", "203.0.113.7"));
     }
+
+    [Fact] // The log keeps the first try made while locked; a script's thousands after it change nothing
+    public void Only_the_first_try_while_locked_is_told_apart()
+    {
+        Assert.False(_throttle.FirstTryWhileLocked("agente1", "203.0.113.7"));
+        for (var i = 0; i < SignInThrottle.MaxFailures; i++) _throttle.Failed("agente1", "203.0.113.7");
+
+        Assert.True(_throttle.FirstTryWhileLocked("agente1", "203.0.113.7"));
+        Assert.False(_throttle.FirstTryWhileLocked("AGENTE1", "203.0.113.7"));
+
+        _clock.Advance(SignInThrottle.LockTime);
+        for (var i = 0; i < SignInThrottle.MaxFailures; i++) _throttle.Failed("agente1", "203.0.113.7");
+        Assert.True(_throttle.FirstTryWhileLocked("agente1", "203.0.113.7"));
+    }
 }

@@ -20,6 +20,12 @@ public abstract class SignInLogTests(MesaApp app)
                 ["Input.UserName"] = "agente3",
                 ["Input.Password"] = "no-es-la-clave",
             });
+        for (var i = 0; i < 3; i++)
+            await stranger.PostFormAsync("/account/sign-in", new Dictionary<string, string>
+            {
+                ["Input.UserName"] = "agente3",
+                ["Input.Password"] = "otra-mas",
+            });
         await app.Browser().SignInAsync("agente3");
         var byApi = app.WithPassword("agente3", "otra-clave-mala");
         Assert.Equal(HttpStatusCode.Unauthorized, (await byApi.GetAsync("/api/v1/tokens")).StatusCode);
@@ -27,10 +33,12 @@ public abstract class SignInLogTests(MesaApp app)
         var admin = await app.As("admin");
         var items = (await (await admin.GetAsync("/api/v1/admin/sign-ins?userName=agente3")).ReadObjectAsync(HttpStatusCode.OK))["items"]!.AsArray();
 
-        Assert.Equal(4, items.Count(l => l.Str("kind") == "failed" && l.Str("address") == "203.0.113.51"));
+        Assert.Equal(4, items.Count(l => l.Str("kind") == "failed" && l.Str("address") == "203.0.113.51" && l!["detail"] is null));
         var lockout = items.Single(l => l.Str("kind") == "locked-out");
         Assert.Equal(("203.0.113.51", "password", "page"), (lockout.Str("address"), lockout.Str("method"), lockout.Str("channel")));
         Assert.Contains(items, l => l.Str("kind") == "signed-in" && l.Str("address") == "127.0.0.1" && l.Str("channel") == "page");
+        // Three more tries while locked: the first is kept, the others change nothing.
+        Assert.Single(items, l => l.Str("detail") == "while-locked");
         Assert.Contains(items, l => l.Str("kind") == "failed" && l.Str("channel") == "api");
         // Newest first.
         Assert.True(items.Select(l => long.Parse(l.Str("id"), System.Globalization.CultureInfo.InvariantCulture)).SequenceEqual(

@@ -46,8 +46,9 @@ public sealed class SecondFactorModel(SessionStart sessions, SecondFactors facto
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();
         if (throttle.LockedUntil(user.UserName!, SignInThrottle.CodeStep) is { } locked)
         {
-            await log.RecordAsync(new(SignInEventKind.Failed, user, user.UserName!, Channel: SignInChannel.Page, Address: address,
-                Detail: SignInDetails.WhileLocked), ct);
+            if (throttle.FirstTryWhileLocked(user.UserName!, SignInThrottle.CodeStep))
+                await log.RecordAsync(new(SignInEventKind.Failed, user, user.UserName!, Channel: SignInChannel.Page, Address: address,
+                    Detail: SignInDetails.WhileLocked), ct);
             ModelState.AddModelError("Input.Code", text["SecondFactor.Locked", SignInThrottle.MaxFailures, show.Date(locked)]);
             return await ShowAsync(user, ct);
         }
