@@ -85,6 +85,9 @@ public abstract class SignInLogTests(MesaApp app)
         var bad = await browser.GetAsync("/admin/sign-ins?from=2026-02-31");
         Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
         Assert.Matches("id=\"from-error\"[^>]*>[^<]+</span>", await bad.Content.ReadAsStringAsync());
+        var farAway = await browser.GetAsync("/admin/sign-ins?to=9999-12-31");
+        Assert.Equal(HttpStatusCode.OK, farAway.StatusCode);
+        Assert.Matches("id=\"to-error\"[^>]*>[^<]+</span>", await farAway.Content.ReadAsStringAsync());
         var csv = await browser.GetAsync("/admin/sign-ins?handler=Csv&user=supervisor1");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
 

@@ -9,7 +9,7 @@ namespace Mesa.Web.Pages.Admin;
 /// The sign-in log for administrators: who signed in, failed, was locked out, signed out or had a session ended, and
 /// every change to a second factor, filtered by person, kind and days, and exported as a spreadsheet.
 /// </summary>
-public sealed class SignInsModel(SignInLog log, SignInLogCsv csv, OrganisationTime time) : Common.ConsolePage
+public sealed class SignInsModel(SignInLog log, SignInLogCsv csv, OrganisationTime time, Hosting.RuleText rules) : Common.ConsolePage
 {
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserName { get; set; }
@@ -35,6 +35,8 @@ public sealed class SignInsModel(SignInLog log, SignInLogCsv csv, OrganisationTi
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         PageNumber = int.TryParse(Request.Query["page"], out var page) && Paging.IsValid(page) ? page : 1;
+        RefuseImplausible(nameof(From), From);
+        RefuseImplausible(nameof(To), To);
         if (!ModelState.IsValid) return Page();
         (Lines, Total) = await log.PageAsync(Filter(), PageNumber, SignInLog.PageSize, ct);
         return Page();
@@ -43,11 +45,20 @@ public sealed class SignInsModel(SignInLog log, SignInLogCsv csv, OrganisationTi
     /// <summary>Everything the filter matches, as a spreadsheet.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
+        RefuseImplausible(nameof(From), From);
+        RefuseImplausible(nameof(To), To);
         if (!ModelState.IsValid) return await OnGetAsync(ct);
         Response.ContentType = SignInLogCsv.ContentType;
         Response.Headers.ContentDisposition = $"attachment; filename=\"{SignInLogCsv.FileName(time.ToLocal(time.UtcNow))}\"";
         await csv.WriteAsync(Filter(), Response.Body, ct);
         return new EmptyResult();
+    }
+
+    /// <summary>A day the organisation's calendar can hold (a year from 1900 to 9000), else an error beside its field.</summary>
+    private void RefuseImplausible(string field, DateOnly? day)
+    {
+        if (day is { Year: < OrganisationTime.FirstYear or > OrganisationTime.LastYear } && ModelState[field] is not { Errors.Count: > 0 })
+            ModelState.AddModelError(field, rules.Message(Rules.InvalidDate, [day.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]));
     }
 
     private SignInLog.Filter Filter() => new(UserName, Kind, From is { } from ? time.DayStart(from) : null,
