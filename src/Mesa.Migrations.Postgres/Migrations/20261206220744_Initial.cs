@@ -65,6 +65,27 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "directory_syncs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Read = table.Column<int>(type: "integer", nullable: false),
+                    Created = table.Column<int>(type: "integer", nullable: false),
+                    Updated = table.Column<int>(type: "integer", nullable: false),
+                    Deactivated = table.Column<int>(type: "integer", nullable: false),
+                    Reactivated = table.Column<int>(type: "integer", nullable: false),
+                    Conflicts = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_syncs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "holiday_rules",
                 columns: table => new
                 {
@@ -153,6 +174,29 @@ namespace Mesa.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_priority_matrix", x => new { x.Impact, x.Urgency });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "refused_mails",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Mailbox = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    MessageKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    From = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Tries = table.Column<int>(type: "integer", nullable: false),
+                    FirstAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_refused_mails", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -312,6 +356,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                     IsSystem = table.Column<bool>(type: "boolean", nullable: false),
                     AwaitingConfirmation = table.Column<bool>(type: "boolean", nullable: false),
                     LocationId = table.Column<long>(type: "bigint", nullable: true),
+                    Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DirectoryKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DeactivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnonymizedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -560,6 +608,65 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "audit_log",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    SubjectUserId = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_log", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_audit_log_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_audit_log_AspNetUsers_SubjectUserId",
+                        column: x => x.SubjectUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directory_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SyncId = table.Column<long>(type: "bigint", nullable: true),
+                    UserId = table.Column<long>(type: "bigint", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Fields = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_directory_changes_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_directory_changes_directory_syncs_SyncId",
+                        column: x => x.SyncId,
+                        principalTable: "directory_syncs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "group_memberships",
                 columns: table => new
                 {
@@ -649,6 +756,80 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "second_factors",
+                columns: table => new
+                {
+                    UserId = table.Column<long>(type: "bigint", nullable: false),
+                    ProtectedKey = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EnrolledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastStep = table.Column<long>(type: "bigint", nullable: true),
+                    RecoveryCodes = table.Column<string>(type: "character varying(650)", maxLength: 650, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_second_factors", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_second_factors_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "security_policy",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    SecondFactorForStaff = table.Column<bool>(type: "boolean", nullable: false),
+                    ChangedById = table.Column<long>(type: "bigint", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_security_policy", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_security_policy_AspNetUsers_ChangedById",
+                        column: x => x.ChangedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sign_in_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    UserId = table.Column<long>(type: "bigint", nullable: true),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ByUserId = table.Column<long>(type: "bigint", nullable: true),
+                    Detail = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sign_in_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sign_in_events_AspNetUsers_ByUserId",
+                        column: x => x.ByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_sign_in_events_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sign_in_links",
                 columns: table => new
                 {
@@ -697,6 +878,34 @@ namespace Mesa.Migrations.Postgres.Migrations
                     table.ForeignKey(
                         name: "FK_ticket_drafts_AspNetUsers_OwnerId",
                         column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<long>(type: "bigint", nullable: false),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Persistent = table.Column<bool>(type: "boolean", nullable: false),
+                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Device = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Ticket = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_user_sessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -1351,6 +1560,7 @@ namespace Mesa.Migrations.Postgres.Migrations
                     NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Undeliverable = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
@@ -1451,6 +1661,13 @@ namespace Mesa.Migrations.Postgres.Migrations
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_DirectoryKey",
+                table: "AspNetUsers",
+                column: "DirectoryKey",
+                unique: true,
+                filter: "\"DirectoryKey\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_LocationId",
                 table: "AspNetUsers",
                 column: "LocationId");
@@ -1502,6 +1719,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 columns: new[] { "TicketId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_audit_log_ActorId",
+                table: "audit_log",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_log_SubjectUserId_Id",
+                table: "audit_log",
+                columns: new[] { "SubjectUserId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_calendar_holiday_changes_CalendarId",
                 table: "calendar_holiday_changes",
                 column: "CalendarId");
@@ -1532,6 +1759,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_categories_SlaPolicyId",
                 table: "categories",
                 column: "SlaPolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_changes_SyncId_Id",
+                table: "directory_changes",
+                columns: new[] { "SyncId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_changes_UserId",
+                table: "directory_changes",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_group_memberships_UserId",
@@ -1623,10 +1860,21 @@ namespace Mesa.Migrations.Postgres.Migrations
                 column: "TicketId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_refused_mails_Mailbox_MessageKey",
+                table: "refused_mails",
+                columns: new[] { "Mailbox", "MessageKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_saved_filters_UserId_Name",
                 table: "saved_filters",
                 columns: new[] { "UserId", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_security_policy_ChangedById",
+                table: "security_policy",
+                column: "ChangedById");
 
             migrationBuilder.CreateIndex(
                 name: "IX_service_types_Name",
@@ -1649,6 +1897,21 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_services_SlaPolicyId",
                 table: "services",
                 column: "SlaPolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_events_At",
+                table: "sign_in_events",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_events_ByUserId",
+                table: "sign_in_events",
+                column: "ByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_events_UserId_At",
+                table: "sign_in_events",
+                columns: new[] { "UserId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sign_in_links_TokenHash",
@@ -1815,6 +2078,22 @@ namespace Mesa.Migrations.Postgres.Migrations
                 table: "tickets",
                 columns: new[] { "State", "GroupId" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_ExpiresAt",
+                table: "user_sessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_KeyHash",
+                table: "user_sessions",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_UserId_ExpiresAt",
+                table: "user_sessions",
+                columns: new[] { "UserId", "ExpiresAt" });
+
             SearchTrigramIndex.Create(migrationBuilder);
         }
 
@@ -1854,6 +2133,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "attachments");
 
             migrationBuilder.DropTable(
+                name: "audit_log");
+
+            migrationBuilder.DropTable(
                 name: "calendar_holiday_changes");
 
             migrationBuilder.DropTable(
@@ -1861,6 +2143,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "directory_changes");
 
             migrationBuilder.DropTable(
                 name: "group_memberships");
@@ -1890,7 +2175,19 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "received_mails");
 
             migrationBuilder.DropTable(
+                name: "refused_mails");
+
+            migrationBuilder.DropTable(
                 name: "saved_filters");
+
+            migrationBuilder.DropTable(
+                name: "second_factors");
+
+            migrationBuilder.DropTable(
+                name: "security_policy");
+
+            migrationBuilder.DropTable(
+                name: "sign_in_events");
 
             migrationBuilder.DropTable(
                 name: "sign_in_links");
@@ -1926,7 +2223,13 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_template_fields");
 
             migrationBuilder.DropTable(
+                name: "user_sessions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "directory_syncs");
 
             migrationBuilder.DropTable(
                 name: "ticket_actions");
