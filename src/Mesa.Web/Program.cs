@@ -12,9 +12,11 @@ using Mesa.Infrastructure.Mail;
 using Mesa.Web.Api;
 using Mesa.Web.Api.Admin;
 using Mesa.Web.Api.Auth;
+using Mesa.Web.Api.Changes;
 using Mesa.Web.Api.Drafts;
 using Mesa.Web.Api.Problems;
 using Mesa.Web.Api.Sla;
+using Mesa.Web.Api.Tasks;
 using Mesa.Web.Api.Templates;
 using Mesa.Web.Api.Tickets;
 using Mesa.Web.Hosting;
@@ -192,6 +194,8 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapAlerts()
     .MapKnowledge()
     .MapProblems()
+    .MapChanges()
+    .MapTasks()
     .MapAdmin()
     .MapTokens()
     .MapSessions();

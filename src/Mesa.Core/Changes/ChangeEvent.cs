@@ -50,4 +50,12 @@ public enum ChangeEventKind
     Implemented,
     Reviewed,
     Closed,
+    Edited,
+    Rescheduled,
+    Assigned,
+    TeamChanged,
+
+    /// <summary>A ticket or a problem linked to the change (the note names it), or unlinked.</summary>
+    Linked,
+    Unlinked,
 }

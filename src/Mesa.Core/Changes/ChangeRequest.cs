@@ -1,5 +1,10 @@
+using Mesa.Core.Catalog;
 using Mesa.Core.Common;
 using Mesa.Core.People;
+using Mesa.Core.Problems;
+using Mesa.Core.Routing;
+using Mesa.Core.Sla;
+using Mesa.Core.Tasks;
 
 namespace Mesa.Core.Changes;
 
@@ -15,9 +20,12 @@ public sealed class ChangeRequest
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 4_000;
     public const int NoteMaxLength = RecordText.NoteMaxLength;
+    public const string CodePrefix = "RFC";
 
     private readonly List<ChangeEvent> _events = [];
     private readonly List<ChangeApproval> _approvals = [];
+    private readonly List<ChangeTeamMember> _team = [];
+    private readonly List<ChangeProblem> _problems = [];
 
     private ChangeRequest()
     {
@@ -27,22 +35,17 @@ public sealed class ChangeRequest
     {
         Guard.RequireStaff(by);
         Code = code;
-        Title = RecordText.Text("title", form.Title, TitleMaxLength, required: true)!;
-        Description = RecordText.Text("description", form.Description, TextMaxLength, required: true)!;
-        Type = form.Type;
-        Risk = form.Risk;
-        ImplementationPlan = RecordText.Text("implementationPlan", form.ImplementationPlan, TextMaxLength, required: form.Type != ChangeType.Standard);
-        BackoutPlan = RecordText.Text("backoutPlan", form.BackoutPlan, TextMaxLength, required: form.Type != ChangeType.Standard);
-        if (form.PlannedStart is { } start && form.PlannedEnd is { } end && end <= start)
-            throw new InputException("plannedEnd", Rules.WindowEndsBeforeStart);
-        PlannedStart = form.PlannedStart;
-        PlannedEnd = form.PlannedEnd;
+        Apply(form);
         ApprovalRule = form.ApprovalRule;
         Quorum = form.Quorum;
         var approvers = form.Approvers.Distinct().ToList();
         if (ApprovalRule == ApprovalRule.Quorum && (Quorum < 1 || Quorum > approvers.Count))
             throw new InputException("quorum", Rules.OutOfRange, 1, Math.Max(1, approvers.Count));
         _approvals.AddRange(approvers.Select(id => new ChangeApproval(id)));
+        if (form.Group is { } group) SetResponsible(group, form.Agent);
+        else if (form.Agent is not null) throw new InputException("group", Rules.Required);
+        foreach (var agent in form.TeamAgents.DistinctBy(a => a.Id)) _team.Add(new ChangeTeamMember(ChangeTeamMemberKind.Agent, agent.Id));
+        foreach (var team in form.TeamGroups.DistinctBy(g => g.Id)) _team.Add(new ChangeTeamMember(ChangeTeamMemberKind.Group, team.Id));
         State = ChangeState.New;
         CreatedById = by.Id;
         CreatedAt = at;
@@ -59,17 +62,38 @@ public sealed class ChangeRequest
 
     public string Description { get; private set; } = "";
 
+    /// <summary>Code, title and description folded for accent- and case-insensitive search.</summary>
+    public string SearchText { get; private set; } = "";
+
+    /// <summary>Why the change is needed: the incidents, the problem or the improvement behind it.</summary>
+    public string? Reason { get; private set; }
+
     public ChangeType Type { get; private set; }
 
     public ChangeRisk Risk { get; private set; }
+
+    /// <summary>How much of the organisation the change touches, on the scale of tickets' impact.</summary>
+    public Level Impact { get; private set; }
+
+    /// <summary>The service the change affects, and within it the category.</summary>
+    public long? ServiceId { get; private set; }
+
+    public long? CategoryId { get; private set; }
 
     public string? ImplementationPlan { get; private set; }
 
     public string? BackoutPlan { get; private set; }
 
+    public string? TestPlan { get; private set; }
+
     public DateTimeOffset? PlannedStart { get; private set; }
 
     public DateTimeOffset? PlannedEnd { get; private set; }
+
+    /// <summary>The group responsible for the change, and within it the agent.</summary>
+    public long? GroupId { get; private set; }
+
+    public long? AgentId { get; private set; }
 
     public ApprovalRule ApprovalRule { get; private set; }
 
@@ -93,6 +117,89 @@ public sealed class ChangeRequest
     public IReadOnlyList<ChangeEvent> Events => _events;
 
     public IReadOnlyList<ChangeApproval> Approvals => _approvals;
+
+    /// <summary>Guía §11 "equipo de trabajo": the agents and groups who work on the change besides its responsible.</summary>
+    public IReadOnlyList<ChangeTeamMember> Team => _team;
+
+    /// <summary>The problems the change solves (tickets cite the change from their own Información adicional).</summary>
+    public IReadOnlyList<ChangeProblem> Problems => _problems;
+
+    /// <summary>Open for work: neither refused by the committee nor closed.</summary>
+    public bool IsOpen => State is not (ChangeState.Rejected or ChangeState.Closed);
+
+    /// <summary>
+    /// Corrects what the change is while it is still being prepared; once the committee has it, what it approved is
+    /// what is applied (a new window is <see cref="Reschedule"/>).
+    /// </summary>
+    public void Edit(ChangeRequestForm form, Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        Guard.Require(State is ChangeState.New or ChangeState.Evaluation, Rules.ChangeFrozen, State);
+        Apply(form);
+        Record(ChangeEventKind.Edited, State, null, by.Id, at);
+    }
+
+    /// <summary>A new window for an approved change, with the reason (the committee approved the change, not the date).</summary>
+    public void Reschedule(DateTimeOffset? start, DateTimeOffset? end, string? note, Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        var reason = RecordText.Note(note);
+        Guard.Require(State is ChangeState.New or ChangeState.Evaluation or ChangeState.AwaitingApproval
+            or ChangeState.Approved or ChangeState.Scheduled, Rules.ChangeFrozen, State);
+        if (start is null || end is null) throw new InputException(start is null ? "plannedStart" : "plannedEnd", Rules.Required);
+        if (end <= start) throw new InputException("plannedEnd", Rules.WindowEndsBeforeStart);
+        PlannedStart = start;
+        PlannedEnd = end;
+        Record(ChangeEventKind.Rescheduled, State, reason, by.Id, at);
+    }
+
+    /// <summary>Gives the change to a group and, when known, one of its agents.</summary>
+    public void Assign(SupportGroup group, User? agent, string? note, Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        var reason = RecordText.Note(note);
+        Guard.Require(IsOpen, Rules.ChangeFrozen, State);
+        Guard.Require(group.Id != GroupId || agent?.Id != AgentId, Rules.AlreadyAssignedThere);
+        SetResponsible(group, agent);
+        Record(ChangeEventKind.Assigned, State, reason, by.Id, at);
+    }
+
+    /// <summary>Who works on the change with its responsible; the whole team is given at once.</summary>
+    public void SetTeam(IReadOnlyList<User> agents, IReadOnlyList<SupportGroup> groups, Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        Guard.Require(IsOpen, Rules.ChangeFrozen, State);
+        _team.Clear();
+        foreach (var agent in agents.DistinctBy(a => a.Id)) _team.Add(new ChangeTeamMember(ChangeTeamMemberKind.Agent, agent.Id));
+        foreach (var group in groups.DistinctBy(g => g.Id)) _team.Add(new ChangeTeamMember(ChangeTeamMemberKind.Group, group.Id));
+        Record(ChangeEventKind.TeamChanged, State, null, by.Id, at);
+    }
+
+    /// <summary>The change solves this problem; the problem's page lists the change.</summary>
+    public void LinkProblem(Problem problem, Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        if (_problems.Any(p => p.ProblemId == problem.Id))
+            throw new InputException("problem", Rules.AlreadyLinked, problem.Code);
+        _problems.Add(new ChangeProblem(problem.Id));
+        Record(ChangeEventKind.Linked, State, $"{problem.Code} {problem.Title}", by.Id, at);
+    }
+
+    /// <summary>A ticket now cites the change, or no longer does (the ticket keeps the link; both histories say it).</summary>
+    public void RecordTicketLink(string ticket, bool linked, Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        Record(linked ? ChangeEventKind.Linked : ChangeEventKind.Unlinked, State, ticket, by.Id, at);
+    }
+
+    public void UnlinkProblem(Problem problem, Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        var link = _problems.FirstOrDefault(p => p.ProblemId == problem.Id)
+            ?? throw new NotFoundException(Rules.NotLinked, problem.Code);
+        _problems.Remove(link);
+        Record(ChangeEventKind.Unlinked, State, $"{problem.Code} {problem.Title}", by.Id, at);
+    }
 
     /// <summary>The change is studied before it goes to the committee.</summary>
     public void Evaluate(string? note, Actor by, DateTimeOffset at)
@@ -155,7 +262,8 @@ public sealed class ChangeRequest
     /// The steps after the committee, as the lifecycle allows them: scheduled in its window, under way (an emergency
     /// change may start as soon as it is approved), applied, reviewed with its verdict, closed (a rejected change too).
     /// </summary>
-    public void Transition(ChangeState to, string? note, ReviewOutcome? outcome, Actor by, DateTimeOffset at)
+    public void Transition(ChangeState to, string? note, ReviewOutcome? outcome, IEnumerable<WorkTask> tasks, Actor by,
+        DateTimeOffset at)
     {
         Guard.RequireStaff(by);
         var reason = RecordText.Note(note);
@@ -172,6 +280,7 @@ public sealed class ChangeRequest
             _ => false,
         };
         Guard.Require(allowed, Rules.ChangeTransitionNotAllowed, State, to);
+        if (to == ChangeState.Closed) WorkTask.RequireNoneOpen(tasks);
         if (to == ChangeState.Reviewed) ReviewOutcome = outcome;
         if (to == ChangeState.Closed) ClosedAt = at;
         var kind = to switch
@@ -190,6 +299,37 @@ public sealed class ChangeRequest
         if (version is { } v && v != Version) throw new StaleVersionException();
     }
 
+    private void Apply(ChangeRequestForm form)
+    {
+        var title = RecordText.Text("title", form.Title, TitleMaxLength, required: true)!;
+        var description = RecordText.Text("description", form.Description, TextMaxLength, required: true)!;
+        var reason = RecordText.Text("reason", form.Reason, TextMaxLength, required: false);
+        // A standard change is a model whose plans were approved once for all (Guía §5).
+        var planned = form.Type != ChangeType.Standard;
+        var implementation = RecordText.Text("implementationPlan", form.ImplementationPlan, TextMaxLength, required: planned);
+        var backout = RecordText.Text("backoutPlan", form.BackoutPlan, TextMaxLength, required: planned);
+        var test = RecordText.Text("testPlan", form.TestPlan, TextMaxLength, required: false);
+        if (form.PlannedStart is null != form.PlannedEnd is null)
+            throw new InputException(form.PlannedStart is null ? "plannedStart" : "plannedEnd", Rules.Required);
+        if (form.PlannedStart is { } start && form.PlannedEnd is { } end && end <= start)
+            throw new InputException("plannedEnd", Rules.WindowEndsBeforeStart);
+        if (form.Category is { } category && category.ServiceId != form.Service?.Id)
+            throw new InputException("category", Rules.UnknownCategory, category.Path);
+        (Title, Description, Reason, Type, Risk, Impact) = (title, description, reason, form.Type, form.Risk, form.Impact);
+        (ImplementationPlan, BackoutPlan, TestPlan) = (implementation, backout, test);
+        (PlannedStart, PlannedEnd) = (form.PlannedStart, form.PlannedEnd);
+        (ServiceId, CategoryId) = (form.Service?.Id, form.Category?.Id);
+        SearchText = Common.SearchText.Fold($"{Code} {Title} {Description}");
+    }
+
+    private void SetResponsible(SupportGroup group, User? agent)
+    {
+        Guard.Require(group.Active, Rules.GroupInactive, group.Name);
+        Guard.Require(agent is null || group.HasMember(agent.Id), Rules.AgentNotInGroup, agent?.UserName ?? "", group.Name);
+        GroupId = group.Id;
+        AgentId = agent?.Id;
+    }
+
     private void Move(ChangeState from, ChangeState to) => Guard.Require(State == from, Rules.ChangeTransitionNotAllowed, State, to);
 
     private void Record(ChangeEventKind kind, ChangeState to, string? note, long actorId, DateTimeOffset at)
@@ -201,7 +341,26 @@ public sealed class ChangeRequest
     }
 }
 
-/// <summary>What a person fills in to register a change.</summary>
+/// <summary>What a person fills in to register a change (the names already turned into the records they stand for).</summary>
 public sealed record ChangeRequestForm(string? Title, string? Description, ChangeType Type, ChangeRisk Risk,
     string? ImplementationPlan, string? BackoutPlan, DateTimeOffset? PlannedStart, DateTimeOffset? PlannedEnd,
-    IReadOnlyList<long> Approvers, ApprovalRule ApprovalRule = ApprovalRule.All, int Quorum = 0);
+    IReadOnlyList<long> Approvers, ApprovalRule ApprovalRule = ApprovalRule.All, int Quorum = 0)
+{
+    public string? Reason { get; init; }
+
+    public Level Impact { get; init; } = Level.Medium;
+
+    public string? TestPlan { get; init; }
+
+    public Service? Service { get; init; }
+
+    public Category? Category { get; init; }
+
+    public SupportGroup? Group { get; init; }
+
+    public User? Agent { get; init; }
+
+    public IReadOnlyList<User> TeamAgents { get; init; } = [];
+
+    public IReadOnlyList<SupportGroup> TeamGroups { get; init; } = [];
+}

@@ -72,6 +72,8 @@ public static class Rules
 
     // Changes (Guía §5 RFC, §10)
     public const string ChangeTransitionNotAllowed = nameof(ChangeTransitionNotAllowed);
+    public const string ChangeFrozen = nameof(ChangeFrozen);
+    public const string ChangeNotFound = nameof(ChangeNotFound);
     public const string ChangeNeedsApprovers = nameof(ChangeNeedsApprovers);
     public const string ChangeNotAwaitingApproval = nameof(ChangeNotAwaitingApproval);
     public const string NotAnApprover = nameof(NotAnApprover);
@@ -90,6 +92,8 @@ public static class Rules
     public const string TaskDependencyNotSibling = nameof(TaskDependencyNotSibling);
     public const string TaskDependencyCircle = nameof(TaskDependencyCircle);
     public const string OpenTasks = nameof(OpenTasks);
+    public const string TaskNotFound = nameof(TaskNotFound);
+    public const string TaskParentClosed = nameof(TaskParentClosed);
     public const string AlreadyLinked = nameof(AlreadyLinked);
     public const string NotLinked = nameof(NotLinked);
 

@@ -32,6 +32,8 @@ public static class ServiceRegistration
         .AddScoped<Alerts.AgentAlerts>()
         .AddScoped<Knowledge.KnowledgeBase>()
         .AddScoped<Problems.ProblemService>()
+        .AddScoped<Changes.ChangeService>()
+        .AddScoped<Tasks.TaskService>()
         .AddScoped<Mail.MailTemplates>()
         .AddScoped<Mail.Inbound.MailFetch>()
         .AddScoped<Mail.MailProblems>()

@@ -76,6 +76,10 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<TicketReference> TicketReferences => Set<TicketReference>();
 
+    public DbSet<Changes.ChangeRequest> Changes => Set<Changes.ChangeRequest>();
+
+    public DbSet<Tasks.WorkTask> Tasks => Set<Tasks.WorkTask>();
+
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -2,6 +2,7 @@ using Mesa.Core.Common;
 using Mesa.Core.Data;
 using Mesa.Core.Knowledge;
 using Mesa.Core.People;
+using Mesa.Core.Tasks;
 using Mesa.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
 
@@ -128,10 +129,23 @@ public sealed class ProblemService(MesaDbContext db, KnowledgeBase knowledge, Ti
         ActAsync(idOrCode, version, (p, at) => p.DeclareKnownError(rootCause, workaround, by, at), ct);
 
     public Task ResolveAsync(Actor by, string? idOrCode, string? solution, long? version, CancellationToken ct) =>
-        ActAsync(idOrCode, version, (p, at) => p.Resolve(solution, by, at), ct);
+        FinishingAsync(idOrCode, version, (p, at) => p.Resolve(solution, by, at), ct);
 
     public Task CloseAsync(Actor by, string? idOrCode, string? note, long? version, CancellationToken ct) =>
-        ActAsync(idOrCode, version, (p, at) => p.Close(note, by, at), ct);
+        FinishingAsync(idOrCode, version, (p, at) => p.Close(note, by, at), ct);
+
+    /// <summary>Guía §11 "Mis tareas": a problem is resolved or closed only when none of its tasks is open.</summary>
+    private async Task FinishingAsync(string? idOrCode, long? version, Action<Problem, DateTimeOffset> step, CancellationToken ct)
+    {
+        var open = Problem.ParseCode(idOrCode) is { } id
+            ? await db.Tasks.OpenOf(new TaskParent(TaskParentKind.Problem, id)).ToListAsync(ct)
+            : [];
+        await ActAsync(idOrCode, version, (p, at) =>
+        {
+            WorkTask.RequireNoneOpen(open);
+            step(p, at);
+        }, ct);
+    }
 
     public Task ReopenAsync(Actor by, string? idOrCode, string? note, long? version, CancellationToken ct) =>
         ActAsync(idOrCode, version, (p, at) => p.Reopen(note, by, at), ct);

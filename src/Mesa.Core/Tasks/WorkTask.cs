@@ -14,6 +14,7 @@ public sealed class WorkTask
     public const int TextMaxLength = 4_000;
 
     private readonly List<long> _after = [];
+    private readonly List<WorkTaskEvent> _events = [];
 
     private WorkTask()
     {
@@ -23,7 +24,7 @@ public sealed class WorkTask
         DateTimeOffset? dueAt, int order, Actor by, DateTimeOffset at)
     {
         Guard.RequireStaff(by);
-        Parent = parent;
+        (ParentKind, ParentId) = (parent.Kind, parent.Id);
         Kind = kind;
         Title = RecordText.Text("title", title, TitleMaxLength, required: true)!;
         Description = RecordText.Text("description", description, TextMaxLength, required: false);
@@ -38,11 +39,17 @@ public sealed class WorkTask
         CreatedById = by.Id;
         CreatedAt = at;
         UpdatedAt = at;
+        _events.Add(new WorkTaskEvent(WorkTaskEventKind.Created, by.Id, at, null, State, null));
     }
 
     public long Id { get; private set; }
 
-    public TaskParent Parent { get; private set; }
+    /// <summary>The record the task belongs to.</summary>
+    public TaskParent Parent => new(ParentKind, ParentId);
+
+    public TaskParentKind ParentKind { get; private set; }
+
+    public long ParentId { get; private set; }
 
     public WorkTaskKind Kind { get; private set; }
 
@@ -74,15 +81,33 @@ public sealed class WorkTask
 
     public bool IsOpen => State is WorkTaskState.Open or WorkTaskState.InProgress;
 
+    public long Version { get; private set; } = 1;
+
+    public IReadOnlyList<WorkTaskEvent> Events => _events;
+
+    /// <summary>Gives an open task to another agent or group, with the reason.</summary>
+    public void Reassign(long? groupId, long? agentId, string? note, Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        var reason = RecordText.Note(note);
+        Guard.Require(IsOpen, Rules.TaskTransitionNotAllowed, State, State);
+        if (Kind != WorkTaskKind.Milestone && groupId is null && agentId is null)
+            throw new InputException("agent", Rules.TaskNeedsAssignee);
+        (GroupId, AgentId) = (groupId, agentId);
+        Record(WorkTaskEventKind.Reassigned, State, reason, by, at);
+    }
+
     /// <summary>
     /// This task waits for another of the same record; a wait that would close a circle (A after B after A) is refused.
     /// </summary>
-    public void WaitFor(WorkTask other, IReadOnlyCollection<WorkTask> siblings)
+    public void WaitFor(WorkTask other, IReadOnlyCollection<WorkTask> siblings, Actor by, DateTimeOffset at)
     {
+        Guard.RequireStaff(by);
         Guard.Require(other.Parent == Parent && other.Id != Id, Rules.TaskDependencyNotSibling);
         if (_after.Contains(other.Id)) return;
         Guard.Require(!Reaches(other, Id, siblings.ToDictionary(t => t.Id)), Rules.TaskDependencyCircle, other.Title);
         _after.Add(other.Id);
+        Record(WorkTaskEventKind.WaitsFor, State, other.Title, by, at);
     }
 
     public void Start(IReadOnlyCollection<WorkTask> siblings, Actor by, DateTimeOffset at)
@@ -90,7 +115,7 @@ public sealed class WorkTask
         Guard.RequireStaff(by);
         Guard.Require(State == WorkTaskState.Open, Rules.TaskTransitionNotAllowed, State, WorkTaskState.InProgress);
         RequirePredecessorsDone(siblings);
-        Move(WorkTaskState.InProgress, at);
+        Record(WorkTaskEventKind.Started, WorkTaskState.InProgress, null, by, at);
     }
 
     public void Complete(IReadOnlyCollection<WorkTask> siblings, Actor by, DateTimeOffset at)
@@ -99,15 +124,15 @@ public sealed class WorkTask
         Guard.Require(IsOpen, Rules.TaskTransitionNotAllowed, State, WorkTaskState.Done);
         RequirePredecessorsDone(siblings);
         DoneAt = at;
-        Move(WorkTaskState.Done, at);
+        Record(WorkTaskEventKind.Done, WorkTaskState.Done, null, by, at);
     }
 
     public void Cancel(string? note, Actor by, DateTimeOffset at)
     {
         Guard.RequireStaff(by);
-        RecordText.Note(note);
+        var reason = RecordText.Note(note);
         Guard.Require(IsOpen, Rules.TaskTransitionNotAllowed, State, WorkTaskState.Cancelled);
-        Move(WorkTaskState.Cancelled, at);
+        Record(WorkTaskEventKind.Cancelled, WorkTaskState.Cancelled, reason, by, at);
     }
 
     /// <summary>
@@ -126,10 +151,12 @@ public sealed class WorkTask
         Guard.Require(waiting is null, Rules.TaskWaitsFor, waiting?.Title ?? "");
     }
 
-    private void Move(WorkTaskState to, DateTimeOffset at)
+    private void Record(WorkTaskEventKind kind, WorkTaskState to, string? note, Actor by, DateTimeOffset at)
     {
+        _events.Add(new WorkTaskEvent(kind, by.Id, at, State, to, note));
         State = to;
         UpdatedAt = at;
+        Version++;
     }
 
     /// <summary>Whether <paramref name="from"/> waits, directly or through others, for the task <paramref name="target"/>.</summary>

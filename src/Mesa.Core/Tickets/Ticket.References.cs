@@ -14,6 +14,7 @@ public sealed partial class Ticket
 {
     public const string ArticleField = "article";
     public const string ProblemField = "problem";
+    public const string ChangeRequestField = "change";
 
     private readonly List<TicketReference> _references = [];
 
@@ -37,6 +38,16 @@ public sealed partial class Ticket
 
     public void UnlinkProblem(Problem problem, Actor by, DateTimeOffset at) =>
         Unlink(TicketReferenceKind.Problem, problem.Id, ProblemField, $"{problem.Code} {problem.Title}", by, at);
+
+    /// <summary>The change that solves the ticket (Guía §5 RFC); the change's page lists the ticket.</summary>
+    public void LinkChange(Changes.ChangeRequest change, Actor by, DateTimeOffset at)
+    {
+        Require(by.IsStaff, Rules.StaffOnly);
+        Link(TicketReferenceKind.Change, change.Id, ChangeRequestField, $"{change.Code} {change.Title}", by, at);
+    }
+
+    public void UnlinkChange(Changes.ChangeRequest change, Actor by, DateTimeOffset at) =>
+        Unlink(TicketReferenceKind.Change, change.Id, ChangeRequestField, $"{change.Code} {change.Title}", by, at);
 
     private void Link(TicketReferenceKind kind, long targetId, string field, string label, Actor by, DateTimeOffset at)
     {

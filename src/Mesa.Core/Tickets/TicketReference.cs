@@ -1,8 +1,8 @@
 namespace Mesa.Core.Tickets;
 
 /// <summary>
-/// Guía §11.5 "Información adicional": a ticket cites a knowledge article or a problem. One row per ticket and
-/// record cited, with who linked it and when (the ticket's history says it too).
+/// Guía §11.5 "Información adicional": a ticket cites a knowledge article, a problem or the change that solves it.
+/// One row per ticket and record cited, with who linked it and when (the ticket's history says it too).
 /// </summary>
 public sealed class TicketReference
 {
@@ -37,4 +37,7 @@ public enum TicketReferenceKind
 {
     Article,
     Problem,
+
+    /// <summary>A change (RFC) that solves the ticket.</summary>
+    Change,
 }

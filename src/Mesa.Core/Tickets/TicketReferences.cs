@@ -69,6 +69,16 @@ public sealed class TicketReferences(MesaDbContext db)
             ?? throw new InputException(field, Rules.UnknownUser, key);
     }
 
+    /// <summary>A user who works tickets (agent, supervisor or administrator), or a 400 on the field.</summary>
+    public async Task<User> StaffAsync(string field, string userName, CancellationToken ct)
+    {
+        var user = await UserAsync(field, userName, ct);
+        string[] staff = [Roles.Agent, Roles.Supervisor, Roles.Admin];
+        var isStaff = await db.UserRoles.AnyAsync(r => r.UserId == user.Id
+            && db.Roles.Any(x => x.Id == r.RoleId && staff.Contains(x.Name!)), ct);
+        return isStaff ? user : throw new InputException(field, Rules.NotAnAgent, user.UserName!);
+    }
+
     public async Task<Substate> SubstateAsync(string code, CancellationToken ct)
     {
         var key = code.Trim();

@@ -5,6 +5,7 @@ using Mesa.Core.Data;
 using Mesa.Core.People;
 using Mesa.Core.Routing;
 using Mesa.Core.Sla;
+using Mesa.Core.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Mesa.Core.Tickets;
@@ -154,13 +155,25 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
         ActAsync(by, ticketRef, version, staffOnly: true, (t, at) => Done(() => t.RevokeAssignment(note, by, at)), ct);
 
     public Task<Ticket> RevokeAndRejectAsync(Actor by, TicketRef ticketRef, string? note, long? version, CancellationToken ct) =>
-        ActAsync(by, ticketRef, version, staffOnly: true, (t, at) => Done(() => t.RevokeAndReject(note, by, at)), ct);
+        ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
+        {
+            await RequireNoOpenTasksAsync(t, ct);
+            t.RevokeAndReject(note, by, at);
+        }, ct);
 
     public Task<Ticket> RejectAsync(Actor by, TicketRef ticketRef, string? note, long? version, CancellationToken ct) =>
-        ActAsync(by, ticketRef, version, staffOnly: true, (t, at) => Done(() => t.Reject(note, by, at)), ct);
+        ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
+        {
+            await RequireNoOpenTasksAsync(t, ct);
+            t.Reject(note, by, at);
+        }, ct);
 
     public Task<Ticket> CloseAtFirstLineAsync(Actor by, TicketRef ticketRef, string? text, long? version, CancellationToken ct) =>
-        ActAsync(by, ticketRef, version, staffOnly: true, (t, at) => Done(() => t.CloseAtFirstLine(text, by, at)), ct);
+        ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
+        {
+            await RequireNoOpenTasksAsync(t, ct);
+            t.CloseAtFirstLine(text, by, at);
+        }, ct);
 
     public Task<Ticket> SetSubstateAsync(Actor by, TicketRef ticketRef, string? substate, string? note, long? version,
         CancellationToken ct) => ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
@@ -182,7 +195,7 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
                 TicketActionKind.TechnicianAnswer => t.RecordTechnicianAnswer(text, published ?? false,
                     await refs.SubstateAsync(Substates.UserReplied, ct), by, at),
                 TicketActionKind.Note => t.AddNote(text, published ?? false, by, at),
-                TicketActionKind.Solution => t.SignSolution(text, by, at),
+                TicketActionKind.Solution => await SignSolutionAsync(t, text, by, at, ct),
                 // A reply is the requester's and a notice has its own recipients: neither is an agent's plain action.
                 TicketActionKind.UserReply => throw new InputException("kind", Rules.InvalidValue, "user-reply"),
                 TicketActionKind.Notice => throw new InputException("kind", Rules.InvalidValue, "notice"),
@@ -309,6 +322,16 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
         await SaveAsync(ct);
         return ticket;
     }
+
+    private async Task<TicketAction> SignSolutionAsync(Ticket ticket, string? text, Actor by, DateTimeOffset at, CancellationToken ct)
+    {
+        await RequireNoOpenTasksAsync(ticket, ct);
+        return ticket.SignSolution(text, by, at);
+    }
+
+    /// <summary>Guía §11 "Mis tareas": a ticket is solved, closed or rejected only when none of its tasks is open.</summary>
+    private async Task RequireNoOpenTasksAsync(Ticket ticket, CancellationToken ct) =>
+        WorkTask.RequireNoneOpen(await db.Tasks.OpenOf(new TaskParent(TaskParentKind.Ticket, ticket.Id)).ToListAsync(ct));
 
     private static Task Done(Action act)
     {

@@ -1,4 +1,6 @@
+using Mesa.Core.Changes;
 using Mesa.Core.Common;
+using Mesa.Core.Tasks;
 using Mesa.Core.Tickets;
 
 namespace Mesa.Web.Api;
@@ -8,7 +10,7 @@ public static class DashboardApi
 {
     public static RouteGroupBuilder MapDashboard(this RouteGroupBuilder api)
     {
-        api.MapGet("/dashboard/counters", async (HttpContext http, TicketQueries queries) =>
+        api.MapGet("/dashboard/counters", async (HttpContext http, TicketQueries queries, ChangeService changes, TaskService tasks) =>
         {
             var actor = await http.ActorAsync();
             if (!actor.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
@@ -20,6 +22,13 @@ public static class DashboardApi
                 return counts;
             }
 
+            var changeCounters = await changes.CountersAsync(actor, http.RequestAborted);
+            var taskCounters = await tasks.CountersAsync(actor, http.RequestAborted);
+            Dictionary<string, int> OfChanges(ChangeView view) =>
+                changeCounters[view].ByState.ToDictionary(c => ApiEnums.Name(c.Key), c => c.Value);
+            Dictionary<string, int> OfTasks(TaskView view) =>
+                taskCounters[view].ByState.ToDictionary(c => ApiEnums.Name(c.Key), c => c.Value);
+
             return TypedResults.Ok(new
             {
                 overview = Of(TicketListView.AllOpen),
@@ -27,6 +36,19 @@ public static class DashboardApi
                 assignedToMe = Of(TicketListView.AssignedToMe),
                 supervised = Of(TicketListView.Supervised),
                 myGroups = Of(TicketListView.MyGroups),
+                changes = new
+                {
+                    overview = OfChanges(ChangeView.AllOpen),
+                    assignedToMe = OfChanges(ChangeView.AssignedToMe),
+                    myGroups = OfChanges(ChangeView.MyGroups),
+                    myTeam = OfChanges(ChangeView.MyTeam),
+                    myGroupsTeam = OfChanges(ChangeView.MyGroupsTeam),
+                },
+                tasks = new
+                {
+                    assignedToMe = OfTasks(TaskView.AssignedToMe),
+                    myGroups = OfTasks(TaskView.MyGroups),
+                },
             });
         }).Refuses(403);
         return api;

@@ -1,5 +1,6 @@
 using Mesa.Core.Changes;
 using Mesa.Core.Common;
+using Mesa.Core.Tasks;
 using Mesa.Core.Tests.Support;
 using static Mesa.Core.Tests.Support.Demo;
 
@@ -70,8 +71,8 @@ public sealed class ChangeRequestTests
         Assert.Equal(ApprovalOutcome.Rejected, change.Decide(Approver2, ApprovalDecision.Reject, "Sin plan de pruebas.", At("2026-03-03 08:00")));
 
         Assert.Equal((ChangeState.Rejected, "Sin plan de pruebas."), (change.State, change.Events[^1].Note));
-        Rule.Broken(Rules.ChangeTransitionNotAllowed, () => change.Transition(ChangeState.Scheduled, "Igual", null, Agente1, At("2026-03-03 09:00")));
-        change.Transition(ChangeState.Closed, "Rechazado por el comité.", null, Agente1, At("2026-03-03 09:00"));
+        Rule.Broken(Rules.ChangeTransitionNotAllowed, () => change.Transition(ChangeState.Scheduled, "Igual", null, [], Agente1, At("2026-03-03 09:00")));
+        change.Transition(ChangeState.Closed, "Rechazado por el comité.", null, [], Agente1, At("2026-03-03 09:00"));
         Assert.NotNull(change.ClosedAt);
     }
 
@@ -97,13 +98,13 @@ public sealed class ChangeRequestTests
         change.Submit("Al comité.", Agente1, At("2026-03-02 11:00"));
         change.Decide(Approver1, ApprovalDecision.Approve, "Adelante.", At("2026-03-03 08:00"));
 
-        Rule.Broken(Rules.ChangeTransitionNotAllowed, () => change.Transition(ChangeState.InProgress, "Ya", null, Agente1, At("2026-03-03 09:00")));
-        change.Transition(ChangeState.Scheduled, "Ventana del sábado.", null, Agente1, At("2026-03-03 09:00"));
-        change.Transition(ChangeState.InProgress, "Empieza la ventana.", null, Agente1, At("2026-03-07 22:00"));
-        change.Transition(ChangeState.Implemented, "Parche aplicado.", null, Agente1, At("2026-03-08 01:00"));
-        Rule.BadInput("outcome", Rules.Required, () => change.Transition(ChangeState.Reviewed, "Revisado", null, Agente1, At("2026-03-09 09:00")));
-        change.Transition(ChangeState.Reviewed, "Sin incidencias tras el cambio.", ReviewOutcome.Successful, Agente1, At("2026-03-09 09:00"));
-        change.Transition(ChangeState.Closed, "Cerrado.", null, Agente1, At("2026-03-09 10:00"));
+        Rule.Broken(Rules.ChangeTransitionNotAllowed, () => change.Transition(ChangeState.InProgress, "Ya", null, [], Agente1, At("2026-03-03 09:00")));
+        change.Transition(ChangeState.Scheduled, "Ventana del sábado.", null, [], Agente1, At("2026-03-03 09:00"));
+        change.Transition(ChangeState.InProgress, "Empieza la ventana.", null, [], Agente1, At("2026-03-07 22:00"));
+        change.Transition(ChangeState.Implemented, "Parche aplicado.", null, [], Agente1, At("2026-03-08 01:00"));
+        Rule.BadInput("outcome", Rules.Required, () => change.Transition(ChangeState.Reviewed, "Revisado", null, [], Agente1, At("2026-03-09 09:00")));
+        change.Transition(ChangeState.Reviewed, "Sin incidencias tras el cambio.", ReviewOutcome.Successful, [], Agente1, At("2026-03-09 09:00"));
+        change.Transition(ChangeState.Closed, "Cerrado.", null, [], Agente1, At("2026-03-09 10:00"));
 
         Assert.Equal((ChangeState.Closed, ReviewOutcome.Successful), (change.State, change.ReviewOutcome));
         Assert.All(change.Events.Skip(1), e => Assert.False(string.IsNullOrEmpty(e.Note)));
@@ -116,12 +117,73 @@ public sealed class ChangeRequestTests
         var emergency = NewChange(type: ChangeType.Emergency, rule: ApprovalRule.Any);
         emergency.Submit("Caída del correo.", Agente1, At("2026-03-02 11:00"));
         emergency.Decide(Approver1, ApprovalDecision.Approve, "Urgente.", At("2026-03-02 11:05"));
-        emergency.Transition(ChangeState.InProgress, "Se aplica ya.", null, Agente1, At("2026-03-02 11:10"));
+        emergency.Transition(ChangeState.InProgress, "Se aplica ya.", null, [], Agente1, At("2026-03-02 11:10"));
         Assert.Equal(ChangeState.InProgress, emergency.State);
 
         var unplanned = new ChangeRequest("RFC 2026-000005", new ChangeRequestForm("Ampliar disco", "Disco del servidor de archivos.",
             ChangeType.Standard, ChangeRisk.Low, null, null, null, null, []), Agente1, At("2026-03-02 09:00"));
         unplanned.Submit("Modelo estándar.", Agente1, At("2026-03-02 09:05"));
-        Rule.BadInput("plannedStart", Rules.WindowRequired, () => unplanned.Transition(ChangeState.Scheduled, "Programar", null, Agente1, At("2026-03-02 09:10")));
+        Rule.BadInput("plannedStart", Rules.WindowRequired, () => unplanned.Transition(ChangeState.Scheduled, "Programar", null, [], Agente1, At("2026-03-02 09:10")));
+    }
+
+    [Fact] // Guía §5: what the committee approves is what is applied; only the window may move, with its reason
+    public void A_change_is_corrected_while_being_prepared_and_only_rescheduled_once_at_the_committee()
+    {
+        var change = NewChange();
+        change.Edit(new ChangeRequestForm("Actualizar Exchange 2019", "Parche de seguridad de Exchange, CU14.", ChangeType.Normal,
+            ChangeRisk.High, "Nodo pasivo, conmutar, nodo activo.", "Volver al nodo sin parche.", At("2026-03-07 22:00"),
+            At("2026-03-08 02:00"), [Approver1])
+        { Service = SoporteTecnicoService, Category = Hardware, Reason = "Boletín del fabricante." },
+            Agente1, At("2026-03-02 10:00"));
+        Assert.Equal((ChangeRisk.High, SoporteTecnicoService.Id, "Boletín del fabricante."), (change.Risk, change.ServiceId, change.Reason));
+        Assert.Contains("exchange 2019", change.SearchText);
+
+        change.Submit("Al comité.", Agente1, At("2026-03-02 11:00"));
+        Rule.Broken(Rules.ChangeFrozen, () => change.Edit(new ChangeRequestForm("Otro", "Otro", ChangeType.Normal, ChangeRisk.Low,
+            "Plan", "Plan", null, null, [Approver1]), Agente1, At("2026-03-02 12:00")));
+        Rule.BadInput("plannedEnd", Rules.WindowEndsBeforeStart,
+            () => change.Reschedule(At("2026-03-14 22:00"), At("2026-03-14 21:00"), "Otra ventana", Agente1, At("2026-03-02 12:00")));
+        change.Reschedule(At("2026-03-14 22:00"), At("2026-03-15 02:00"), "El proveedor pidió una semana.", Agente1, At("2026-03-02 12:00"));
+
+        Assert.Equal((At("2026-03-14 22:00"), ChangeEventKind.Rescheduled), (change.PlannedStart!.Value, change.Events[^1].Kind));
+    }
+
+    [Fact] // A category belongs to the service chosen; a responsible agent belongs to the responsible group
+    public void The_classification_and_the_responsible_must_agree()
+    {
+        Rule.BadInput("category", Rules.UnknownCategory, () => _ = new ChangeRequest("RFC 2026-000009",
+            new ChangeRequestForm("Cambio", "Descripción", ChangeType.Standard, ChangeRisk.Low, null, null, null, null, [])
+            { Service = SistemasService, Category = Hardware }, Agente1, At("2026-03-02 09:00")));
+        Rule.Broken(Rules.AgentNotInGroup, () => _ = new ChangeRequest("RFC 2026-000009",
+            new ChangeRequestForm("Cambio", "Descripción", ChangeType.Standard, ChangeRisk.Low, null, null, null, null, [])
+            { Group = MesaDeServicio, Agent = Agente2User }, Agente1, At("2026-03-02 09:00")));
+
+        var change = new ChangeRequest("RFC 2026-000009",
+            new ChangeRequestForm("Cambio", "Descripción", ChangeType.Standard, ChangeRisk.Low, null, null, null, null, [])
+            { Group = SoporteTecnico, Agent = Agente2User, TeamAgents = [Agente3User, Agente3User], TeamGroups = [MesaDeServicio] },
+            Agente1, At("2026-03-02 09:00"));
+        Assert.Equal((SoporteTecnico.Id, Agente2User.Id), (change.GroupId!.Value, change.AgentId!.Value));
+        Assert.Equal([(ChangeTeamMemberKind.Agent, 13L), (ChangeTeamMemberKind.Group, 1L)], change.Team.Select(m => (m.Kind, m.MemberId)));
+
+        change.Assign(MesaDeServicio, Agente1User, "Lo aplica la primera línea.", Agente1, At("2026-03-02 10:00"));
+        Rule.Broken(Rules.AlreadyAssignedThere, () => change.Assign(MesaDeServicio, Agente1User, "Otra vez", Agente1, At("2026-03-02 10:01")));
+        Assert.Equal(ChangeEventKind.Assigned, change.Events[^1].Kind);
+    }
+
+    [Fact] // Guía §11 "Mis tareas": a change with open activities is not closed
+    public void A_change_with_open_activities_is_not_closed()
+    {
+        var change = NewChange(rule: ApprovalRule.Any);
+        change.Submit("Al comité.", Agente1, At("2026-03-02 11:00"));
+        change.Decide(Approver1, ApprovalDecision.Approve, "Sí.", At("2026-03-03 08:00"));
+        change.Transition(ChangeState.Scheduled, "Sábado.", null, [], Agente1, At("2026-03-03 09:00"));
+        change.Transition(ChangeState.InProgress, "Empieza.", null, [], Agente1, At("2026-03-07 22:00"));
+        change.Transition(ChangeState.Implemented, "Aplicado.", null, [], Agente1, At("2026-03-08 01:00"));
+        change.Transition(ChangeState.Reviewed, "Bien.", ReviewOutcome.Successful, [], Agente1, At("2026-03-09 09:00"));
+        var verify = new WorkTask(new Mesa.Core.Tasks.TaskParent(Mesa.Core.Tasks.TaskParentKind.Change, 1), WorkTaskKind.Activity,
+            "Verificar el correo con los usuarios", null, 2, null, null, 1, Agente1, At("2026-03-02 09:00"));
+
+        Rule.Broken(Rules.OpenTasks, () => change.Transition(ChangeState.Closed, "Cerrar", null, [verify], Agente1, At("2026-03-09 10:00")));
+        Assert.Equal(ChangeState.Reviewed, change.State);
     }
 }

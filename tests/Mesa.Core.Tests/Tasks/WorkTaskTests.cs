@@ -36,7 +36,7 @@ public sealed class WorkTaskTests
         var backup = Activity(1, "Copia de seguridad del buzón", 1);
         var patch = Activity(2, "Aplicar el parche", 2);
         var siblings = new[] { backup, patch };
-        patch.WaitFor(backup, siblings);
+        patch.WaitFor(backup, siblings, Agente1, At("2026-03-02 09:30"));
 
         Rule.Broken(Rules.TaskWaitsFor, () => patch.Start(siblings, Agente2, At("2026-03-07 22:00")));
         backup.Start(siblings, Agente2, At("2026-03-07 22:00"));
@@ -55,13 +55,13 @@ public sealed class WorkTaskTests
         var b = Activity(2, "Aplicar", 2);
         var c = Activity(3, "Verificar", 3);
         var siblings = new[] { a, b, c };
-        b.WaitFor(a, siblings);
-        c.WaitFor(b, siblings);
+        b.WaitFor(a, siblings, Agente1, At("2026-03-02 09:30"));
+        c.WaitFor(b, siblings, Agente1, At("2026-03-02 09:30"));
 
-        Rule.Broken(Rules.TaskDependencyCircle, () => a.WaitFor(c, siblings));
+        Rule.Broken(Rules.TaskDependencyCircle, () => a.WaitFor(c, siblings, Agente1, At("2026-03-02 09:30")));
         var elsewhere = new WorkTask(new TaskParent(TaskParentKind.Ticket, 40), WorkTaskKind.Task, "Otra", null, 1, null, null, 1,
             Agente1, At("2026-03-02 09:00")).WithId(9);
-        Rule.Broken(Rules.TaskDependencyNotSibling, () => a.WaitFor(elsewhere, siblings));
+        Rule.Broken(Rules.TaskDependencyNotSibling, () => a.WaitFor(elsewhere, siblings, Agente1, At("2026-03-02 09:30")));
     }
 
     [Fact] // Closing the record while tasks are open is refused with the reason; cancelled tasks do not hold it

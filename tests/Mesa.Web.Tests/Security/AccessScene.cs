@@ -53,6 +53,24 @@ public sealed class AccessScene
         }
 
         var agente2 = await app.As("agente2");
+        // Someone else's change, put to agente1, supervisor1 and admin, solving the scene's ticket and problem; a task on it.
+        var change = await (await agente2.PostJsonAsync("/api/v1/changes", new
+        {
+            title = "Cambio de la matriz",
+            description = "Un cambio ajeno.",
+            type = "normal",
+            risk = "low",
+            implementationPlan = "Aplicar.",
+            backoutPlan = "Deshacer.",
+            approvers = new[] { "agente1", "supervisor1", "admin" },
+            approvalRule = "all",
+            tickets = new[] { ticket["id"]!.GetValue<long>() },
+            problems = new[] { problem.Str("id") },
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        await (await agente2.PostJsonAsync($"/api/v1/changes/{change.Str("id")}/submit", new { note = "Al comité." }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        var task = await (await agente2.PostJsonAsync($"/api/v1/changes/{change.Str("id")}/tasks",
+            new { title = "Tarea ajena de la matriz", group = "Soporte Técnico" })).ReadObjectAsync(HttpStatusCode.Created);
         var draft = await (await agente2.PostJsonAsync("/api/v1/drafts", new { type = "request", title = "Borrador ajeno" }))
             .ReadObjectAsync(HttpStatusCode.Created);
         var supervisor = await app.As("supervisor1");
@@ -89,6 +107,9 @@ public sealed class AccessScene
         scene.Set("problems/{problem}", problem.Str("id"));
         scene.Set("problems/{id}", problem.Str("id"));
         scene.Set("knowledge/{id}", article.Str("id"));
+        scene.Set("changes/{id}", change.Str("id"));
+        scene.Set("tickets/{ticket}", ticket.Str("id"));
+        scene.Set("tasks/{id}", task.Str("id"));
         scene.Set("drafts/{id}", draft.Str("id"));
         scene.Set("alerts/{id}", alert.Str("id"));
         scene.Set("absences/{id}", absence.Str("id"));

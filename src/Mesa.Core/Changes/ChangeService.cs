@@ -1,0 +1,386 @@
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Core.Problems;
+using Mesa.Core.Routing;
+using Mesa.Core.Tasks;
+using Mesa.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mesa.Core.Changes;
+
+/// <summary>
+/// Guía §5 "Request for Change (RFC)" and §11 "Pestaña Cambios y entregas": registering changes with their team and
+/// committee, the committee's decisions, the steps after it, the links to the tickets and problems a change solves;
+/// the lists and the panel's counters.
+/// </summary>
+public sealed class ChangeService(MesaDbContext db, TicketReferences refs, OrganisationTime time, TaskService tasks)
+{
+    public const int PageSize = 50;
+
+    public async Task<ChangeRequest> CreateAsync(Actor by, NewChange input, CancellationToken ct)
+    {
+        Guard.RequireStaff(by);
+        var form = await FormAsync(input, ct);
+        var links = await TicketsAsync(by, input.Tickets, ct);
+        var problems = await ProblemsAsync(input.Problems, ct);
+        var at = time.UtcNow;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var year = time.ToLocal(at).Year;
+        var number = await YearlyNumbers.NextAsync(db, "change_counters", year, ct);
+        var change = db.Changes.Add(new ChangeRequest($"{ChangeRequest.CodePrefix} {year}-{number:D6}", form, by, at)).Entity;
+        foreach (var problem in problems) change.LinkProblem(problem, by, at);
+        await SaveAsync(ct);
+        // A ticket cites the change by its id, which the first save gave it.
+        foreach (var ticket in links) LinkTicket(change, ticket, by, at);
+        await SaveAsync(ct);
+        await transaction.CommitAsync(ct);
+        return change;
+    }
+
+    public async Task<ChangeDetails> GetAsync(Actor by, string? idOrCode, CancellationToken ct)
+    {
+        var change = await Match(db.Changes.AsNoTracking(), idOrCode)
+            .Include(c => c.Approvals).Include(c => c.Team).Include(c => c.Problems).Include(c => c.Events)
+            .AsSplitQuery().SingleOrDefaultAsync(ct);
+        if (change is null || !MaySee(by, change)) throw new NotFoundException(Rules.ChangeNotFound, idOrCode ?? "");
+
+        var userIds = change.Approvals.Select(a => a.ApproverId).Concat(change.Events.Select(e => e.ActorId))
+            .Concat(change.Team.Where(m => m.Kind == ChangeTeamMemberKind.Agent).Select(m => m.MemberId))
+            .Append(change.CreatedById).Append(change.AgentId ?? 0).Distinct().ToList();
+        var users = await db.Users.Where(u => userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => new NamedRef(u.UserName!, u.DisplayName), ct);
+        var groupIds = change.Team.Where(m => m.Kind == ChangeTeamMemberKind.Group).Select(m => m.MemberId)
+            .Append(change.GroupId ?? 0).Distinct().ToList();
+        var groups = await db.Groups.Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => new NamedRef(g.Name, g.Name), ct);
+        var service = change.ServiceId is { } sid ? await db.Services.Where(s => s.Id == sid).Select(s => s.Name).SingleAsync(ct) : null;
+        var category = change.CategoryId is { } cid ? await db.Categories.Where(c => c.Id == cid).Select(c => c.Path).SingleAsync(ct) : null;
+        var tickets = await (from r in db.TicketReferences.Where(r => r.Kind == TicketReferenceKind.Change && r.TargetId == change.Id)
+                             join t in db.Tickets on r.TicketId equals t.Id
+                             orderby t.Id
+                             select new LinkedTicket(t.Id, t.Code, t.Title, t.State)).ToListAsync(ct);
+        var problemIds = change.Problems.Select(p => p.ProblemId).ToList();
+        var problems = (await db.Problems.Where(p => problemIds.Contains(p.Id)).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.Title, p.State }).ToListAsync(ct))
+            .Select(p => new LinkedProblem(p.Id, Problem.CodeOf(p.Id), p.Title, p.State)).ToList();
+        NamedRef Person(long id) => users.TryGetValue(id, out var u) ? u : new NamedRef("", "");
+
+        return new ChangeDetails(change.Id, change.Code, change.Title, change.Description, change.Reason, change.Type,
+            change.Risk, change.Impact, service, category, change.PlannedStart, change.PlannedEnd, change.ImplementationPlan,
+            change.BackoutPlan, change.TestPlan, change.State, change.ReviewOutcome,
+            change.GroupId is { } g ? groups[g] : null, change.AgentId is { } a ? Person(a) : null,
+            change.Team.Where(m => m.Kind == ChangeTeamMemberKind.Agent).Select(m => Person(m.MemberId)).ToList(),
+            change.Team.Where(m => m.Kind == ChangeTeamMemberKind.Group).Select(m => groups[m.MemberId]).ToList(),
+            change.ApprovalRule, change.Quorum, ApprovalTally.Needed(change.ApprovalRule, change.Approvals.Count, change.Quorum),
+            change.Approvals.OrderBy(x => x.Id).Select(x => new ChangeApprovalLine(Person(x.ApproverId).Key,
+                Person(x.ApproverId).Name, x.Decision, x.Note, x.At)).ToList(),
+            tickets, problems, await tasks.OfAsync(new TaskParent(TaskParentKind.Change, change.Id), ct),
+            Person(change.CreatedById).Name, change.CreatedAt, change.UpdatedAt, change.ClosedAt, change.Version,
+            change.Events.OrderBy(e => e.Id).Select(e => new ChangeHistoryEntry(e.At, Person(e.ActorId).Key,
+                Person(e.ActorId).Name, e.Kind, e.FromState, e.ToState, e.Note)).ToList());
+    }
+
+    public async Task<PageOf<ChangeSummary>> ListAsync(Actor by, ChangeFilter filter, CancellationToken ct)
+    {
+        Guard.RequireStaff(by);
+        var changes = InView(db.Changes, by, filter.View);
+        if (filter.State is { } state) changes = changes.Where(c => c.State == state);
+        else if (!filter.IncludeClosed) changes = changes.Where(c => c.State != ChangeState.Closed);
+        if (filter.Type is { } type) changes = changes.Where(c => c.Type == type);
+        if (filter.Risk is { } risk) changes = changes.Where(c => c.Risk == risk);
+        SearchText.CheckQuery(filter.Query);
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            var pattern = "%" + SearchText.Fold(filter.Query).Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            changes = changes.Where(c => EF.Functions.Like(c.SearchText, pattern, "\\"));
+        }
+
+        var total = await changes.CountAsync(ct);
+        var page = await (from c in changes.OrderByDescending(c => c.Id).Skip((Paging.Check(filter.Page) - 1) * PageSize).Take(PageSize)
+                          from g in db.Groups.Where(g => g.Id == c.GroupId).DefaultIfEmpty()
+                          from a in db.Users.Where(u => u.Id == c.AgentId).DefaultIfEmpty()
+                          select new ChangeSummary(c.Id, c.Code, c.Title, c.Type, c.Risk, c.State, g == null ? null : g.Name,
+                              a == null ? null : a.DisplayName, c.PlannedStart, c.PlannedEnd, c.CreatedAt, c.UpdatedAt))
+            .ToListAsync(ct);
+        return new PageOf<ChangeSummary>(page.OrderByDescending(c => c.Id).ToList(), total);
+    }
+
+    /// <summary>The counters of each view of the panel's tab, per state of the changes the view shows.</summary>
+    public async Task<IReadOnlyDictionary<ChangeView, ChangeCounters>> CountersAsync(Actor by, CancellationToken ct)
+    {
+        Guard.RequireStaff(by);
+        var counters = new Dictionary<ChangeView, ChangeCounters>();
+        foreach (var view in Enum.GetValues<ChangeView>())
+        {
+            var rows = await InView(db.Changes, by, view).Where(c => c.State != ChangeState.Closed)
+                .GroupBy(c => c.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
+            counters[view] = new ChangeCounters(Enum.GetValues<ChangeState>().Where(s => Counted(view, s))
+                .ToDictionary(s => s, s => rows.Where(r => r.State == s).Sum(r => r.Count)));
+        }
+
+        return counters;
+    }
+
+    /// <summary>Guía §11: the two work-team views leave out new and closed changes; no view counts closed ones.</summary>
+    public static bool Counted(ChangeView view, ChangeState state) => state != ChangeState.Closed
+        && !(state == ChangeState.New && view is ChangeView.MyTeam or ChangeView.MyGroupsTeam);
+
+    public Task<ChangeRequest> EditAsync(Actor by, string? idOrCode, NewChange input, long? version, CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, async (c, at) => c.Edit(await FormAsync(input, ct), by, at), ct);
+
+    public Task<ChangeRequest> RescheduleAsync(Actor by, string? idOrCode, DateTimeOffset? start, DateTimeOffset? end,
+        string? note, long? version, CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, (c, at) => Done(() => c.Reschedule(start, end, note, by, at)), ct);
+
+    public Task<ChangeRequest> AssignAsync(Actor by, string? idOrCode, string? group, string? agent, string? note, long? version,
+        CancellationToken ct) => ActAsync(by, idOrCode, version, async (c, at) =>
+        {
+            var target = await refs.GroupAsync(group, ct);
+            var person = string.IsNullOrWhiteSpace(agent) ? null : await refs.UserAsync("agent", agent, ct);
+            c.Assign(target, person, note, by, at);
+        }, ct);
+
+    public Task<ChangeRequest> SetTeamAsync(Actor by, string? idOrCode, IReadOnlyList<string> agents, IReadOnlyList<string> groups,
+        long? version, CancellationToken ct) => ActAsync(by, idOrCode, version, async (c, at) =>
+            c.SetTeam(await StaffAsync("team.agents", agents, ct), await GroupsAsync("team.groups", groups, ct), by, at), ct);
+
+    public Task<ChangeRequest> SubmitAsync(Actor by, string? idOrCode, string? note, long? version, CancellationToken ct) =>
+        ActAsync(by, idOrCode, version, (c, at) => Done(() => c.Submit(note, by, at)), ct);
+
+    /// <summary>One approver's decision; an approver need not be an agent (Guía §5: the committee decides).</summary>
+    public async Task<ChangeRequest> DecideAsync(Actor by, string? idOrCode, ApprovalDecision decision, string? note, long? version,
+        CancellationToken ct)
+    {
+        var change = await LoadAsync(by, idOrCode, version, ct);
+        change.Decide(by.Id, decision, note, time.UtcNow);
+        await SaveAsync(ct);
+        return change;
+    }
+
+    /// <summary>
+    /// The steps after the committee. On being applied, the change may resolve the tickets it solves, each with the
+    /// solution given (those not yet assigned to anyone are left as they are and named in the answer).
+    /// </summary>
+    public async Task<TransitionResult> TransitionAsync(Actor by, string? idOrCode, ChangeState to, string? note,
+        ReviewOutcome? outcome, string? ticketSolution, long? version, CancellationToken ct)
+    {
+        var skipped = new List<string>();
+        var change = await ActAsync(by, idOrCode, version, async (c, at) =>
+        {
+            if (to == ChangeState.Evaluation)
+            {
+                c.Evaluate(note, by, at);
+                return;
+            }
+
+            var open = await tasks.LoadOfAsync(new TaskParent(TaskParentKind.Change, c.Id), ct);
+            c.Transition(to, note, outcome, open, by, at);
+            if (to == ChangeState.Implemented && !string.IsNullOrWhiteSpace(ticketSolution))
+                skipped.AddRange(await ResolveTicketsAsync(c, ticketSolution, by, at, ct));
+        }, ct);
+        return new TransitionResult(change, skipped);
+    }
+
+    public async Task LinkTicketAsync(Actor by, string? idOrCode, string ticketRef, bool link, long? version, CancellationToken ct)
+    {
+        Guard.RequireStaff(by);
+        var ticket = (await TicketsAsync(by, [ticketRef], ct)).Single();
+        await ActAsync(by, idOrCode, version, (c, at) => Done(() =>
+        {
+            if (link) LinkTicket(c, ticket, by, at);
+            else
+            {
+                ticket.UnlinkChange(c, by, at);
+                c.RecordTicketLink($"{ticket.Code} {ticket.Title}", linked: false, by, at);
+            }
+        }), ct);
+    }
+
+    public async Task LinkProblemAsync(Actor by, string? idOrCode, string problemRef, bool link, long? version, CancellationToken ct)
+    {
+        Guard.RequireStaff(by);
+        var problem = (await ProblemsAsync([problemRef], ct)).Single();
+        await ActAsync(by, idOrCode, version, (c, at) => Done(() =>
+        {
+            if (link) c.LinkProblem(problem, by, at);
+            else c.UnlinkProblem(problem, by, at);
+        }), ct);
+    }
+
+    /// <summary>The changes that cite a problem, for the problem's page.</summary>
+    public Task<List<ChangeSummary>> OfProblemAsync(long problemId, CancellationToken ct) =>
+        (from c in db.Changes.Where(c => c.Problems.Any(p => p.ProblemId == problemId))
+         orderby c.Id
+         select new ChangeSummary(c.Id, c.Code, c.Title, c.Type, c.Risk, c.State, null, null, c.PlannedStart, c.PlannedEnd,
+             c.CreatedAt, c.UpdatedAt)).ToListAsync(ct);
+
+    /// <summary>Staff see every change; anybody else only the changes they are asked to approve.</summary>
+    private static bool MaySee(Actor by, ChangeRequest change) =>
+        by.IsStaff || change.Approvals.Any(a => a.ApproverId == by.Id);
+
+    private static IQueryable<ChangeRequest> InView(IQueryable<ChangeRequest> changes, Actor by, ChangeView view)
+    {
+        var groups = by.MemberOf.Concat(by.Supervises).Distinct().ToList();
+        return view switch
+        {
+            ChangeView.AssignedToMe => changes.Where(c => c.AgentId == by.Id),
+            ChangeView.MyGroups => changes.Where(c => c.GroupId != null && groups.Contains(c.GroupId.Value)),
+            ChangeView.MyTeam => changes.Where(c => c.State != ChangeState.New
+                && c.Team.Any(m => m.Kind == ChangeTeamMemberKind.Agent && m.MemberId == by.Id)),
+            ChangeView.MyGroupsTeam => changes.Where(c => c.State != ChangeState.New
+                && c.Team.Any(m => m.Kind == ChangeTeamMemberKind.Group && groups.Contains(m.MemberId))),
+            _ => changes,
+        };
+    }
+
+    private static IQueryable<ChangeRequest> Match(IQueryable<ChangeRequest> changes, string? idOrCode)
+    {
+        var key = idOrCode?.Trim() ?? "";
+        if (long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+            return changes.Where(c => c.Id == id);
+        var code = key.ToUpperInvariant();
+        return code.Length is 0 or > Ticket.CodeMaxLength ? changes.Where(c => false) : changes.Where(c => c.Code == code);
+    }
+
+    private static void LinkTicket(ChangeRequest change, Ticket ticket, Actor by, DateTimeOffset at)
+    {
+        ticket.LinkChange(change, by, at);
+        change.RecordTicketLink($"{ticket.Code} {ticket.Title}", linked: true, by, at);
+    }
+
+    /// <summary>Each assigned ticket the change solves gets the solution, signed by whoever applied the change.</summary>
+    private async Task<List<string>> ResolveTicketsAsync(ChangeRequest change, string solution, Actor by, DateTimeOffset at,
+        CancellationToken ct)
+    {
+        var ids = await db.TicketReferences.Where(r => r.Kind == TicketReferenceKind.Change && r.TargetId == change.Id)
+            .Select(r => r.TicketId).ToListAsync(ct);
+        var skipped = new List<string>();
+        var linked = await db.Tickets.Where(t => ids.Contains(t.Id)).Include(t => t.Substate).Include(t => t.Group)
+            .Include(t => t.Agent).Include(t => t.Requester).Include(t => t.InformedUsers).Include(t => t.ClockStops)
+            .Include(t => t.SlaPolicy).Include(t => t.Calendar).AsSplitQuery().ToListAsync(ct);
+        foreach (var ticket in linked.Where(t => t.State is not (TicketState.Resolved or TicketState.Closed or TicketState.Rejected)))
+        {
+            var open = await tasks.LoadOfAsync(new TaskParent(TaskParentKind.Ticket, ticket.Id), ct);
+            if (ticket.State != TicketState.Assigned || open.Any(t => t.IsOpen))
+            {
+                skipped.Add(ticket.Code);
+                continue;
+            }
+
+            ticket.SignSolution(solution, by, at);
+        }
+
+        return skipped;
+    }
+
+    private async Task<ChangeRequestForm> FormAsync(NewChange input, CancellationToken ct)
+    {
+        var (service, category) = await refs.ClassificationAsync(input.Service, input.Category, ct);
+        var group = string.IsNullOrWhiteSpace(input.Group) ? null : await refs.GroupAsync(input.Group, ct);
+        var agent = string.IsNullOrWhiteSpace(input.Agent) ? null : await refs.StaffAsync("agent", input.Agent, ct);
+        var approvers = new List<long>();
+        foreach (var name in input.Approvers) approvers.Add((await refs.UserAsync("approvers", name, ct)).Id);
+        return new ChangeRequestForm(input.Title, input.Description, input.Type, input.Risk, input.ImplementationPlan,
+            input.BackoutPlan, input.PlannedStart, input.PlannedEnd, approvers, input.ApprovalRule, input.Quorum)
+        {
+            Reason = input.Reason,
+            Impact = input.Impact,
+            TestPlan = input.TestPlan,
+            Service = service,
+            Category = category,
+            Group = group,
+            Agent = agent,
+            TeamAgents = await StaffAsync("team.agents", input.TeamAgents, ct),
+            TeamGroups = await GroupsAsync("team.groups", input.TeamGroups, ct),
+        };
+    }
+
+    private async Task<List<User>> StaffAsync(string field, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        var users = new List<User>();
+        foreach (var name in names) users.Add(await refs.StaffAsync(field, name, ct));
+        return users;
+    }
+
+    private async Task<List<SupportGroup>> GroupsAsync(string field, IReadOnlyList<string> names, CancellationToken ct)
+    {
+        var groups = new List<SupportGroup>();
+        foreach (var name in names)
+        {
+            var key = name.Trim();
+            groups.Add(await db.Groups.SingleOrDefaultAsync(g => g.Name == key, ct)
+                ?? throw new InputException(field, Rules.UnknownGroup, key));
+        }
+
+        return groups;
+    }
+
+    private async Task<List<Ticket>> TicketsAsync(Actor by, IReadOnlyList<string> keys, CancellationToken ct)
+    {
+        var tickets = new List<Ticket>();
+        foreach (var key in keys)
+        {
+            var ticket = await TicketLookup.Match(db.Tickets.VisibleTo(by), TicketRef.Parse(key)).Include(t => t.References)
+                .SingleOrDefaultAsync(ct) ?? throw new InputException("tickets", Rules.TicketNotFound, key);
+            if (!tickets.Contains(ticket)) tickets.Add(ticket);
+        }
+
+        return tickets;
+    }
+
+    private async Task<List<Problem>> ProblemsAsync(IReadOnlyList<string> keys, CancellationToken ct)
+    {
+        var problems = new List<Problem>();
+        foreach (var key in keys)
+        {
+            var id = Problem.ParseCode(key);
+            var problem = (id is null ? null : await db.Problems.SingleOrDefaultAsync(p => p.Id == id, ct))
+                ?? throw new InputException("problems", Rules.ProblemNotFound, key);
+            if (!problems.Contains(problem)) problems.Add(problem);
+        }
+
+        return problems;
+    }
+
+    private async Task<ChangeRequest> LoadAsync(Actor by, string? idOrCode, long? version, CancellationToken ct)
+    {
+        var change = await Match(db.Changes, idOrCode).Include(c => c.Approvals).Include(c => c.Team).Include(c => c.Problems)
+            .AsSplitQuery().SingleOrDefaultAsync(ct);
+        if (change is null || !MaySee(by, change)) throw new NotFoundException(Rules.ChangeNotFound, idOrCode ?? "");
+        change.CheckVersion(version);
+        return change;
+    }
+
+    private async Task<ChangeRequest> ActAsync(Actor by, string? idOrCode, long? version,
+        Func<ChangeRequest, DateTimeOffset, Task> act, CancellationToken ct)
+    {
+        Guard.RequireStaff(by);
+        var change = await LoadAsync(by, idOrCode, version, ct);
+        await act(change, time.UtcNow);
+        await SaveAsync(ct);
+        return change;
+    }
+
+    private static Task Done(Action act)
+    {
+        act();
+        return Task.CompletedTask;
+    }
+
+    private async Task SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StaleVersionException();
+        }
+    }
+}
+
+/// <summary>A change after a step, with the linked tickets it could not resolve (not yet assigned, or with open tasks).</summary>
+public sealed record TransitionResult(ChangeRequest Change, IReadOnlyList<string> TicketsNotResolved);
