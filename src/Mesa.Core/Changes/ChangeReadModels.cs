@@ -41,9 +41,9 @@ public sealed record ChangeHistoryEntry(DateTimeOffset At, string ActorUserName,
 
 public sealed record NamedRef(string Key, string Name);
 
-public sealed record LinkedTicket(long Id, string Code, string Title, TicketState State);
+public sealed record SolvedTicket(long Id, string Code, string Title, TicketState State);
 
-public sealed record LinkedProblem(long Id, string Code, string Title, Problems.ProblemState State);
+public sealed record SolvedProblem(long Id, string Code, string Title, Problems.ProblemState State);
 
 /// <summary>A change as its page and the API show it.</summary>
 public sealed record ChangeDetails(
@@ -52,7 +52,7 @@ public sealed record ChangeDetails(
     string? ImplementationPlan, string? BackoutPlan, string? TestPlan, ChangeState State, ReviewOutcome? ReviewOutcome,
     NamedRef? Group, NamedRef? Agent, IReadOnlyList<NamedRef> TeamAgents, IReadOnlyList<NamedRef> TeamGroups,
     ApprovalRule ApprovalRule, int Quorum, int ApprovalsNeeded, IReadOnlyList<ChangeApprovalLine> Approvals,
-    IReadOnlyList<LinkedTicket> Tickets, IReadOnlyList<LinkedProblem> Problems, IReadOnlyList<TaskSummary> Tasks,
+    IReadOnlyList<SolvedTicket> Tickets, IReadOnlyList<SolvedProblem> Problems, IReadOnlyList<TaskSummary> Tasks,
     string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? ClosedAt, long Version,
     IReadOnlyList<ChangeHistoryEntry> History)
 {

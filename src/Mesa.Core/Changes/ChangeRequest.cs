@@ -36,16 +36,6 @@ public sealed class ChangeRequest
         Guard.RequireStaff(by);
         Code = code;
         Apply(form);
-        ApprovalRule = form.ApprovalRule;
-        Quorum = form.Quorum;
-        var approvers = form.Approvers.Distinct().ToList();
-        if (ApprovalRule == ApprovalRule.Quorum && (Quorum < 1 || Quorum > approvers.Count))
-            throw new InputException("quorum", Rules.OutOfRange, 1, Math.Max(1, approvers.Count));
-        _approvals.AddRange(approvers.Select(id => new ChangeApproval(id)));
-        if (form.Group is { } group) SetResponsible(group, form.Agent);
-        else if (form.Agent is not null) throw new InputException("group", Rules.Required);
-        foreach (var agent in form.TeamAgents.DistinctBy(a => a.Id)) _team.Add(new ChangeTeamMember(ChangeTeamMemberKind.Agent, agent.Id));
-        foreach (var team in form.TeamGroups.DistinctBy(g => g.Id)) _team.Add(new ChangeTeamMember(ChangeTeamMemberKind.Group, team.Id));
         State = ChangeState.New;
         CreatedById = by.Id;
         CreatedAt = at;
@@ -128,8 +118,8 @@ public sealed class ChangeRequest
     public bool IsOpen => State is not (ChangeState.Rejected or ChangeState.Closed);
 
     /// <summary>
-    /// Corrects what the change is while it is still being prepared; once the committee has it, what it approved is
-    /// what is applied (a new window is <see cref="Reschedule"/>).
+    /// Corrects the whole change (its committee and team too) while it is still being prepared; once the committee has
+    /// it, what it approved is what is applied (a new window is <see cref="Reschedule"/>).
     /// </summary>
     public void Edit(ChangeRequestForm form, Actor by, DateTimeOffset at)
     {
@@ -160,7 +150,8 @@ public sealed class ChangeRequest
         var reason = RecordText.Note(note);
         Guard.Require(IsOpen, Rules.ChangeFrozen, State);
         Guard.Require(group.Id != GroupId || agent?.Id != AgentId, Rules.AlreadyAssignedThere);
-        SetResponsible(group, agent);
+        RequireResponsible(group, agent);
+        (GroupId, AgentId) = (group.Id, agent?.Id);
         Record(ChangeEventKind.Assigned, State, reason, by.Id, at);
     }
 
@@ -169,9 +160,7 @@ public sealed class ChangeRequest
     {
         Guard.RequireStaff(by);
         Guard.Require(IsOpen, Rules.ChangeFrozen, State);
-        _team.Clear();
-        foreach (var agent in agents.DistinctBy(a => a.Id)) _team.Add(new ChangeTeamMember(ChangeTeamMemberKind.Agent, agent.Id));
-        foreach (var group in groups.DistinctBy(g => g.Id)) _team.Add(new ChangeTeamMember(ChangeTeamMemberKind.Group, group.Id));
+        SetTeamMembers(agents, groups);
         Record(ChangeEventKind.TeamChanged, State, null, by.Id, at);
     }
 
@@ -267,18 +256,10 @@ public sealed class ChangeRequest
     {
         Guard.RequireStaff(by);
         var reason = RecordText.Note(note);
-        var allowed = (State, to) switch
-        {
-            (ChangeState.Approved, ChangeState.Scheduled) => PlannedStart is not null && PlannedEnd is not null
-                ? true : throw new InputException("plannedStart", Rules.WindowRequired),
-            (ChangeState.Approved, ChangeState.InProgress) => Type == ChangeType.Emergency,
-            (ChangeState.Scheduled, ChangeState.InProgress) => true,
-            (ChangeState.InProgress, ChangeState.Implemented) => true,
-            (ChangeState.Implemented, ChangeState.Reviewed) => outcome is not null
-                ? true : throw new InputException("outcome", Rules.Required),
-            (ChangeState.Reviewed or ChangeState.Rejected, ChangeState.Closed) => true,
-            _ => false,
-        };
+        var allowed = StepsAfter(State, Type).Contains(to);
+        if (allowed && to == ChangeState.Scheduled && (PlannedStart is null || PlannedEnd is null))
+            throw new InputException("plannedStart", Rules.WindowRequired);
+        if (allowed && to == ChangeState.Reviewed && outcome is null) throw new InputException("outcome", Rules.Required);
         Guard.Require(allowed, Rules.ChangeTransitionNotAllowed, State, to);
         if (to == ChangeState.Closed) WorkTask.RequireNoneOpen(tasks);
         if (to == ChangeState.Reviewed) ReviewOutcome = outcome;
@@ -293,6 +274,22 @@ public sealed class ChangeRequest
         };
         Record(kind, to, reason, by.Id, at);
     }
+
+    /// <summary>
+    /// The moves <see cref="Transition"/> allows from a state (the committee's own steps, submitting and deciding, are
+    /// apart): scheduled in its window, under way (an emergency change as soon as it is approved), applied, reviewed,
+    /// closed (a rejected change too).
+    /// </summary>
+    public static IReadOnlyList<ChangeState> StepsAfter(ChangeState state, ChangeType type) => state switch
+    {
+        ChangeState.Approved when type == ChangeType.Emergency => [ChangeState.Scheduled, ChangeState.InProgress],
+        ChangeState.Approved => [ChangeState.Scheduled],
+        ChangeState.Scheduled => [ChangeState.InProgress],
+        ChangeState.InProgress => [ChangeState.Implemented],
+        ChangeState.Implemented => [ChangeState.Reviewed],
+        ChangeState.Reviewed or ChangeState.Rejected => [ChangeState.Closed],
+        _ => [],
+    };
 
     public void CheckVersion(long? version)
     {
@@ -315,19 +312,38 @@ public sealed class ChangeRequest
             throw new InputException("plannedEnd", Rules.WindowEndsBeforeStart);
         if (form.Category is { } category && category.ServiceId != form.Service?.Id)
             throw new InputException("category", Rules.UnknownCategory, category.Path);
+        var approvers = form.Approvers.Distinct().ToList();
+        if (form.ApprovalRule == ApprovalRule.Quorum && (form.Quorum < 1 || form.Quorum > approvers.Count))
+            throw new InputException("quorum", Rules.OutOfRange, 1, Math.Max(1, approvers.Count));
+        if (form.Group is null && form.Agent is not null) throw new InputException("group", Rules.Required);
+        if (form.Group is { } responsible) RequireResponsible(responsible, form.Agent);
+
         (Title, Description, Reason, Type, Risk, Impact) = (title, description, reason, form.Type, form.Risk, form.Impact);
         (ImplementationPlan, BackoutPlan, TestPlan) = (implementation, backout, test);
         (PlannedStart, PlannedEnd) = (form.PlannedStart, form.PlannedEnd);
         (ServiceId, CategoryId) = (form.Service?.Id, form.Category?.Id);
         SearchText = Common.SearchText.Fold($"{Code} {Title} {Description}");
+        (ApprovalRule, Quorum) = (form.ApprovalRule, form.ApprovalRule == ApprovalRule.Quorum ? form.Quorum : 0);
+        _approvals.RemoveAll(a => !approvers.Contains(a.ApproverId));
+        _approvals.AddRange(approvers.Where(id => _approvals.All(a => a.ApproverId != id)).Select(id => new ChangeApproval(id)));
+
+        (GroupId, AgentId) = (form.Group?.Id, form.Agent?.Id);
+        SetTeamMembers(form.TeamAgents, form.TeamGroups);
     }
 
-    private void SetResponsible(SupportGroup group, User? agent)
+    private void SetTeamMembers(IReadOnlyList<User> agents, IReadOnlyList<SupportGroup> groups)
+    {
+        var wanted = agents.Select(a => (Kind: ChangeTeamMemberKind.Agent, a.Id))
+            .Concat(groups.Select(g => (Kind: ChangeTeamMemberKind.Group, g.Id))).Distinct().ToList();
+        _team.RemoveAll(m => !wanted.Contains((m.Kind, m.MemberId)));
+        _team.AddRange(wanted.Where(w => !_team.Any(m => m.Kind == w.Kind && m.MemberId == w.Id))
+            .Select(w => new ChangeTeamMember(w.Kind, w.Id)));
+    }
+
+    private static void RequireResponsible(SupportGroup group, User? agent)
     {
         Guard.Require(group.Active, Rules.GroupInactive, group.Name);
         Guard.Require(agent is null || group.HasMember(agent.Id), Rules.AgentNotInGroup, agent?.UserName ?? "", group.Name);
-        GroupId = group.Id;
-        AgentId = agent?.Id;
     }
 
     private void Move(ChangeState from, ChangeState to) => Guard.Require(State == from, Rules.ChangeTransitionNotAllowed, State, to);

@@ -59,11 +59,11 @@ public sealed class ChangeService(MesaDbContext db, TicketReferences refs, Organ
         var tickets = await (from r in db.TicketReferences.Where(r => r.Kind == TicketReferenceKind.Change && r.TargetId == change.Id)
                              join t in db.Tickets on r.TicketId equals t.Id
                              orderby t.Id
-                             select new LinkedTicket(t.Id, t.Code, t.Title, t.State)).ToListAsync(ct);
+                             select new SolvedTicket(t.Id, t.Code, t.Title, t.State)).ToListAsync(ct);
         var problemIds = change.Problems.Select(p => p.ProblemId).ToList();
         var problems = (await db.Problems.Where(p => problemIds.Contains(p.Id)).OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.Title, p.State }).ToListAsync(ct))
-            .Select(p => new LinkedProblem(p.Id, Problem.CodeOf(p.Id), p.Title, p.State)).ToList();
+            .Select(p => new SolvedProblem(p.Id, Problem.CodeOf(p.Id), p.Title, p.State)).ToList();
         NamedRef Person(long id) => users.TryGetValue(id, out var u) ? u : new NamedRef("", "");
 
         return new ChangeDetails(change.Id, change.Code, change.Title, change.Description, change.Reason, change.Type,
@@ -212,6 +212,35 @@ public sealed class ChangeService(MesaDbContext db, TicketReferences refs, Organ
     /// <summary>The changes that cite a problem, for the problem's page.</summary>
     public Task<List<ChangeSummary>> OfProblemAsync(long problemId, CancellationToken ct) =>
         (from c in db.Changes.Where(c => c.Problems.Any(p => p.ProblemId == problemId))
+         orderby c.Id
+         select new ChangeSummary(c.Id, c.Code, c.Title, c.Type, c.Risk, c.State, null, null, c.PlannedStart, c.PlannedEnd,
+             c.CreatedAt, c.UpdatedAt)).ToListAsync(ct);
+
+    /// <summary>
+    /// The change calendar: the changes not rejected nor closed whose window touches [since, until), in window order, each
+    /// with the changes it overlaps on its service.
+    /// </summary>
+    public async Task<(IReadOnlyList<CalendarEntry> Entries, IReadOnlyDictionary<long, IReadOnlyList<string>> Overlaps)> CalendarAsync(
+        Actor by, DateTimeOffset since, DateTimeOffset until, CancellationToken ct)
+    {
+        Guard.RequireStaff(by);
+        var entries = await (from c in db.Changes
+                             where c.PlannedStart != null && c.PlannedEnd != null && c.PlannedStart < until && c.PlannedEnd > since
+                                   && c.State != ChangeState.Rejected && c.State != ChangeState.Closed
+                             from s in db.Services.Where(s => s.Id == c.ServiceId).DefaultIfEmpty()
+                             orderby c.PlannedStart, c.Id
+                             select new CalendarEntry(c.Id, c.Code, c.Title, c.State, c.ServiceId, s == null ? null : s.Name,
+                                 c.PlannedStart!.Value, c.PlannedEnd!.Value)).Take(MaxCalendarEntries).ToListAsync(ct);
+        return (entries, ChangeCalendar.Overlaps(entries));
+    }
+
+    /// <summary>More changes than this in one month is no calendar a person reads; the list pages them.</summary>
+    public const int MaxCalendarEntries = 1_000;
+
+    /// <summary>The changes a ticket cites, for the ticket's Información adicional.</summary>
+    public Task<List<ChangeSummary>> OfTicketAsync(long ticketId, CancellationToken ct) =>
+        (from r in db.TicketReferences.Where(r => r.Kind == TicketReferenceKind.Change && r.TicketId == ticketId)
+         join c in db.Changes on r.TargetId equals c.Id
          orderby c.Id
          select new ChangeSummary(c.Id, c.Code, c.Title, c.Type, c.Risk, c.State, null, null, c.PlannedStart, c.PlannedEnd,
              c.CreatedAt, c.UpdatedAt)).ToListAsync(ct);

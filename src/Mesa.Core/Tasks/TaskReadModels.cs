@@ -18,6 +18,9 @@ public sealed record TaskSummary(long Id, WorkTaskKind Kind, string Title, strin
     public bool IsOpen => State is WorkTaskState.Open or WorkTaskState.InProgress;
 }
 
+public sealed record TaskHistoryEntry(DateTimeOffset At, string By, WorkTaskEventKind Kind, WorkTaskState? FromState,
+    WorkTaskState ToState, string? Note);
+
 /// <summary>What a person or a program sends to add a task to a record, by names.</summary>
 public sealed record NewTask(string? Title, WorkTaskKind Kind = WorkTaskKind.Task)
 {
@@ -33,8 +36,8 @@ public sealed record NewTask(string? Title, WorkTaskKind Kind = WorkTaskKind.Tas
     public IReadOnlyList<long> After { get; init; } = [];
 }
 
-/// <summary>The open tasks of one view, per state.</summary>
-public sealed record TaskCounters(IReadOnlyDictionary<WorkTaskState, int> ByState);
+/// <summary>The open tasks of one view, per state and per kind.</summary>
+public sealed record TaskCounters(IReadOnlyDictionary<WorkTaskState, int> ByState, IReadOnlyDictionary<WorkTaskKind, int> ByKind);
 
 public static class TaskQueries
 {

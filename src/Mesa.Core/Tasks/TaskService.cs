@@ -53,6 +53,16 @@ public sealed class TaskService(MesaDbContext db, TicketReferences refs, Organis
             ?? throw new NotFoundException(Rules.TaskNotFound, id);
     }
 
+    /// <summary>A task's history, oldest first, for its page.</summary>
+    public async Task<IReadOnlyList<TaskHistoryEntry>> HistoryAsync(Actor by, long id, CancellationToken ct)
+    {
+        Guard.RequireStaff(by);
+        return await (from e in db.Set<WorkTaskEvent>().Where(e => e.TaskId == id)
+                      join u in db.Users on e.ActorId equals u.Id
+                      orderby e.Id
+                      select new TaskHistoryEntry(e.At, u.DisplayName, e.Kind, e.FromState, e.ToState, e.Note)).ToListAsync(ct);
+    }
+
     public async Task<PageOf<TaskSummary>> ListAsync(Actor by, TaskFilter filter, CancellationToken ct)
     {
         Guard.RequireStaff(by);
@@ -68,7 +78,7 @@ public sealed class TaskService(MesaDbContext db, TicketReferences refs, Organis
         return new PageOf<TaskSummary>(page.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToList(), total);
     }
 
-    /// <summary>The open tasks of each view, per state.</summary>
+    /// <summary>The open tasks of each view, per state and per kind (Guía §11 "Mis tareas": activities, milestones, tasks).</summary>
     public async Task<IReadOnlyDictionary<TaskView, TaskCounters>> CountersAsync(Actor by, CancellationToken ct)
     {
         Guard.RequireStaff(by);
@@ -77,9 +87,10 @@ public sealed class TaskService(MesaDbContext db, TicketReferences refs, Organis
         {
             var rows = await InView(db.Tasks, by, view)
                 .Where(t => t.State == WorkTaskState.Open || t.State == WorkTaskState.InProgress)
-                .GroupBy(t => t.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
-            counters[view] = new TaskCounters(new[] { WorkTaskState.Open, WorkTaskState.InProgress }
-                .ToDictionary(s => s, s => rows.Where(r => r.State == s).Sum(r => r.Count)));
+                .GroupBy(t => new { t.State, t.Kind }).Select(g => new { g.Key.State, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
+            counters[view] = new TaskCounters(
+                new[] { WorkTaskState.Open, WorkTaskState.InProgress }.ToDictionary(s => s, s => rows.Where(r => r.State == s).Sum(r => r.Count)),
+                Enum.GetValues<WorkTaskKind>().ToDictionary(k => k, k => rows.Where(r => r.Kind == k).Sum(r => r.Count)));
         }
 
         return counters;

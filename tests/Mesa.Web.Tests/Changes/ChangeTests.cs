@@ -227,6 +227,43 @@ public abstract class ChangeTests(MesaApp app)
         }
     }
 
+    [Fact] // Each step answers bad input with 400, a change nobody has with 404, a non-approver with 403, a frozen change with 409
+    public async Task Every_step_refuses_bad_input_an_unknown_change_a_stranger_and_a_frozen_change()
+    {
+        var agent = await app.As("agente2");
+        var change = await CreateAsync(agent, "Cambiar el balanceador", approvers: ["agente3"], rule: "any");
+        var id = change.Str("id");
+
+        var statuses = new List<(string, HttpStatusCode)>();
+        async Task Post(string step, object body, string on = "")
+        {
+            var response = await agent.PostJsonAsync($"/api/v1/changes/{(on.Length > 0 ? on : id)}/{step}", body);
+            statuses.Add((step, response.StatusCode));
+        }
+
+        await Post("submit", new { note = "" });
+        await Post("submit", new { note = "Al comité." }, on: "RFC 1999-000001");
+        await Post("assign", new { note = "Sin grupo." });
+        await Post("assign", new { group = "Soporte Técnico", note = "Nadie." }, on: "999999");
+        await Post("reschedule", new { plannedStart = "ayer", plannedEnd = "hoy", note = "Otra." });
+        await Post("reschedule", new { plannedStart = "2026-04-01T22:00:00-05:00", plannedEnd = "2026-04-02T01:00:00-05:00", note = "Otra." }, on: "999999");
+        await Post("tasks", new { title = "", agent = "agente2" });
+        await Post("submit", new { note = "Al comité." });
+        await Post("approvals", new { note = "Sin decisión." });
+        await Post("approvals", new { decision = "approve", note = "No soy aprobador." });
+        await (await (await app.As("agente3")).PostJsonAsync($"/api/v1/changes/{id}/approvals", new { decision = "approve", note = "Sí." }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        await Post("transition", new { to = "scheduled", note = "Sábado." });
+        await Post("transition", new { to = "in-progress", note = "Empieza." });
+        await Post("reschedule", new { plannedStart = "2026-04-01T22:00:00-05:00", plannedEnd = "2026-04-02T01:00:00-05:00", note = "Tarde." });
+
+        Assert.Equal([("submit", HttpStatusCode.BadRequest), ("submit", HttpStatusCode.NotFound), ("assign", HttpStatusCode.BadRequest),
+            ("assign", HttpStatusCode.NotFound), ("reschedule", HttpStatusCode.BadRequest), ("reschedule", HttpStatusCode.NotFound),
+            ("tasks", HttpStatusCode.BadRequest), ("submit", HttpStatusCode.OK), ("approvals", HttpStatusCode.BadRequest),
+            ("approvals", HttpStatusCode.Forbidden), ("transition", HttpStatusCode.OK), ("transition", HttpStatusCode.OK),
+            ("reschedule", HttpStatusCode.Conflict)], statuses);
+    }
+
     private static async Task<JsonObject> CreateAsync(HttpClient client, string title, string type = "normal", string rule = "majority",
         IReadOnlyList<string>? approvers = null, object[]? tickets = null, string[]? problems = null, string group = "Soporte Técnico",
         string? responsible = null, string[]? teamAgents = null, string[]? teamGroups = null) =>

@@ -153,6 +153,7 @@ public sealed class AccessScene
         scene._words["$other"] = other.Str("code");
         scene._words["$article"] = article.Str("id");
         scene._words["$problem"] = problem.Str("id");
+        scene._words["$change"] = change.Str("id");
         scene._words["$service"] = Text(category.ServiceId);
         scene._words["$today"] = today;
         scene._words["$tomorrow"] = app.Clock.GetUtcNow().AddDays(1).ToString("O", CultureInfo.InvariantCulture);

@@ -13,8 +13,8 @@ public sealed record ChangeJson(
     string? Service, string? Category, DateTimeOffset? PlannedStart, DateTimeOffset? PlannedEnd,
     string? ImplementationPlan, string? BackoutPlan, string? TestPlan, ChangeState State, ReviewOutcome? ReviewOutcome,
     string? Group, string? Agent, ChangeTeamJson Team, ApprovalRule ApprovalRule, int? Quorum, int ApprovalsNeeded,
-    IReadOnlyList<string> Approvers, IReadOnlyList<ChangeApprovalJson> Approvals, IReadOnlyList<LinkedTicketJson> Tickets,
-    IReadOnlyList<LinkedProblemJson> Problems, IReadOnlyList<TaskJson> Tasks, string CreatedBy, DateTimeOffset CreatedAt,
+    IReadOnlyList<string> Approvers, IReadOnlyList<ChangeApprovalJson> Approvals, IReadOnlyList<SolvedTicketJson> Tickets,
+    IReadOnlyList<SolvedProblemJson> Problems, IReadOnlyList<TaskJson> Tasks, string CreatedBy, DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt, DateTimeOffset? ClosedAt, string Version, IReadOnlyList<ChangeHistoryJson> History)
 {
     /// <summary>
@@ -31,8 +31,8 @@ public sealed record ChangeJson(
         c.ApprovalRule, c.ApprovalRule == ApprovalRule.Quorum ? c.Quorum : null, c.ApprovalsNeeded,
         c.Approvals.Select(a => a.ApproverUserName).ToList(),
         c.Approvals.Select(a => new ChangeApprovalJson(a.ApproverUserName, a.Approver, a.Decision, a.Note, Local(a.At, time))).ToList(),
-        c.Tickets.Select(t => new LinkedTicketJson(t.Id, t.Code, t.Title, t.State)).ToList(),
-        c.Problems.Select(p => new LinkedProblemJson(p.Id, p.Code, p.Title, p.State)).ToList(),
+        c.Tickets.Select(t => new SolvedTicketJson(t.Id, t.Code, t.Title, t.State)).ToList(),
+        c.Problems.Select(p => new SolvedProblemJson(p.Id, p.Code, p.Title, p.State)).ToList(),
         c.Tasks.Select(t => TaskJson.From(t, time)).ToList(), c.CreatedBy, time.ToLocal(c.CreatedAt), time.ToLocal(c.UpdatedAt),
         Local(c.ClosedAt, time), c.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
         c.History.Select(e => new ChangeHistoryJson(time.ToLocal(e.At), e.ActorUserName, e.By, e.Kind, e.FromState, e.ToState, e.Note))
@@ -52,9 +52,9 @@ public sealed record ChangeTeamJson(IReadOnlyList<string> Agents, IReadOnlyList<
 public sealed record ChangeApprovalJson(string Approver, string ApproverName, ApprovalDecision? Decision, string? Note,
     DateTimeOffset? At);
 
-public sealed record LinkedTicketJson(long Id, string Code, string Title, TicketState State);
+public sealed record SolvedTicketJson(long Id, string Code, string Title, TicketState State);
 
-public sealed record LinkedProblemJson(long Id, string Code, string Title, Core.Problems.ProblemState State);
+public sealed record SolvedProblemJson(long Id, string Code, string Title, Core.Problems.ProblemState State);
 
 /// <summary>A change in a list.</summary>
 public sealed record ChangeSummaryJson(long Id, string Code, string Title, ChangeType Type, ChangeRisk Risk, ChangeState State,

@@ -1,6 +1,8 @@
 using Mesa.Core.Alerts;
+using Mesa.Core.Changes;
 using Mesa.Core.Knowledge;
 using Mesa.Core.Problems;
+using Mesa.Core.Tasks;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Agent.Tickets;
 using Mesa.Web.Pages.Common;
@@ -12,7 +14,8 @@ namespace Mesa.Web.Pages.Agent;
 /// supervisión, Asignadas a mis grupos) the open tickets per state and the caducadas, each a link to exactly those
 /// tickets. One grouped query over the open tickets' partial index, never a count of the whole table.
 /// </summary>
-public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts, KnowledgeBase knowledge, ProblemService problems)
+public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts, KnowledgeBase knowledge, ProblemService problems,
+    ChangeService changes, TaskService tasks)
     : ConsolePage
 {
     public const int UnplacedShown = 20;
@@ -42,6 +45,17 @@ public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts, Knowle
 
     public (int Mine, int Groups) ProblemTasks { get; private set; }
 
+    /// <summary>
+    /// Guía §11 "Pestaña cambios y entregas": Visión general, Asignados a mí, Asignados a mis grupos, En mi equipo de
+    /// trabajo, En mis grupos en equipo de trabajo.
+    /// </summary>
+    public IReadOnlyList<(ChangeView View, ChangeCounters Counters)> ChangeViews { get; private set; } = [];
+
+    public (int Mine, int Groups) ChangeTasks { get; private set; }
+
+    /// <summary>Guía §11 "Mis tareas": the open activities, milestones and tasks, mine and my groups'.</summary>
+    public IReadOnlyDictionary<TaskView, TaskCounters> WorkTasks { get; private set; } = new Dictionary<TaskView, TaskCounters>();
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
@@ -50,6 +64,12 @@ public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts, Knowle
         var problemCounters = await problems.CountersAsync(actor, ct);
         ProblemViews = [.. problemCounters.Where(v => v.Key != ProblemView.MyGroups || actor.MemberOf.Count + actor.Supervises.Count > 0)
             .Select(v => (v.Key, v.Value))];
+        var changeCounters = await changes.CountersAsync(actor, ct);
+        var inGroups = actor.MemberOf.Count + actor.Supervises.Count > 0;
+        ChangeViews = [.. changeCounters.Where(v => inGroups || v.Key is not (ChangeView.MyGroups or ChangeView.MyGroupsTeam))
+            .Select(v => (v.Key, v.Value))];
+        ChangeTasks = (changeCounters[ChangeView.AssignedToMe].ByState.Values.Sum(), changeCounters[ChangeView.MyGroups].ByState.Values.Sum());
+        WorkTasks = await tasks.CountersAsync(actor, ct);
         var counters = await queries.CountersAsync(actor, ct);
         TicketTasks = (counters[TicketListView.AssignedToMe].ByState.Values.Sum(), counters[TicketListView.MyGroups].ByState.Values.Sum());
         ProblemTasks = (problemCounters[ProblemView.AssignedToMe].ByState.Values.Sum(), problemCounters[ProblemView.MyGroups].ByState.Values.Sum());

@@ -13,6 +13,9 @@ public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, Rule
 
     public string Date(DateTimeOffset? at) => at is { } instant ? time.Format(instant) : "—";
 
+    /// <summary>A calendar day as dd/MM/yyyy.</summary>
+    public string Day(DateOnly day) => day.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The value of a <c>datetime-local</c> input, in the organisation's zone.</summary>
     public string DateInput(DateTimeOffset? at) => at is { } instant ? time.ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm") : "";
 

@@ -43,16 +43,8 @@ public sealed class IndexModel(AgentAlerts alerts, OrganisationTime time, IStrin
         PostAsync(async () => await alerts.WithdrawAsync(await ActorAsync(), id, ct), text["Alerts.Withdrawn"],
             () => LoadAsync(ct));
 
-    /// <summary>A <c>datetime-local</c> value in the organisation's zone; a malformed one is an error beside its field.</summary>
-    private DateTimeOffset? Instant(string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateTime.TryParseExact(value, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            && time.TryFromLocal(local, out var instant))
-            return instant;
-        ModelState.AddModelError($"Input.{field}", text["Alerts.InvalidDate"]);
-        return null;
-    }
+    private DateTimeOffset? Instant(string field, string? value) =>
+        LocalInstant.Read(ModelState, time, $"Input.{field}", value, text["Alerts.InvalidDate"]);
 
     private async Task LoadAsync(CancellationToken ct)
     {

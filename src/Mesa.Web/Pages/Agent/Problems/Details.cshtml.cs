@@ -13,7 +13,8 @@ namespace Mesa.Web.Pages.Agent.Problems;
 /// Every button posts to one handler that calls one <see cref="ProblemService"/> method; a broken rule comes back as a
 /// message beside the form, which keeps what was typed.
 /// </summary>
-public sealed class DetailsModel(ProblemService problems, TicketChoices choices, IStringLocalizer<Ui> text) : ConsolePage
+public sealed class DetailsModel(ProblemService problems, TicketChoices choices, IStringLocalizer<Ui> text,
+    Core.Changes.ChangeService changes, Core.Tasks.TaskService tasks) : ConsolePage
 {
     [FromRoute]
     public long Id { get; set; }
@@ -36,6 +37,11 @@ public sealed class DetailsModel(ProblemService problems, TicketChoices choices,
     public Core.Problems.ProblemDetails Problem { get; private set; } = null!;
 
     public IReadOnlyList<GroupChoice> Groups { get; private set; } = [];
+
+    /// <summary>The changes (RFC) that solve the problem.</summary>
+    public IReadOnlyList<Core.Changes.ChangeSummary> Changes { get; private set; } = [];
+
+    public IReadOnlyList<Core.Tasks.TaskSummary> Tasks { get; private set; } = [];
 
     /// <summary>Which form failed, so that the page opens it again with its message.</summary>
     public string? FailedForm { get; private set; }
@@ -103,6 +109,8 @@ public sealed class DetailsModel(ProblemService problems, TicketChoices choices,
         }
 
         if (Problem.IsOpen) Groups = await choices.GroupsAsync(ct);
+        Changes = await changes.OfProblemAsync(Id, ct);
+        Tasks = await tasks.OfAsync(new Core.Tasks.TaskParent(Core.Tasks.TaskParentKind.Problem, Id), ct);
         return true;
     }
 

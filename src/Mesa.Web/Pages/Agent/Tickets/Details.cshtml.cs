@@ -16,7 +16,7 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// </summary>
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
     Core.Knowledge.KnowledgeBase knowledge, IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings,
-    TicketFiles files) : ConsolePage
+    TicketFiles files, Core.Changes.ChangeService changes, Core.Tasks.TaskService tasks) : ConsolePage
 {
     public static readonly string[] Tabs = ["summary", "general", "investigation", "closure", "additional"];
 
@@ -70,6 +70,12 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     public IReadOnlyList<Core.Knowledge.ArticleSummary> SuggestedArticles { get; private set; } = [];
 
     public IReadOnlyList<LinkedProblem> Problems { get; private set; } = [];
+
+    /// <summary>The changes (RFC) that solve the ticket (Guía §5), linked from the change.</summary>
+    public IReadOnlyList<Core.Changes.ChangeSummary> Changes { get; private set; } = [];
+
+    /// <summary>Guía §11 "Mis tareas": the ticket's tasks.</summary>
+    public IReadOnlyList<Core.Tasks.TaskSummary> Tasks { get; private set; } = [];
 
     /// <summary>The template's answers as the agent corrects them, in the ticket's order.</summary>
     [BindProperty]
@@ -247,6 +253,8 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
                 Related = await queries.RelatedAsync(actor, key, ct);
                 Articles = await queries.ArticlesAsync(actor, key, ct);
                 Problems = await queries.ProblemsAsync(actor, key, ct);
+                Changes = await changes.OfTicketAsync(Ticket.Id, ct);
+                Tasks = await tasks.OfAsync(new Core.Tasks.TaskParent(Core.Tasks.TaskParentKind.Ticket, Ticket.Id), ct);
                 var linked = Articles.Select(a => a.Id).ToHashSet();
                 SuggestedArticles = (await knowledge.SuggestAsync(actor, Ticket.Title, 4, ct))
                     .Where(a => !linked.Contains(a.Id)).Take(3).ToList();
