@@ -88,6 +88,7 @@ public class MailIngestBenchmarks
             services.AddMesaMail(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
             services.AddSingleton<IAttachmentStore>(new FileAttachmentStore(Path.Combine(Path.GetTempPath(), Database), TimeProvider.System));
             services.AddSingleton<IConfirmationLinks, NoConfirmationLinks>();
+            services.AddSingleton<IApprovalLinks, NoApprovalLinks>();
         });
         await using var scope = _services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
@@ -143,5 +144,13 @@ public class MailIngestBenchmarks
         public string Token(ConfirmationGrant grant) => "";
 
         public ConfirmationGrant? Read(string? token) => null;
+    }
+
+    /// <summary>Nor the committee's mail.</summary>
+    private sealed class NoApprovalLinks : IApprovalLinks
+    {
+        public string Token(ApprovalGrant grant) => "";
+
+        public ApprovalGrant? Read(string? token) => null;
     }
 }

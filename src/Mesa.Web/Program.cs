@@ -110,6 +110,7 @@ builder.Services.AddMesaPages();
 builder.Services.AddSingleton<RuleText>();
 builder.Services.AddSingleton<Mesa.Web.Api.Auth.VerifiedCredentials>();
 builder.Services.AddSingleton<Mesa.Core.Mail.IConfirmationLinks, ConfirmationLinks>();
+builder.Services.AddSingleton<Mesa.Core.Mail.IApprovalLinks, ApprovalLinks>();
 builder.Services.AddSingleton<ProblemWriter>();
 builder.Services.AddScoped<RequestReader>();
 builder.Services.AddScoped<TicketCommandsApi.Context>();

@@ -35,6 +35,8 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         c.HasMany(x => x.Team).WithOne().HasForeignKey(m => m.ChangeId).OnDelete(DeleteBehavior.Cascade);
         c.Navigation(x => x.Team).UsePropertyAccessMode(PropertyAccessMode.Field);
         c.HasMany(x => x.Problems).WithOne().HasForeignKey(p => p.ChangeId).OnDelete(DeleteBehavior.Cascade);
+        c.HasMany(x => x.Notifications).WithOne().HasForeignKey(n => n.ChangeId).OnDelete(DeleteBehavior.Restrict);
+        c.Navigation(x => x.Notifications).UsePropertyAccessMode(PropertyAccessMode.Field);
         c.Navigation(x => x.Problems).UsePropertyAccessMode(PropertyAccessMode.Field);
         // The panel counts changes by state; the calendar reads the windows.
         c.HasIndex(x => x.State);

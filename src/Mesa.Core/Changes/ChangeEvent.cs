@@ -17,6 +17,10 @@ public sealed class ChangeEvent
         Note = note;
     }
 
+    /// <summary>The mail-send job sent one of the change's e-mails (the note says to whom), in the change's history.</summary>
+    internal static ChangeEvent MailSent(long changeId, long actorId, DateTimeOffset at, ChangeState state, string recipients) =>
+        new(ChangeEventKind.MailSent, actorId, at, state, state, recipients) { ChangeId = changeId };
+
     public long Id { get; private set; }
 
     public long ChangeId { get; private set; }
@@ -58,4 +62,7 @@ public enum ChangeEventKind
     /// <summary>A ticket or a problem linked to the change (the note names it), or unlinked.</summary>
     Linked,
     Unlinked,
+
+    /// <summary>An e-mail about the change left (to an approver, or the committee's decision to its people).</summary>
+    MailSent,
 }

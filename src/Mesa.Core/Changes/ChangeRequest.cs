@@ -26,6 +26,7 @@ public sealed class ChangeRequest
     private readonly List<ChangeApproval> _approvals = [];
     private readonly List<ChangeTeamMember> _team = [];
     private readonly List<ChangeProblem> _problems = [];
+    private readonly List<Mail.Notification> _notifications = [];
 
     private ChangeRequest()
     {
@@ -113,6 +114,9 @@ public sealed class ChangeRequest
 
     /// <summary>The problems the change solves (tickets cite the change from their own Información adicional).</summary>
     public IReadOnlyList<ChangeProblem> Problems => _problems;
+
+    /// <summary>The e-mails the change owes: to each approver when it goes to the committee, and the decision.</summary>
+    public IReadOnlyList<Mail.Notification> Notifications => _notifications;
 
     /// <summary>Open for work: neither refused by the committee nor closed.</summary>
     public bool IsOpen => State is not (ChangeState.Rejected or ChangeState.Closed);
@@ -215,6 +219,9 @@ public sealed class ChangeRequest
 
         Guard.Require(_approvals.Count > 0, Rules.ChangeNeedsApprovers);
         Record(ChangeEventKind.Submitted, ChangeState.AwaitingApproval, reason, by.Id, at);
+        // Each approver is asked by e-mail, with links that decide without signing in.
+        foreach (var approval in _approvals)
+            _notifications.Add(new Mail.Notification(Mail.NotificationKind.ChangeApproval, approval.ApproverId, null, null, at));
     }
 
     /// <summary>
@@ -241,9 +248,17 @@ public sealed class ChangeRequest
                 break;
             default:
                 Record(ChangeEventKind.Voted, State, $"{decision}: {reason}", approverId, at);
-                break;
+                return outcome;
         }
 
+        // The people of the change learn the committee's decision: its responsible (or group) and its author.
+        var told = new HashSet<long> { approverId };
+        if (AgentId is { } agent && told.Add(agent))
+            _notifications.Add(new Mail.Notification(Mail.NotificationKind.ChangeDecided, agent, null, null, at));
+        else if (AgentId is null && GroupId is { } group)
+            _notifications.Add(new Mail.Notification(Mail.NotificationKind.ChangeDecided, null, group, null, at));
+        if (told.Add(CreatedById))
+            _notifications.Add(new Mail.Notification(Mail.NotificationKind.ChangeDecided, CreatedById, null, null, at));
         return outcome;
     }
 

@@ -19,8 +19,8 @@ namespace Mesa.Core.Mail;
 /// with the same Message-ID, which mail readers and Mesa's own intake recognise as one.
 /// </summary>
 public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, OrganisationTime time, Actors actors,
-    IOptions<MesaSettings> settings, IConfirmationLinks confirmations, Attachments.IAttachmentStore files,
-    MailTemplates templates, ILogger<MailOutbox> log)
+    IOptions<MesaSettings> settings, IConfirmationLinks confirmations, IApprovalLinks approvals,
+    Attachments.IAttachmentStore files, MailTemplates templates, ILogger<MailOutbox> log)
 {
     public const int BatchSize = 200;
 
@@ -81,8 +81,12 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
 
             var at = time.UtcNow;
             notification.MarkSent(at);
-            db.TicketEvents.Add(TicketEvent.MailSent(notification.TicketId, system.Id, at, notification.Kind.ToString(),
-                string.Join(", ", mail.To.Select(r => r.Address))));
+            var recipients = string.Join(", ", mail.To.Select(r => r.Address));
+            if (notification.TicketId is { } ticketId)
+                db.TicketEvents.Add(TicketEvent.MailSent(ticketId, system.Id, at, notification.Kind.ToString(), recipients));
+            else if (notification.ChangeId is { } changeId)
+                db.Add(Changes.ChangeEvent.MailSent(changeId, system.Id, at,
+                    await db.Changes.Where(c => c.Id == changeId).Select(c => c.State).SingleAsync(ct), recipients));
             await db.SaveChangesAsync(ct);
             sent++;
         }
@@ -105,6 +109,7 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
     private async Task<OutgoingMail?> ComposeAsync(Notification notification,
         IReadOnlyDictionary<NotificationKind, MailTemplates.MailWords> words, CancellationToken ct)
     {
+        if (notification.ChangeId is { } changeId) return await ComposeChangeAsync(notification, changeId, ct);
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
             .Select(t => new { t.Id, t.Code, t.RequesterId, t.ResolvedAt }).SingleAsync(ct);
         var recipients = await RecipientsAsync(notification, ct);
@@ -148,6 +153,56 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
             Files = notice && notification.ActionId is { } withFiles ? await FilesOfAsync(withFiles, ct) : [],
         };
     }
+
+    /// <summary>
+    /// A change's e-mail: to an approver, what the change is and the links that decide it (Guía §10 "En Comité de
+    /// control de Cambios"); to the change's people, the committee's decision.
+    /// </summary>
+    private async Task<OutgoingMail?> ComposeChangeAsync(Notification notification, long changeId, CancellationToken ct)
+    {
+        var change = await db.Changes.AsNoTracking().Where(c => c.Id == changeId)
+            .Select(c => new { c.Id, c.Code, c.Title, c.Description, c.Type, c.Risk, c.PlannedStart, c.PlannedEnd, c.State })
+            .SingleAsync(ct);
+        var recipients = await RecipientsAsync(notification, ct);
+        if (recipients.Count == 0) return null;
+
+        var asking = notification.Kind == NotificationKind.ChangeApproval;
+        var window = change.PlannedStart is { } start && change.PlannedEnd is { } end
+            ? _text["Change.Window", time.Format(start), time.Format(end)]
+            : _text["Change.NoWindow"];
+        var paragraphs = new List<string>
+        {
+            _text["Greeting", recipients.Count == 1 ? recipients[0].Name : change.Code],
+            asking
+                ? _text["Change.ApprovalBody", change.Code, change.Title]
+                : _text["Change.DecidedBody", change.Code, change.Title, States.GetString($"ChangeState.{change.State}", _text.Culture)!],
+            change.Description,
+            _text["Change.Facts", Name(change.Type), Name(change.Risk)] + " " + window,
+        };
+        if (settings.Value.PublicUrl is { Length: > 0 } url)
+        {
+            var root = url.TrimEnd('/');
+            if (asking && notification.RecipientUserId is { } approver)
+            {
+                var token = Uri.EscapeDataString(approvals.Token(new ApprovalGrant(change.Id, approver)));
+                paragraphs.Add(_text["Change.Approve", $"{root}/approvals/change?decision=approve&t={token}"]);
+                paragraphs.Add(_text["Change.Reject", $"{root}/approvals/change?decision=reject&t={token}"]);
+            }
+
+            paragraphs.Add(_text["Change.Link", $"{root}/agent/changes/{change.Id}"]);
+        }
+
+        paragraphs.Add(_text["Change.Footer"]);
+        var subject = asking
+            ? _text["Change.ApprovalSubject", change.Code, change.Title]
+            : _text["Change.DecidedSubject", change.Code, States.GetString($"ChangeState.{change.State}", _text.Culture)!];
+        return new OutgoingMail(notification.MessageId, recipients, subject, MailBody.Text(paragraphs),
+            MailBody.Html(paragraphs, settings.Value.PublicUrl), change.Code);
+
+        string Name(Enum value) => States.GetString($"{value.GetType().Name}.{value}", _text.Culture) ?? value.ToString();
+    }
+
+    private static readonly System.Resources.ResourceManager States = new("Mesa.Core.Common.Messages", typeof(MailOutbox).Assembly);
 
     /// <summary>The files kept with the action the message carries (a Notificar message's report), as sent.</summary>
     private async Task<IReadOnlyList<MailFile>> FilesOfAsync(long actionId, CancellationToken ct)

@@ -32,8 +32,10 @@ public sealed class MailProblems(MesaDbContext db, OrganisationTime time)
         var failed = db.Notifications.Where(n => n.Status == NotificationStatus.Failed);
         var total = await failed.CountAsync(ct);
         var items = await failed.AsNoTracking().OrderByDescending(n => n.Id).Take(Limit)
-            .Select(n => new UndeliveredMailEntry(n.Id, n.TicketId,
-                db.Tickets.Where(t => t.Id == n.TicketId).Select(t => t.Code).First(), n.Kind,
+            .Select(n => new UndeliveredMailEntry(n.Id, n.TicketId, n.ChangeId,
+                n.TicketId != null
+                    ? db.Tickets.Where(t => t.Id == n.TicketId).Select(t => t.Code).First()
+                    : db.Changes.Where(c => c.Id == n.ChangeId).Select(c => c.Code).First(), n.Kind,
                 db.Users.Where(u => u.Id == n.RecipientUserId).Select(u => u.UserName).FirstOrDefault(),
                 db.Users.Where(u => u.Id == n.RecipientUserId).Select(u => u.Email).FirstOrDefault(),
                 db.Groups.Where(g => g.Id == n.RecipientGroupId).Select(g => g.Name).FirstOrDefault(), n.ToSupervisors,
@@ -52,8 +54,8 @@ public sealed class MailProblems(MesaDbContext db, OrganisationTime time)
     }
 }
 
-/// <summary>An e-mail Mesa owes someone and set aside, as the admin's page and API show it.</summary>
-public sealed record UndeliveredMailEntry(long Id, long TicketId, string TicketCode, NotificationKind Kind,
+/// <summary>An e-mail Mesa owes someone and set aside, as the admin's page and API show it; about a ticket or a change.</summary>
+public sealed record UndeliveredMailEntry(long Id, long? TicketId, long? ChangeId, string Code, NotificationKind Kind,
     string? RecipientUser, string? RecipientEmail, string? RecipientGroup, bool ToSupervisors, UndeliverableReason Reason,
     string Detail, int Attempts, DateTimeOffset CreatedAt);
 

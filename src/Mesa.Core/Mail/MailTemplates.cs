@@ -18,9 +18,9 @@ public sealed class MailTemplates(MesaDbContext db, OrganisationTime time, IOpti
 
     private readonly MailText _text = new(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
 
-    /// <summary>The notices Mesa sends by itself, each with its words; Notificar has none of its own.</summary>
+    /// <summary>The notices about tickets Mesa sends by itself, each with its words; Notificar has none of its own.</summary>
     public static readonly NotificationKind[] AutomaticKinds =
-        [.. Enum.GetValues<NotificationKind>().Where(k => k != NotificationKind.Notice)];
+        [.. Enum.GetValues<NotificationKind>().Where(k => k.HasTemplate())];
 
     /// <summary>A subject and a body, and whether the organisation changed them from the built-in text.</summary>
     public sealed record MailWords(string Subject, string Body, bool Customised);
@@ -28,7 +28,7 @@ public sealed class MailTemplates(MesaDbContext db, OrganisationTime time, IOpti
     /// <summary>The words of every automatic notice: the organisation's where it wrote its own.</summary>
     public async Task<IReadOnlyDictionary<NotificationKind, MailWords>> AutomaticAsync(CancellationToken ct)
     {
-        var own = await db.MailTemplates.AsNoTracking().Where(t => t.Kind != NotificationKind.Notice).ToListAsync(ct);
+        var own = await db.MailTemplates.AsNoTracking().Where(t => AutomaticKinds.Contains(t.Kind)).ToListAsync(ct);
         return AutomaticKinds.ToDictionary(k => k, k => own.FirstOrDefault(t => t.Kind == k) is { } t
             ? new MailWords(t.Subject, t.Body, true)
             : BuiltIn(k));
@@ -40,7 +40,7 @@ public sealed class MailTemplates(MesaDbContext db, OrganisationTime time, IOpti
     /// <summary>The organisation's own words for an automatic notice, checked; they replace the built-in text.</summary>
     public async Task SaveAutomaticAsync(NotificationKind kind, string? subject, string? body, CancellationToken ct)
     {
-        if (kind == NotificationKind.Notice) throw new InputException("kind", Rules.InvalidValue, kind);
+        if (!kind.HasTemplate()) throw new InputException("kind", Rules.InvalidValue, kind);
         var template = await db.MailTemplates.SingleOrDefaultAsync(t => t.Kind == kind, ct);
         if (template is null) db.MailTemplates.Add(new MailTemplate(kind, null, subject, body, time.UtcNow));
         else template.Change(null, subject, body, time.UtcNow);
@@ -48,8 +48,10 @@ public sealed class MailTemplates(MesaDbContext db, OrganisationTime time, IOpti
     }
 
     /// <summary>Back to the built-in text.</summary>
-    public async Task ResetAutomaticAsync(NotificationKind kind, CancellationToken ct) =>
-        await db.MailTemplates.Where(t => t.Kind == kind && kind != NotificationKind.Notice).ExecuteDeleteAsync(ct);
+    public async Task ResetAutomaticAsync(NotificationKind kind, CancellationToken ct)
+    {
+        if (kind.HasTemplate()) await db.MailTemplates.Where(t => t.Kind == kind).ExecuteDeleteAsync(ct);
+    }
 
     /// <summary>The Notificar templates, by name.</summary>
     public async Task<IReadOnlyList<MailTemplate>> NoticesAsync(CancellationToken ct) =>

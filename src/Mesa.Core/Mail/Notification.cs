@@ -3,7 +3,7 @@ using Mesa.Core.Tickets;
 namespace Mesa.Core.Mail;
 
 /// <summary>
-/// An e-mail Mesa owes someone: the outbox row, written in the same transaction as the change that caused it and
+/// An e-mail Mesa owes someone about a ticket or a change: the outbox row, written in the same transaction as the change that caused it and
 /// sent later by the mail-send job. <see cref="MessageId"/> is fixed at creation so that a retry after a crash
 /// is recognisable as the same message.
 /// </summary>
@@ -28,7 +28,11 @@ public sealed class Notification
 
     public long Id { get; private set; }
 
-    public long TicketId { get; private set; }
+    /// <summary>The ticket the message is about, or null for a message about a change (<see cref="ChangeId"/>).</summary>
+    public long? TicketId { get; private set; }
+
+    /// <summary>The change (RFC) the message is about: its committee's request for a decision, or the decision.</summary>
+    public long? ChangeId { get; private set; }
 
     public NotificationKind Kind { get; private set; }
 

@@ -2,7 +2,7 @@ using Mesa.Core.Tickets;
 
 namespace Mesa.Core.Mail;
 
-/// <summary>Why Mesa writes to someone about a ticket.</summary>
+/// <summary>Why Mesa writes to someone about a ticket or a change.</summary>
 public enum NotificationKind
 {
     /// <summary>Guía §9: confirmation of registration with the code.</summary>
@@ -40,6 +40,12 @@ public enum NotificationKind
 
     /// <summary>The agent learns that a mail from a sender Mesa could not verify waits on the ticket.</summary>
     HeldMail,
+
+    /// <summary>Guía §10 "En Comité de control de Cambios": an approver is asked to decide, with signed links.</summary>
+    ChangeApproval,
+
+    /// <summary>The committee decided: the change's responsible and its author learn whether it was approved.</summary>
+    ChangeDecided,
 }
 
 public static class NotificationKinds
@@ -52,6 +58,14 @@ public static class NotificationKinds
         NotificationKind.Resolution => NotificationAudience.Resolution,
         NotificationKind.Closure or NotificationKind.Rejection => NotificationAudience.Closure,
         NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
-            or NotificationKind.SlaBreach or NotificationKind.Notice or NotificationKind.HeldMail => NotificationAudience.None,
+            or NotificationKind.SlaBreach or NotificationKind.Notice or NotificationKind.HeldMail
+            or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided => NotificationAudience.None,
     };
+
+    /// <summary>
+    /// The kinds whose words the organisation writes in its mail templates (Guía §9: the automatic mails of tickets);
+    /// a Notificar message is the agent's own text, and a change's mails say what the committee needs, in Mesa's words.
+    /// </summary>
+    public static bool HasTemplate(this NotificationKind kind) =>
+        kind is not (NotificationKind.Notice or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided);
 }

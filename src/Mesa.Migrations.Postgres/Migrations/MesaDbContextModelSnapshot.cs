@@ -807,6 +807,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ChangeId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -847,7 +850,7 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("TicketId")
+                    b.Property<long?>("TicketId")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("ToSupervisors")
@@ -858,6 +861,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
 
                     b.HasIndex("MessageId")
                         .IsUnique();
@@ -2912,6 +2917,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasForeignKey("ActionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Changes.ChangeRequest", null)
+                        .WithMany("Notifications")
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Routing.SupportGroup", null)
                         .WithMany()
                         .HasForeignKey("RecipientGroupId")
@@ -2925,8 +2935,7 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasOne("Mesa.Core.Tickets.Ticket", null)
                         .WithMany("Notifications")
                         .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Action");
                 });
@@ -3560,6 +3569,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Navigation("Approvals");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Notifications");
 
                     b.Navigation("Problems");
 

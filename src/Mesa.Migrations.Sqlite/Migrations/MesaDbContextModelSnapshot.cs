@@ -762,6 +762,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ChangeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -802,7 +805,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("TicketId")
+                    b.Property<long?>("TicketId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ToSupervisors")
@@ -813,6 +816,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
 
                     b.HasIndex("MessageId")
                         .IsUnique();
@@ -2799,6 +2804,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasForeignKey("ActionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Changes.ChangeRequest", null)
+                        .WithMany("Notifications")
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Routing.SupportGroup", null)
                         .WithMany()
                         .HasForeignKey("RecipientGroupId")
@@ -2812,8 +2822,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.HasOne("Mesa.Core.Tickets.Ticket", null)
                         .WithMany("Notifications")
                         .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Action");
                 });
@@ -3441,6 +3450,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Navigation("Approvals");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Notifications");
 
                     b.Navigation("Problems");
 

@@ -68,6 +68,8 @@ public static class AccessMatrix
         ["PAGE /admin/sign-ins"] = new("nnnny"),
         ["PAGE /admin/templates"] = new("nnnny"),
         ["PAGE /admin/templates/edit"] = new("nnnny"),
+        // The committee's e-mailed link: anybody may open it; only its token decides, and without one nothing shows.
+        ["PAGE /approvals/change"] = new("yyyyy"),
         ["PAGE /agent"] = new("nnyyy"),
         ["PAGE /agent/alerts"] = new("nnyyy"),
         ["PAGE /agent/knowledge"] = new("nnyyy"),

@@ -17,8 +17,9 @@ public static class MailProblemsAdminApi
 
     public sealed record RefusedMailsJson(IReadOnlyList<RefusedMailJson> Items, int Total);
 
-    public sealed record UndeliveredMailJson(long Id, TicketRefJson Ticket, NotificationKind Kind, string? RecipientUser,
-        string? RecipientEmail, string? RecipientGroup, bool ToSupervisors, UndeliverableReason Reason, string Detail,
+    /// <summary>A set-aside e-mail: about a ticket (<c>ticket</c>) or a change (<c>change</c>, and <c>ticket</c> null).</summary>
+    public sealed record UndeliveredMailJson(long Id, TicketRefJson? Ticket, TicketRefJson? Change, NotificationKind Kind,
+        string? RecipientUser, string? RecipientEmail, string? RecipientGroup, bool ToSupervisors, UndeliverableReason Reason, string Detail,
         int Attempts, DateTimeOffset CreatedAt);
 
     public sealed record TicketRefJson(long Id, string Code);
@@ -31,7 +32,8 @@ public static class MailProblemsAdminApi
         {
             var undelivered = await problems.UndeliveredAsync(http.RequestAborted);
             return new UndeliveredMailsJson(undelivered.Items.Select(n => new UndeliveredMailJson(n.Id,
-                new TicketRefJson(n.TicketId, n.TicketCode), n.Kind, n.RecipientUser, n.RecipientEmail, n.RecipientGroup,
+                n.TicketId is { } ticket ? new TicketRefJson(ticket, n.Code) : null,
+                n.ChangeId is { } change ? new TicketRefJson(change, n.Code) : null, n.Kind, n.RecipientUser, n.RecipientEmail, n.RecipientGroup,
                 n.ToSupervisors, n.Reason, n.Detail, n.Attempts, time.ToLocal(n.CreatedAt))).ToList(), undelivered.Total);
         });
         admin.MapPost("/mail/undelivered/{id:long}/send-again", async (long id, MailProblems problems, HttpContext http) =>

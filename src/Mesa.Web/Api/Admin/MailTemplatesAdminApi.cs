@@ -60,7 +60,7 @@ public static class MailTemplatesAdminApi
     private static object Json(MailTemplate t) => new { t.Id, t.Name, t.Subject, t.Body };
 
     private static NotificationKind Kind(string kind) =>
-        ApiEnums.TryParse<NotificationKind>(kind, out var parsed) && parsed != NotificationKind.Notice
+        ApiEnums.TryParse<NotificationKind>(kind, out var parsed) && parsed.HasTemplate()
             ? parsed
             : throw new NotFoundException(Rules.UnknownMailTemplate, kind);
 }

@@ -28,7 +28,7 @@ public sealed class EditModel(Core.Mail.MailTemplates templates, IStringLocalize
     /// <summary>The message as a recipient would read it, with believable values in the marks.</summary>
     public (string Subject, string Body)? Preview { get; private set; }
 
-    public bool IsAutomatic => Kind is { } kind && kind != NotificationKind.Notice;
+    public bool IsAutomatic => Kind is { } kind && kind.HasTemplate();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

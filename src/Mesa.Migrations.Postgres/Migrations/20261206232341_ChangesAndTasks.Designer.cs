@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mesa.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261206224217_ChangesAndTasks")]
+    [Migration("20261206232341_ChangesAndTasks")]
     partial class ChangesAndTasks
     {
         /// <inheritdoc />
@@ -810,6 +810,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ChangeId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -850,7 +853,7 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<long>("TicketId")
+                    b.Property<long?>("TicketId")
                         .HasColumnType("bigint");
 
                     b.Property<bool>("ToSupervisors")
@@ -861,6 +864,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
 
                     b.HasIndex("MessageId")
                         .IsUnique();
@@ -2915,6 +2920,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasForeignKey("ActionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Changes.ChangeRequest", null)
+                        .WithMany("Notifications")
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Routing.SupportGroup", null)
                         .WithMany()
                         .HasForeignKey("RecipientGroupId")
@@ -2928,8 +2938,7 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasOne("Mesa.Core.Tickets.Ticket", null)
                         .WithMany("Notifications")
                         .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Action");
                 });
@@ -3563,6 +3572,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Navigation("Approvals");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Notifications");
 
                     b.Navigation("Problems");
 

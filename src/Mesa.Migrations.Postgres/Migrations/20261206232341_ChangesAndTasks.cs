@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Mesa.Migrations.Sqlite.Migrations
+namespace Mesa.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ChangesAndTasks : Migration
@@ -10,12 +12,26 @@ namespace Mesa.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<long>(
+                name: "TicketId",
+                table: "notifications",
+                type: "bigint",
+                nullable: true,
+                oldClrType: typeof(long),
+                oldType: "bigint");
+
+            migrationBuilder.AddColumn<long>(
+                name: "ChangeId",
+                table: "notifications",
+                type: "bigint",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "change_counters",
                 columns: table => new
                 {
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_value = table.Column<long>(type: "INTEGER", nullable: false)
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    last_value = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -26,34 +42,34 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4250, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Risk = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Impact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ServiceId = table.Column<long>(type: "INTEGER", nullable: true),
-                    CategoryId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ImplementationPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    BackoutPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    TestPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PlannedStart = table.Column<long>(type: "INTEGER", nullable: true),
-                    PlannedEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
-                    AgentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ApprovalRule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Quorum = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReviewOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4250)", maxLength: 4250, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Risk = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ServiceId = table.Column<long>(type: "bigint", nullable: true),
+                    CategoryId = table.Column<long>(type: "bigint", nullable: true),
+                    ImplementationPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    BackoutPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TestPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PlannedStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PlannedEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    AgentId = table.Column<long>(type: "bigint", nullable: true),
+                    ApprovalRule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Quorum = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReviewOutcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,24 +110,24 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "work_tasks",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParentKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ParentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
-                    AgentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParentKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ParentId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    AgentId = table.Column<long>(type: "bigint", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    After = table.Column<long[]>(type: "bigint[]", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -140,13 +156,13 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "change_approvals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ApproverId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    ApproverId = table.Column<long>(type: "bigint", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,15 +185,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "change_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -200,10 +216,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "change_problems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProblemId = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    ProblemId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,11 +242,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "change_team",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MemberId = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -247,15 +263,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "work_task_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TaskId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaskId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -273,6 +289,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_ChangeId",
+                table: "notifications",
+                column: "ChangeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_change_approvals_ApproverId",
@@ -367,11 +388,23 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "IX_work_tasks_State",
                 table: "work_tasks",
                 column: "State");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_notifications_changes_ChangeId",
+                table: "notifications",
+                column: "ChangeId",
+                principalTable: "changes",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_notifications_changes_ChangeId",
+                table: "notifications");
+
             migrationBuilder.DropTable(
                 name: "change_approvals");
 
@@ -395,6 +428,24 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "work_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_notifications_ChangeId",
+                table: "notifications");
+
+            migrationBuilder.DropColumn(
+                name: "ChangeId",
+                table: "notifications");
+
+            migrationBuilder.AlterColumn<long>(
+                name: "TicketId",
+                table: "notifications",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L,
+                oldClrType: typeof(long),
+                oldType: "bigint",
+                oldNullable: true);
         }
     }
 }

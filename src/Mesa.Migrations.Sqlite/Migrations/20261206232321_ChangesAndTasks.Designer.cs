@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mesa.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261206224207_ChangesAndTasks")]
+    [Migration("20261206232321_ChangesAndTasks")]
     partial class ChangesAndTasks
     {
         /// <inheritdoc />
@@ -765,6 +765,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ChangeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -805,7 +808,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("TicketId")
+                    b.Property<long?>("TicketId")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("ToSupervisors")
@@ -816,6 +819,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangeId");
 
                     b.HasIndex("MessageId")
                         .IsUnique();
@@ -2802,6 +2807,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasForeignKey("ActionId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Changes.ChangeRequest", null)
+                        .WithMany("Notifications")
+                        .HasForeignKey("ChangeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Routing.SupportGroup", null)
                         .WithMany()
                         .HasForeignKey("RecipientGroupId")
@@ -2815,8 +2825,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.HasOne("Mesa.Core.Tickets.Ticket", null)
                         .WithMany("Notifications")
                         .HasForeignKey("TicketId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Action");
                 });
@@ -3444,6 +3453,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Navigation("Approvals");
 
                     b.Navigation("Events");
+
+                    b.Navigation("Notifications");
 
                     b.Navigation("Problems");
 

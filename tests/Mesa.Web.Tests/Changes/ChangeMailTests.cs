@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Mesa.Web.Tests.Support;
+
+namespace Mesa.Web.Tests.Changes;
+
+/// <summary>
+/// Guía §10 "En Comité de control de Cambios" by e-mail, through a real SMTP server: each approver is asked with signed
+/// links and decides without signing in (even one who is not an agent); opening a link changes nothing; the change's
+/// people learn the decision; a link decides once and only while the change waits for the committee.
+/// </summary>
+public abstract partial class ChangeMailTests(MesaApp app)
+{
+    private SmtpCatcher Smtp => app.Smtp!;
+
+    [Fact]
+    public async Task Two_of_three_approvers_approve_from_their_mail_links_and_the_responsible_learns_it()
+    {
+        var change = await SubmittedAsync("Actualizar el antivirus de los servidores", ["agente3", "usuario1", "supervisor1"], "majority");
+        await RunAsync("mail-send");
+
+        var asked = Smtp.Messages.Where(m => (m.Subject ?? "").StartsWith($"[{change.Str("code")}] Se pide su aprobación", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["agente3@mesa.test", "supervisor1@mesa.test", "usuario1@mesa.test"],
+            asked.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        var toUser = asked.Single(m => m.To.Mailboxes.Single().Address == "usuario1@mesa.test");
+        var approve = Link(toUser.TextBody!, "approve");
+        Assert.Contains(WebUtility.HtmlEncode(approve), toUser.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("Plan de reversión", await Anonymous().GetStringAsync(Path(approve)), StringComparison.Ordinal);
+        Assert.Equal("awaiting-approval", (await GetAsync(change)).Str("state")); // a link scanner changes nothing
+
+        var first = await DecideAsync(approve, "Talento humano de acuerdo.");
+        var second = await DecideAsync(Link(asked.Single(m => m.To.Mailboxes.Single().Address == "agente3@mesa.test").TextBody!, "approve"),
+            "Sin objeción técnica.");
+        var late = await Anonymous().GetStringAsync(Path(Link(asked.Single(m => m.To.Mailboxes.Single().Address == "supervisor1@mesa.test").TextBody!, "reject")));
+
+        Assert.Contains("Se registró su decisión", first, StringComparison.Ordinal);
+        Assert.Contains("Aprobado", WebUtility.HtmlDecode(second), StringComparison.Ordinal);
+        Assert.Contains("ya no espera la decisión del comité", WebUtility.HtmlDecode(late), StringComparison.Ordinal);
+        var now = await GetAsync(change);
+        Assert.Equal(("approved", "usuario1", "Talento humano de acuerdo."),
+            (now.Str("state"), now["approvals"]![1]!.Str("approver"), now["approvals"]![1]!.Str("note")));
+        await RunAsync("mail-send");
+        var decided = Assert.Single(Smtp.Messages, m => (m.Subject ?? "").StartsWith($"[{change.Str("code")}] Decisión del Comité", StringComparison.Ordinal));
+        Assert.Equal("agente2@mesa.test", decided.To.Mailboxes.Single().Address);
+        Assert.Contains(now["history"]!.AsArray(), e => e!.Str("kind") == "mail-sent");
+    }
+
+    [Fact] // A link decides once; a tampered one decides nothing; the comment is required
+    public async Task A_link_decides_once_needs_a_comment_and_a_tampered_one_is_refused()
+    {
+        var change = await SubmittedAsync("Cambiar el proveedor de internet", ["agente3", "supervisor1"], "all");
+        await RunAsync("mail-send");
+        var link = Link(Smtp.Messages.Last(m => (m.Subject ?? "").StartsWith($"[{change.Str("code")}]", StringComparison.Ordinal)
+            && m.To.Mailboxes.Single().Address == "agente3@mesa.test").TextBody!, "reject");
+
+        var noComment = await DecideAsync(link, "");
+        var tampered = await Anonymous().GetStringAsync(Path(link).Replace("t=", "t=x", StringComparison.Ordinal));
+        var rejected = await DecideAsync(link, "El contrato actual vence en junio.");
+        var again = await Anonymous().GetStringAsync(Path(link));
+
+        Assert.Contains("anotación", noComment, StringComparison.Ordinal);
+        Assert.Contains("no es válido o venció", WebUtility.HtmlDecode(tampered), StringComparison.Ordinal);
+        Assert.Contains("Rechazado", WebUtility.HtmlDecode(rejected), StringComparison.Ordinal);
+        Assert.Contains("Usted ya decidió", WebUtility.HtmlDecode(again), StringComparison.Ordinal);
+        Assert.Equal("rejected", (await GetAsync(change)).Str("state"));
+    }
+
+    private async Task<JsonObject> SubmittedAsync(string title, string[] approvers, string rule)
+    {
+        var agent = await app.As("agente2");
+        var change = await (await agent.PostJsonAsync("/api/v1/changes", new
+        {
+            title,
+            description = "Se actualiza en la ventana del sábado.",
+            type = "normal",
+            risk = "medium",
+            plannedStart = "2026-03-07T22:00:00-05:00",
+            plannedEnd = "2026-03-08T02:00:00-05:00",
+            implementationPlan = "Instalar por lotes.",
+            backoutPlan = "Volver a la versión anterior.",
+            group = "Soporte Técnico",
+            agent = "agente2",
+            approvers,
+            approvalRule = rule,
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        return await (await agent.PostJsonAsync($"/api/v1/changes/{change.Str("id")}/submit", new { note = "Al comité." }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+    }
+
+    private async Task<JsonObject> GetAsync(JsonObject change) =>
+        await (await (await app.As("agente2")).GetAsync($"/api/v1/changes/{change.Str("id")}")).ReadObjectAsync(HttpStatusCode.OK);
+
+    private Task<int> RunAsync(string job) => new Desk(app).RunJobAsync(job);
+
+    private HttpClient Anonymous() => app.Browser();
+
+    /// <summary>Opens the link as a browser would and posts the decision from the page, without signing in.</summary>
+    private async Task<string> DecideAsync(string link, string note)
+    {
+        using var browser = Anonymous();
+        var path = Path(link);
+        var page = await browser.GetStringAsync(path);
+        var decision = Regex.Match(path, "decision=(\\w+)").Groups[1].Value;
+        var answer = await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = FormToken().Match(page).Groups[1].Value,
+            ["t"] = Uri.UnescapeDataString(path[(path.IndexOf("&t=", StringComparison.Ordinal) + 3)..]),
+            ["Decision"] = decision,
+            ["Note"] = note,
+        }));
+        return await answer.Content.ReadAsStringAsync();
+    }
+
+    private static string Link(string body, string decision) =>
+        Regex.Match(body, $@"(http://mesa\.test/approvals/change\?decision={decision}&t=\S+)").Groups[1].Value;
+
+    private static string Path(string link) => link["http://mesa.test".Length..];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex FormToken();
+}
+
+public sealed class ChangeMailOnSqlite(MailSqliteApp app) : ChangeMailTests(app), IClassFixture<MailSqliteApp>;
+
+public sealed class ChangeMailOnPostgres(MailPostgresApp app) : ChangeMailTests(app), IClassFixture<MailPostgresApp>;
