@@ -73,6 +73,7 @@ backup.Folder = Path.GetFullPath(string.IsNullOrWhiteSpace(backup.Folder) ? Path
 builder.Services.AddSingleton(backup);
 builder.Services.AddScoped<Mesa.Infrastructure.Database.Backup>();
 builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
+builder.Services.AddScoped<Mesa.Web.Reports.ChangeReport>();
 builder.Services.AddScoped<Mesa.Web.Reports.PersonalDataReport>();
 builder.Services.AddScoped<Mesa.Web.Pages.Common.TicketFiles>();
 // The keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
@@ -196,6 +197,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapKnowledge()
     .MapProblems()
     .MapChanges()
+    .MapReleases()
     .MapTasks()
     .MapAdmin()
     .MapTokens()

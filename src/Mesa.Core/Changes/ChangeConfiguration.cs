@@ -102,3 +102,34 @@ internal sealed class ChangeCounterConfiguration : IEntityTypeConfiguration<Chan
         c.Property(x => x.LastValue).HasColumnName("last_value");
     }
 }
+
+internal sealed class ReleaseConfiguration : IEntityTypeConfiguration<Release>
+{
+    public void Configure(EntityTypeBuilder<Release> r)
+    {
+        r.ToTable("releases");
+        r.HasKey(x => x.Id);
+        r.Ignore(x => x.IsOpen);
+        r.Property(x => x.Name).HasMaxLength(Release.NameMaxLength);
+        r.Property(x => x.Version).IsConcurrencyToken();
+        // The few changes of a release, as a list of their ids.
+        r.PrimitiveCollection(x => x.Changes).HasField("_changes").UsePropertyAccessMode(PropertyAccessMode.Field);
+        r.HasOne<People.User>().WithMany().HasForeignKey(x => x.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        r.Property(x => x.CreatedById).WithoutIndex();
+        r.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.ReleaseId).OnDelete(DeleteBehavior.Cascade);
+        r.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        r.HasIndex(x => x.State);
+    }
+}
+
+internal sealed class ReleaseEventConfiguration : IEntityTypeConfiguration<ReleaseEvent>
+{
+    public void Configure(EntityTypeBuilder<ReleaseEvent> e)
+    {
+        e.ToTable("release_events");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Note).HasMaxLength(ChangeRequest.NoteMaxLength);
+        e.HasOne<People.User>().WithMany().HasForeignKey(x => x.ActorId).OnDelete(DeleteBehavior.Restrict);
+        e.Property(x => x.ActorId).WithoutIndex();
+    }
+}

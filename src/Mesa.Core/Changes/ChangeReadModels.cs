@@ -24,7 +24,20 @@ public enum ChangeView
 }
 
 public sealed record ChangeFilter(ChangeView View = ChangeView.AllOpen, ChangeState? State = null, ChangeType? Type = null,
-    ChangeRisk? Risk = null, string? Query = null, bool IncludeClosed = false, int Page = 1);
+    ChangeRisk? Risk = null, string? Query = null, bool IncludeClosed = false, int Page = 1, ChangeSort Sort = ChangeSort.Newest);
+
+/// <summary>How a list of changes is ordered.</summary>
+public enum ChangeSort
+{
+    Newest,
+    Oldest,
+
+    /// <summary>The nearest planned window first; changes without one last.</summary>
+    Window,
+
+    /// <summary>The latest changed first.</summary>
+    UpdatedAt,
+}
 
 public sealed record ChangeSummary(long Id, string Code, string Title, ChangeType Type, ChangeRisk Risk, ChangeState State,
     string? Group, string? Agent, DateTimeOffset? PlannedStart, DateTimeOffset? PlannedEnd, DateTimeOffset CreatedAt,

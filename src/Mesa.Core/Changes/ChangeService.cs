@@ -98,13 +98,22 @@ public sealed class ChangeService(MesaDbContext db, TicketReferences refs, Organ
         }
 
         var total = await changes.CountAsync(ct);
-        var page = await (from c in changes.OrderByDescending(c => c.Id).Skip((Paging.Check(filter.Page) - 1) * PageSize).Take(PageSize)
+        IOrderedQueryable<ChangeRequest> ordered = filter.Sort switch
+        {
+            ChangeSort.Oldest => changes.OrderBy(c => c.Id),
+            ChangeSort.Window => changes.OrderBy(c => c.PlannedStart == null).ThenBy(c => c.PlannedStart).ThenBy(c => c.Id),
+            ChangeSort.UpdatedAt => changes.OrderByDescending(c => c.UpdatedAt).ThenByDescending(c => c.Id),
+            _ => changes.OrderByDescending(c => c.Id),
+        };
+        var ids = await ordered.Skip((Paging.Check(filter.Page) - 1) * PageSize).Take(PageSize).Select(c => c.Id).ToListAsync(ct);
+        var rows = await (from c in db.Changes.Where(c => ids.Contains(c.Id))
                           from g in db.Groups.Where(g => g.Id == c.GroupId).DefaultIfEmpty()
                           from a in db.Users.Where(u => u.Id == c.AgentId).DefaultIfEmpty()
                           select new ChangeSummary(c.Id, c.Code, c.Title, c.Type, c.Risk, c.State, g == null ? null : g.Name,
                               a == null ? null : a.DisplayName, c.PlannedStart, c.PlannedEnd, c.CreatedAt, c.UpdatedAt))
             .ToListAsync(ct);
-        return new PageOf<ChangeSummary>(page.OrderByDescending(c => c.Id).ToList(), total);
+        // The page's order is the one its ids were read in.
+        return new PageOf<ChangeSummary>(ids.Select(id => rows.Single(r => r.Id == id)).ToList(), total);
     }
 
     /// <summary>The counters of each view of the panel's tab, per state of the changes the view shows.</summary>
@@ -264,7 +273,7 @@ public sealed class ChangeService(MesaDbContext db, TicketReferences refs, Organ
         };
     }
 
-    private static IQueryable<ChangeRequest> Match(IQueryable<ChangeRequest> changes, string? idOrCode)
+    internal static IQueryable<ChangeRequest> Match(IQueryable<ChangeRequest> changes, string? idOrCode)
     {
         var key = idOrCode?.Trim() ?? "";
         if (long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))

@@ -84,6 +84,8 @@ public static class Rules
     public const string ReleaseNeedsApprovedChange = nameof(ReleaseNeedsApprovedChange);
     public const string ReleaseTransitionNotAllowed = nameof(ReleaseTransitionNotAllowed);
     public const string ReleaseEmpty = nameof(ReleaseEmpty);
+    public const string ReleaseNotFound = nameof(ReleaseNotFound);
+    public const string ChangeInOtherRelease = nameof(ChangeInOtherRelease);
 
     // Tasks, activities and milestones (Guía §11 "Mis tareas")
     public const string TaskNeedsAssignee = nameof(TaskNeedsAssignee);

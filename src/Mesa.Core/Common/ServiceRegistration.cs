@@ -33,6 +33,7 @@ public static class ServiceRegistration
         .AddScoped<Knowledge.KnowledgeBase>()
         .AddScoped<Problems.ProblemService>()
         .AddScoped<Changes.ChangeService>()
+        .AddScoped<Changes.ReleaseService>()
         .AddScoped<Tasks.TaskService>()
         .AddScoped<Mail.MailTemplates>()
         .AddScoped<Mail.Inbound.MailFetch>()

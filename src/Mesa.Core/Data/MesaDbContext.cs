@@ -78,6 +78,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Changes.ChangeRequest> Changes => Set<Changes.ChangeRequest>();
 
+    public DbSet<Changes.Release> Releases => Set<Changes.Release>();
+
     public DbSet<Tasks.WorkTask> Tasks => Set<Tasks.WorkTask>();
 
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();

@@ -8,7 +8,15 @@ public enum TaskView
 }
 
 public sealed record TaskFilter(TaskView View = TaskView.AssignedToMe, WorkTaskState? State = null, WorkTaskKind? Kind = null,
-    TaskParentKind? ParentKind = null, bool IncludeDone = false, int Page = 1);
+    TaskParentKind? ParentKind = null, bool IncludeDone = false, int Page = 1, TaskSort Sort = TaskSort.Due);
+
+/// <summary>How a list of tasks is ordered.</summary>
+public enum TaskSort
+{
+    /// <summary>The nearest due date first; tasks without one last.</summary>
+    Due,
+    Newest,
+}
 
 /// <summary>A task as lists show it, with the record it belongs to.</summary>
 public sealed record TaskSummary(long Id, WorkTaskKind Kind, string Title, string? Description, WorkTaskState State,

@@ -72,10 +72,12 @@ public sealed class TaskService(MesaDbContext db, TicketReferences refs, Organis
         if (filter.Kind is { } kind) tasks = tasks.Where(t => t.Kind == kind);
         if (filter.ParentKind is { } parent) tasks = tasks.Where(t => t.ParentKind == parent);
         var total = await tasks.CountAsync(ct);
-        // The nearest due date first; tasks without one after those with one.
-        var page = await SummariesAsync(tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id)
-            .Skip((Paging.Check(filter.Page) - 1) * PageSize).Take(PageSize), ct);
-        return new PageOf<TaskSummary>(page.OrderBy(t => t.DueAt is null).ThenBy(t => t.DueAt).ThenBy(t => t.Id).ToList(), total);
+        var ordered = filter.Sort == TaskSort.Newest
+            ? tasks.OrderByDescending(t => t.Id)
+            : tasks.OrderBy(t => t.DueAt == null).ThenBy(t => t.DueAt).ThenBy(t => t.Id);
+        var ids = await ordered.Skip((Paging.Check(filter.Page) - 1) * PageSize).Take(PageSize).Select(t => t.Id).ToListAsync(ct);
+        var page = await SummariesAsync(db.Tasks.Where(t => ids.Contains(t.Id)), ct);
+        return new PageOf<TaskSummary>(ids.Select(id => page.Single(t => t.Id == id)).ToList(), total);
     }
 
     /// <summary>The open tasks of each view, per state and per kind (Guía §11 "Mis tareas": activities, milestones, tasks).</summary>

@@ -12,7 +12,7 @@ internal sealed class SavedFilterConfiguration : IEntityTypeConfiguration<SavedF
         t.HasKey(x => x.Id);
         t.Property(x => x.Name).HasMaxLength(SavedFilter.NameMaxLength);
         t.Property(x => x.Query).HasMaxLength(SavedFilter.QueryMaxLength);
-        t.HasIndex(x => new { x.UserId, x.Name }).IsUnique();
+        t.HasIndex(x => new { x.UserId, x.List, x.Name }).IsUnique();
         t.HasOne<User>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

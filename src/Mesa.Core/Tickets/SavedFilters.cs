@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Mesa.Core.Tickets;
 
-/// <summary>Each agent's saved filters of the list: saving under an existing name replaces it.</summary>
+/// <summary>Each agent's saved filters of each list: saving under an existing name replaces it.</summary>
 public sealed class SavedFilters(MesaDbContext db)
 {
-    public async Task<IReadOnlyList<SavedFilter>> ListAsync(long userId, CancellationToken ct) =>
-        await db.SavedFilters.AsNoTracking().Where(f => f.UserId == userId).OrderBy(f => f.Name).ToListAsync(ct);
+    public async Task<IReadOnlyList<SavedFilter>> ListAsync(long userId, SavedFilterList list, CancellationToken ct) =>
+        await db.SavedFilters.AsNoTracking().Where(f => f.UserId == userId && f.List == list).OrderBy(f => f.Name).ToListAsync(ct);
 
-    public async Task<SavedFilter> SaveAsync(long userId, string? name, string query, CancellationToken ct)
+    public async Task<SavedFilter> SaveAsync(long userId, SavedFilterList list, string? name, string query, CancellationToken ct)
     {
         var key = (name ?? "").Trim();
         if (key.Length == 0) throw new InputException("name", Rules.Required);
@@ -19,8 +19,8 @@ public sealed class SavedFilters(MesaDbContext db)
         if (query.Length > SavedFilter.QueryMaxLength)
             throw new InputException("name", Rules.TooLong, SavedFilter.QueryMaxLength);
 
-        var filter = await db.SavedFilters.SingleOrDefaultAsync(f => f.UserId == userId && f.Name == key, ct);
-        if (filter is null) db.SavedFilters.Add(filter = new SavedFilter(userId, key, query));
+        var filter = await db.SavedFilters.SingleOrDefaultAsync(f => f.UserId == userId && f.List == list && f.Name == key, ct);
+        if (filter is null) db.SavedFilters.Add(filter = new SavedFilter(userId, list, key, query));
         else filter.Replace(query);
         await db.SaveChangesAsync(ct);
         return filter;

@@ -147,6 +147,82 @@ public abstract partial class ChangePageTests(MesaApp app)
         Assert.Contains("Terminada", await browser.GetStringAsync($"/agent/tasks/{taskId}"), StringComparison.Ordinal);
     }
 
+    [Fact] // Entregas: planned on its page, an approved change added, moved to pre-production with its note
+    public async Task A_release_is_planned_on_its_page_takes_an_approved_change_and_moves_on()
+    {
+        var api = await app.As("agente1");
+        var change = await (await api.PostJsonAsync("/api/v1/changes", new { title = "Alta del buzón de archivo", description = "x", type = "standard" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        await (await api.PostJsonAsync($"/api/v1/changes/{change.Str("id")}/submit", new { note = "Estándar." })).ReadObjectAsync(HttpStatusCode.OK);
+        using var browser = app.Browser();
+        await browser.SignInAsync("agente1");
+
+        var noDate = await browser.PostFormAsync("/agent/releases", new Dictionary<string, string> { ["Input.Name"] = "Entrega de abril", ["Input.PlannedAt"] = "abril" });
+        Assert.Contains("Escriba una fecha y hora válidas.", await noDate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var created = await browser.PostFormAsync("/agent/releases", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Entrega de abril",
+            ["Input.PlannedAt"] = "2026-04-11T22:00",
+        });
+        var path = created.Headers.Location!.ToString();
+        var page = await browser.GetStringAsync(path);
+        var added = await browser.PostFormAsync(path + "?handler=Add", new Dictionary<string, string> { ["Version"] = Version(page), ["Step.Change"] = change.Str("code") });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        page = await browser.GetStringAsync(path);
+        var built = await browser.PostFormAsync(path + "?handler=Advance", new Dictionary<string, string>
+        {
+            ["Version"] = Version(page),
+            ["Step.To"] = "Built",
+            ["Step.Note"] = "Paquete listo.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, built.StatusCode);
+        page = await browser.GetStringAsync(path);
+        Assert.Contains("Construida", page, StringComparison.Ordinal);
+        Assert.Contains("Pasar a «En aplicación en pre-producción»", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Contains("Entrega de abril", await browser.GetStringAsync($"/agent/changes/{change.Str("id")}"), StringComparison.Ordinal);
+    }
+
+    [Fact] // The lists keep each agent's saved filters, each list its own; the changes sort by their nearest window
+    public async Task A_filter_saved_on_the_changes_list_is_the_agents_own_and_the_list_sorts_by_window()
+    {
+        var api = await app.As("agente3");
+        foreach (var (title, start) in new[] { ("Ventana tardía del proxy", "2026-05-20T22:00:00-05:00"), ("Ventana temprana del proxy", "2026-05-02T22:00:00-05:00") })
+        {
+            await (await api.PostJsonAsync("/api/v1/changes", new
+            {
+                title,
+                description = "Proxy.",
+                type = "standard",
+                plannedStart = start,
+                plannedEnd = start.Replace("22:00", "23:30", StringComparison.Ordinal),
+            })).ReadObjectAsync(HttpStatusCode.Created);
+        }
+
+        using var browser = app.Browser();
+        await browser.SignInAsync("agente3");
+        var saved = await browser.PostFormAsync("/agent/changes?handler=SaveFilter", new Dictionary<string, string>
+        {
+            ["FilterName"] = "Proxy por ventana",
+            ["query"] = "?q=proxy&sort=Window&page=3",
+        });
+        Assert.Equal("/agent/changes?q=proxy&sort=Window", saved.Headers.Location!.ToString());
+        var list = await browser.GetStringAsync("/agent/changes?q=proxy&sort=Window");
+        Assert.Contains("href=\"/agent/changes?q=proxy&amp;sort=Window\">Proxy por ventana</a>", list, StringComparison.Ordinal);
+        Assert.True(list.IndexOf("Ventana temprana del proxy", StringComparison.Ordinal) < list.IndexOf("Ventana tardía del proxy", StringComparison.Ordinal));
+        Assert.DoesNotContain("Proxy por ventana", await browser.GetStringAsync("/agent/tasks"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Proxy por ventana", await browser.GetStringAsync("/agent/tickets"), StringComparison.Ordinal);
+        using var other = app.Browser();
+        await other.SignInAsync("agente2");
+        Assert.DoesNotContain("Proxy por ventana", await other.GetStringAsync("/agent/changes"), StringComparison.Ordinal);
+
+        var id = Regex.Match(list, "name=\"filterId\" value=\"(\\d+)\"").Groups[1].Value;
+        var deleted = await browser.PostFormAsync("/agent/changes?handler=DeleteFilter", new Dictionary<string, string> { ["filterId"] = id });
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.DoesNotContain("Proxy por ventana", await browser.GetStringAsync("/agent/changes"), StringComparison.Ordinal);
+        var api2 = await (await api.GetAsync("/api/v1/changes?q=proxy&sort=window")).ReadObjectAsync(HttpStatusCode.OK);
+        Assert.Equal(["Ventana temprana del proxy", "Ventana tardía del proxy"], api2["items"]!.AsArray().Select(c => c!.Str("title")));
+    }
+
     private static Dictionary<string, string> Form(string title, string start = "2026-03-07T22:00", string end = "2026-03-08T02:00",
         string? ticket = null)
     {

@@ -264,6 +264,85 @@ public abstract class ChangeTests(MesaApp app)
             ("reschedule", HttpStatusCode.Conflict)], statuses);
     }
 
+    [Fact] // Editing, the team and the links answer as documented: saved, bad input, unknown change, stale or frozen
+    public async Task Editing_the_team_and_the_links_answer_saved_bad_input_not_found_and_conflict()
+    {
+        var agent = await app.As("agente2");
+        var change = await CreateAsync(agent, "Renovar el certificado del correo", approvers: ["agente3"], rule: "any");
+        var id = change.Str("id");
+        var problem = await (await agent.PostJsonAsync("/api/v1/problems", new { title = "Certificados vencidos", description = "x" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var ticket = await _desk.RegisterAsync("usuario1", "Alerta de certificado en el correo");
+        var body = new
+        {
+            title = "Renovar el certificado del correo y del portal",
+            description = "Ambos vencen.",
+            type = "normal",
+            risk = "low",
+            implementationPlan = "Instalar.",
+            backoutPlan = "Volver al anterior.",
+            approvers = new[] { "agente3" },
+            approvalRule = "any",
+        };
+
+        var answers = new List<(string, HttpStatusCode)>();
+        async Task Send(string label, HttpMethod method, string url, object? json, string? ifMatch = null)
+        {
+            var request = new HttpRequestMessage(method, url) { Content = json is null ? null : System.Net.Http.Json.JsonContent.Create(json) };
+            if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            answers.Add((label, (await agent.SendAsync(request)).StatusCode));
+        }
+
+        await Send("edit", HttpMethod.Put, $"/api/v1/changes/{id}", body);
+        await Send("edit-bad", HttpMethod.Put, $"/api/v1/changes/{id}", new { title = "", description = "x" });
+        await Send("edit-unknown", HttpMethod.Put, "/api/v1/changes/999999", body);
+        await Send("team-bad", HttpMethod.Put, $"/api/v1/changes/{id}/team", new { agents = new[] { "usuario1" } });
+        await Send("team-unknown", HttpMethod.Put, "/api/v1/changes/999999/team", new { agents = new[] { "agente3" } });
+        await Send("team-stale", HttpMethod.Put, $"/api/v1/changes/{id}/team", new { agents = new[] { "agente3" } }, "\"99\"");
+        await Send("problem", HttpMethod.Put, $"/api/v1/changes/{id}/problems/{problem.Str("id")}", new { });
+        await Send("problem-unknown-change", HttpMethod.Put, $"/api/v1/changes/999999/problems/{problem.Str("id")}", new { });
+        await Send("problem-stale", HttpMethod.Put, $"/api/v1/changes/{id}/problems/{problem.Str("id")}", new { }, "\"99\"");
+        await Send("ticket-unknown-change", HttpMethod.Put, $"/api/v1/changes/999999/tickets/{ticket.Str("id")}", new { });
+        await Send("ticket-stale", HttpMethod.Put, $"/api/v1/changes/{id}/tickets/{ticket.Str("id")}", new { }, "\"99\"");
+        await Send("transition-unknown", HttpMethod.Post, "/api/v1/changes/999999/transition", new { to = "closed", note = "x" });
+        await Send("task-unknown", HttpMethod.Post, "/api/v1/changes/999999/tasks", new { title = "x", agent = "agente2" });
+        await Send("submit", HttpMethod.Post, $"/api/v1/changes/{id}/submit", new { note = "Al comité." });
+        await (await (await app.As("agente3")).PostJsonAsync($"/api/v1/changes/{id}/approvals", new { decision = "reject", note = "No." }))
+            .ReadObjectAsync(HttpStatusCode.OK);
+        await Send("close", HttpMethod.Post, $"/api/v1/changes/{id}/transition", new { to = "closed", note = "Rechazado." });
+        await Send("team-closed", HttpMethod.Put, $"/api/v1/changes/{id}/team", new { agents = new[] { "agente3" } });
+        await Send("task-closed", HttpMethod.Post, $"/api/v1/changes/{id}/tasks", new { title = "Tarde", agent = "agente2" });
+
+        Assert.Equal([("edit", HttpStatusCode.OK), ("edit-bad", HttpStatusCode.BadRequest), ("edit-unknown", HttpStatusCode.NotFound),
+            ("team-bad", HttpStatusCode.BadRequest), ("team-unknown", HttpStatusCode.NotFound), ("team-stale", HttpStatusCode.Conflict),
+            ("problem", HttpStatusCode.OK), ("problem-unknown-change", HttpStatusCode.NotFound), ("problem-stale", HttpStatusCode.Conflict),
+            ("ticket-unknown-change", HttpStatusCode.NotFound), ("ticket-stale", HttpStatusCode.Conflict),
+            ("transition-unknown", HttpStatusCode.NotFound), ("task-unknown", HttpStatusCode.NotFound), ("submit", HttpStatusCode.OK),
+            ("close", HttpStatusCode.OK), ("team-closed", HttpStatusCode.Conflict), ("task-closed", HttpStatusCode.Conflict)], answers);
+    }
+
+    [Fact] // The change's PDF report for the committee's minutes: what it is, its plans, the decisions, what it solves
+    public async Task The_report_of_a_change_carries_its_plans_the_committees_decisions_and_what_it_solves()
+    {
+        var agent = await app.As("agente2");
+        var ticket = await _desk.RegisterAsync("usuario1", "La impresora de la sede sur no imprime");
+        var change = await CreateAsync(agent, "Reemplazar la impresora de la sede sur", approvers: ["agente3"], rule: "any",
+            tickets: [ticket.Str("code")]);
+        await Step(agent, change, "submit", new { note = "Al comité." });
+        await Step(await app.As("agente3"), change, "approvals", new { decision = "approve", note = "Adelante con la compra." });
+
+        var response = await agent.GetAsync($"/api/v1/changes/{change.Str("id")}/report");
+        var pdf = await response.Content.ReadAsByteArrayAsync();
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var text = string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        foreach (var expected in new[] { change.Str("code"), "Aplicar en el nodo pasivo", "Adelante con la compra.", ticket.Str("code"), "Aprobado" })
+            Assert.Contains(expected, text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync("/api/v1/changes/RFC%201999-000001/report")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("usuario2")).GetAsync($"/api/v1/changes/{change.Str("id")}/report")).StatusCode);
+    }
+
     private static async Task<JsonObject> CreateAsync(HttpClient client, string title, string type = "normal", string rule = "majority",
         IReadOnlyList<string>? approvers = null, object[]? tickets = null, string[]? problems = null, string group = "Soporte Técnico",
         string? responsible = null, string[]? teamAgents = null, string[]? teamGroups = null) =>

@@ -69,6 +69,16 @@ public sealed class AccessScene
         })).ReadObjectAsync(HttpStatusCode.Created);
         await (await agente2.PostJsonAsync($"/api/v1/changes/{change.Str("id")}/submit", new { note = "Al comité." }))
             .ReadObjectAsync(HttpStatusCode.OK);
+        // A release holding an approved change, which the removals take out.
+        var standard = await (await agente2.PostJsonAsync("/api/v1/changes", new { title = "Cambio estándar de la matriz", description = "x", type = "standard" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        await (await agente2.PostJsonAsync($"/api/v1/changes/{standard.Str("id")}/submit", new { note = "Estándar." })).ReadObjectAsync(HttpStatusCode.OK);
+        var release = await (await agente2.PostJsonAsync("/api/v1/releases", new
+        {
+            name = "Entrega de la matriz",
+            plannedAt = "2026-04-01T22:00:00-05:00",
+            changes = new[] { standard.Str("id") },
+        })).ReadObjectAsync(HttpStatusCode.Created);
         var task = await (await agente2.PostJsonAsync($"/api/v1/changes/{change.Str("id")}/tasks",
             new { title = "Tarea ajena de la matriz", group = "Soporte Técnico" })).ReadObjectAsync(HttpStatusCode.Created);
         var draft = await (await agente2.PostJsonAsync("/api/v1/drafts", new { type = "request", title = "Borrador ajeno" }))
@@ -110,6 +120,8 @@ public sealed class AccessScene
         scene.Set("changes/{id}", change.Str("id"));
         scene.Set("tickets/{ticket}", ticket.Str("id"));
         scene.Set("tasks/{id}", task.Str("id"));
+        scene.Set("releases/{id}", release.Str("id"));
+        scene.Set("changes/{change}", standard.Str("id"));
         scene.Set("drafts/{id}", draft.Str("id"));
         scene.Set("alerts/{id}", alert.Str("id"));
         scene.Set("absences/{id}", absence.Str("id"));

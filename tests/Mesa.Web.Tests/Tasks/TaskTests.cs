@@ -115,6 +115,43 @@ public abstract class TaskTests(MesaApp app)
         Assert.Equal(["kind", "view"], view["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal));
     }
 
+    [Fact] // Each step of a task answers as documented: done, bad input or a bad version, an unknown task
+    public async Task Every_step_of_a_task_answers_done_bad_input_and_not_found()
+    {
+        var agent = await app.As("agente2");
+        var problem = await (await agent.PostJsonAsync("/api/v1/problems", new { title = "Lentitud del ERP", description = "x" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var task = await AddAsync(agent, "problems", problem.Str("id"), new { title = "Medir la base de datos", agent = "agente2" });
+        var id = task.Str("id");
+
+        var answers = new List<(string, HttpStatusCode)>();
+        async Task Post(string label, string url, object body, string? ifMatch = null)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(body) };
+            if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+            answers.Add((label, (await agent.SendAsync(request)).StatusCode));
+        }
+
+        await Post("add-bad", $"/api/v1/problems/{problem.Str("id")}/tasks", new { title = "" });
+        await Post("add-unknown", "/api/v1/tickets/REQ%201999-000001/tasks", new { title = "x", agent = "agente2" });
+        foreach (var step in new[] { "start", "complete", "cancel", "reassign" })
+        {
+            await Post($"{step}-bad-version", $"/api/v1/tasks/{id}/{step}", new { note = "x", group = "Soporte Técnico" }, "versión");
+            await Post($"{step}-unknown", $"/api/v1/tasks/999999/{step}", new { note = "x", group = "Soporte Técnico" });
+        }
+
+        await Post("reassign", $"/api/v1/tasks/{id}/reassign", new { group = "Soporte Técnico", note = "Es del grupo." });
+        await Post("reassign-bad", $"/api/v1/tasks/{id}/reassign", new { group = "Soporte Técnico", agent = "usuario1", note = "x" });
+        await Post("cancel-bad", $"/api/v1/tasks/{id}/cancel", new { note = "" });
+
+        Assert.Equal([("add-bad", HttpStatusCode.BadRequest), ("add-unknown", HttpStatusCode.NotFound),
+            ("start-bad-version", HttpStatusCode.BadRequest), ("start-unknown", HttpStatusCode.NotFound),
+            ("complete-bad-version", HttpStatusCode.BadRequest), ("complete-unknown", HttpStatusCode.NotFound),
+            ("cancel-bad-version", HttpStatusCode.BadRequest), ("cancel-unknown", HttpStatusCode.NotFound),
+            ("reassign-bad-version", HttpStatusCode.BadRequest), ("reassign-unknown", HttpStatusCode.NotFound),
+            ("reassign", HttpStatusCode.OK), ("reassign-bad", HttpStatusCode.BadRequest), ("cancel-bad", HttpStatusCode.BadRequest)], answers);
+    }
+
     private static async Task<JsonObject> AddAsync(HttpClient client, string records, string id, object body) =>
         await (await client.PostJsonAsync($"/api/v1/{records}/{Uri.EscapeDataString(id)}/tasks", body)).ReadObjectAsync(HttpStatusCode.Created);
 

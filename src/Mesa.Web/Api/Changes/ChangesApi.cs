@@ -19,6 +19,11 @@ public static class ChangesApi
         changes.MapGet("/counters", CountersAsync).Refuses(403);
         changes.MapPost("", CreateAsync).Refuses(400, 403);
         changes.MapGet("/{id}", GetAsync).Refuses(404);
+        changes.MapGet("/{id}/report", async (HttpContext http, string id, Reports.ChangeReport report) =>
+        {
+            var (fileName, content) = await report.PdfAsync(await http.ActorAsync(), id, http.RequestAborted);
+            return TypedResults.File(content, "application/pdf", fileName);
+        }).Produces(StatusCodes.Status200OK, contentType: "application/pdf").Refuses(404);
         changes.MapPut("/{id}", (HttpContext http, string id, ChangeRequestBody? body, ChangeService service, RequestReader read,
                 OrganisationTime time) =>
             StepAsync(http, id, service, time, (actor, version) =>
@@ -65,16 +70,18 @@ public static class ChangesApi
         null, null, null, null, null, null, null, null, null);
 
     private static async Task<Ok<PageJson<ChangeSummaryJson>>> ListAsync(HttpContext http, ChangeService service, RequestReader read,
-        OrganisationTime time, string? view, string? state, string? type, string? risk, string? q, bool? closed, string? page)
+        OrganisationTime time, string? view, string? state, string? type, string? risk, string? q, bool? closed, string? sort,
+        string? page)
     {
         var v = read.Enum<ChangeView>("view", view);
         var s = read.Enum<ChangeState>("state", state);
         var t = read.Enum<ChangeType>("type", type);
         var r = read.Enum<ChangeRisk>("risk", risk);
+        var order = read.Enum<ChangeSort>("sort", sort);
         var number = read.Page("page", page);
         read.ThrowIfInvalid();
         var result = await service.ListAsync(await http.ActorAsync(),
-            new ChangeFilter(v ?? ChangeView.AllOpen, s, t, r, q, closed == true, number), http.RequestAborted);
+            new ChangeFilter(v ?? ChangeView.AllOpen, s, t, r, q, closed == true, number, order ?? ChangeSort.Newest), http.RequestAborted);
         return TypedResults.Ok(new PageJson<ChangeSummaryJson>(result.Items.Select(c => ChangeSummaryJson.From(c, time)).ToList(),
             result.Total, number, ChangeService.PageSize));
     }

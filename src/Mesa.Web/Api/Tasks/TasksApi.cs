@@ -77,16 +77,17 @@ public static class TasksApi
     }
 
     private static async Task<Ok<PageJson<TaskJson>>> ListAsync(HttpContext http, TaskService service, RequestReader read,
-        OrganisationTime time, string? view, string? state, string? kind, string? record, bool? done, string? page)
+        OrganisationTime time, string? view, string? state, string? kind, string? record, bool? done, string? sort, string? page)
     {
         var v = read.Enum<TaskView>("view", view);
         var s = read.Enum<WorkTaskState>("state", state);
         var k = read.Enum<WorkTaskKind>("kind", kind);
         var r = read.Enum<TaskParentKind>("record", record);
+        var order = read.Enum<TaskSort>("sort", sort);
         var number = read.Page("page", page);
         read.ThrowIfInvalid();
         var result = await service.ListAsync(await http.ActorAsync(),
-            new TaskFilter(v ?? TaskView.AssignedToMe, s, k, r, done == true, number), http.RequestAborted);
+            new TaskFilter(v ?? TaskView.AssignedToMe, s, k, r, done == true, number, order ?? TaskSort.Due), http.RequestAborted);
         return TypedResults.Ok(new PageJson<TaskJson>(result.Items.Select(t => TaskJson.From(t, time)).ToList(), result.Total,
             number, TaskService.PageSize));
     }

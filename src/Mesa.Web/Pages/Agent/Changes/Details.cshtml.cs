@@ -14,8 +14,8 @@ namespace Mesa.Web.Pages.Agent.Changes;
 /// Historial. The next steps of its lifecycle stand above the tabs. Every button posts to one handler that calls one
 /// <see cref="ChangeService"/> method; a refusal comes back beside the form that caused it.
 /// </summary>
-public sealed class DetailsModel(ChangeService changes, TicketChoices choices, OrganisationTime time, Display show,
-    IStringLocalizer<Ui> text) : ConsolePage
+public sealed class DetailsModel(ChangeService changes, ReleaseService releases, TicketChoices choices, OrganisationTime time,
+    Display show, Reports.ChangeReport report, IStringLocalizer<Ui> text) : ConsolePage
 {
     public static readonly string[] Tabs = ["general", "plan", "committee", "related", "history"];
 
@@ -55,6 +55,9 @@ public sealed class DetailsModel(ChangeService changes, TicketChoices choices, O
 
     public bool IsStaff { get; private set; }
 
+    /// <summary>The open release the change goes to production with, if any.</summary>
+    public ReleaseSummary? Release { get; private set; }
+
     /// <summary>Which form failed, so that the page opens it again with its message.</summary>
     public string? FailedForm { get; private set; }
 
@@ -68,6 +71,20 @@ public sealed class DetailsModel(ChangeService changes, TicketChoices choices, O
         Input = ChangeForm.Of(Change, show);
         Assign = new AssignForm { Group = Change.Group?.Key, Agent = Change.Agent?.Key };
         return Page();
+    }
+
+    /// <summary>The change's PDF report, for the committee's minutes and the change's file.</summary>
+    public async Task<IActionResult> OnGetReportAsync(CancellationToken ct)
+    {
+        try
+        {
+            var (fileName, content) = await report.PdfAsync(await ActorAsync(), Key, ct);
+            return File(content, "application/pdf", fileName);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
     }
 
     public Task<IActionResult> OnPostEditAsync(CancellationToken ct)
@@ -151,6 +168,7 @@ public sealed class DetailsModel(ChangeService changes, TicketChoices choices, O
         }
 
         IsStaff = actor.IsStaff;
+        Release = await releases.OfChangeAsync(Change.Id, ct);
         MayDecide = Change.State == ChangeState.AwaitingApproval
             && Change.Approvals.Any(a => a.ApproverUserName == actor.UserName && a.Decision is null);
         if (IsStaff && Change.IsOpen) Choices = await ChangeChoices.LoadAsync(choices, ct);

@@ -2,7 +2,9 @@ using Mesa.Core.Changes;
 using Mesa.Core.Common;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Common;
+using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Mesa.Web.Pages.Agent.Changes;
 
@@ -10,7 +12,7 @@ namespace Mesa.Web.Pages.Agent.Changes;
 /// Guía §11 "Pestaña cambios y entregas": the changes of a view (all open, assigned to me, to my groups, in my work
 /// team, in my groups' work team), by state, type and risk; each panel counter links here with exactly its filter.
 /// </summary>
-public sealed class IndexModel(ChangeService changes) : ConsolePage
+public sealed class IndexModel(ChangeService changes, SavedFilters saved, IStringLocalizer<Ui> text) : FilteredListPage(saved, text)
 {
     [BindProperty(SupportsGet = true)]
     public ChangeView View { get; set; } = ChangeView.AllOpen;
@@ -30,6 +32,9 @@ public sealed class IndexModel(ChangeService changes) : ConsolePage
     [BindProperty(SupportsGet = true)]
     public bool Closed { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public ChangeSort Sort { get; set; } = ChangeSort.Newest;
+
     /// <summary>Read from the query by hand: "page" is also the name of Razor Pages' own route value.</summary>
     public int PageNumber { get; private set; } = 1;
 
@@ -37,12 +42,19 @@ public sealed class IndexModel(ChangeService changes) : ConsolePage
 
     public int Pages => Math.Max(1, (Result.Total + ChangeService.PageSize - 1) / ChangeService.PageSize);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    protected override SavedFilterList List => SavedFilterList.Changes;
+
+    public override string ListPath => "/agent/changes";
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         PageNumber = int.TryParse(Request.Query["page"], out var page) && Paging.IsValid(page) ? page : 1;
         var actor = await ActorAsync();
         Result = await ListOrRefuseAsync(() => changes.ListAsync(actor,
-            new ChangeFilter(View, State, Type, Risk, Query, Closed, PageNumber), ct), "q", new([], 0));
+            new ChangeFilter(View, State, Type, Risk, Query, Closed, PageNumber, Sort), ct), "q", new([], 0));
+        await LoadSavedFiltersAsync(ct);
     }
 
     /// <summary>The list of one view and state, as the panel's counters link to it.</summary>
@@ -66,6 +78,7 @@ public sealed class IndexModel(ChangeService changes) : ConsolePage
         ["risk"] = Risk?.ToString(),
         ["q"] = Query,
         ["closed"] = Closed ? "true" : null,
+        ["sort"] = Sort == ChangeSort.Newest ? null : Sort.ToString(),
         ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }

@@ -2,7 +2,9 @@ using Mesa.Core.Common;
 using Mesa.Core.Tasks;
 using Mesa.Core.Tickets;
 using Mesa.Web.Pages.Common;
+using Mesa.Web.Resources;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Mesa.Web.Pages.Agent.Tasks;
 
@@ -10,7 +12,7 @@ namespace Mesa.Web.Pages.Agent.Tasks;
 /// Guía §11 "Pestaña mis tareas": the activities, milestones and tasks given to me or to my groups, on any record,
 /// the nearest due date first; each counter of the panel links here with exactly its filter.
 /// </summary>
-public sealed class IndexModel(TaskService tasks) : ConsolePage
+public sealed class IndexModel(TaskService tasks, SavedFilters saved, IStringLocalizer<Ui> text) : FilteredListPage(saved, text)
 {
     [BindProperty(SupportsGet = true)]
     public TaskView View { get; set; } = TaskView.AssignedToMe;
@@ -27,17 +29,27 @@ public sealed class IndexModel(TaskService tasks) : ConsolePage
     [BindProperty(SupportsGet = true)]
     public bool Done { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public TaskSort Sort { get; set; } = TaskSort.Due;
+
     public int PageNumber { get; private set; } = 1;
 
     public PageOf<TaskSummary> Result { get; private set; } = new([], 0);
 
     public int Pages => Math.Max(1, (Result.Total + TaskService.PageSize - 1) / TaskService.PageSize);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    protected override SavedFilterList List => SavedFilterList.Tasks;
+
+    public override string ListPath => "/agent/tasks";
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         PageNumber = int.TryParse(Request.Query["page"], out var page) && Paging.IsValid(page) ? page : 1;
         var actor = await ActorAsync();
-        Result = await tasks.ListAsync(actor, new TaskFilter(View, State, Kind, Record, Done, PageNumber), ct);
+        Result = await tasks.ListAsync(actor, new TaskFilter(View, State, Kind, Record, Done, PageNumber, Sort), ct);
+        await LoadSavedFiltersAsync(ct);
     }
 
     public static string Link(TaskView view, WorkTaskKind? kind = null) =>
@@ -58,6 +70,7 @@ public sealed class IndexModel(TaskService tasks) : ConsolePage
         ["record"] = Record?.ToString(),
         ["state"] = State?.ToString(),
         ["done"] = Done ? "true" : null,
+        ["sort"] = Sort == TaskSort.Due ? null : Sort.ToString(),
         ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }

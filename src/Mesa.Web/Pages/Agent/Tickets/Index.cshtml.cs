@@ -14,14 +14,11 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// title and description (accents and case ignored), paging, and each agent's saved filters.
 /// </summary>
 public sealed class IndexModel(TicketQueries queries, TicketChoices choices, ListFilterChoices filterChoices,
-    SavedFilters saved, OrganisationTime time, IStringLocalizer<Ui> text, RuleText rules) : ConsolePage
+    SavedFilters saved, OrganisationTime time, IStringLocalizer<Ui> text, RuleText rules) : FilteredListPage(saved, text)
 {
     public static readonly int[] PageSizes = [25, 50, 100, 200];
 
     public TicketListQuery Query { get; private set; } = TicketListQuery.Read(new QueryCollection());
-
-    [BindProperty]
-    public string? FilterName { get; set; }
 
     public PageOf<TicketDetails> Result { get; private set; } = new([], 0);
 
@@ -35,38 +32,13 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
 
     public IReadOnlyList<SubstateSummary> Substates { get; private set; } = [];
 
-    public IReadOnlyList<SavedFilter> SavedFilters { get; private set; } = [];
-
     public int Pages => Math.Max(1, (Result.Total + Filter.PageSize - 1) / Filter.PageSize);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostSaveFilterAsync(CancellationToken ct)
-    {
-        var actor = await ActorAsync();
-        // The filter as this list writes its own links: known pairs, percent-encoded, so that the saved address is
-        // one a redirect and a link can carry whatever was typed in its search.
-        var query = QueryString.Create(Microsoft.AspNetCore.WebUtilities.QueryHelpers
-                .ParseQuery(Request.Form["query"].ToString())
-                .Where(q => q.Key.Length > 0 && q.Key != "page" && !q.Key.StartsWith("handler", StringComparison.Ordinal)))
-            .ToUriComponent().TrimStart('?');
-        if (await TryAsync(() => saved.SaveAsync(actor.Id, FilterName, query, ct), prefix: ""))
-        {
-            Flash(text["List.FilterSaved", FilterName!.Trim()]);
-            return LocalRedirect(TicketListLinks.Path + (query.Length > 0 ? "?" + query : ""));
-        }
+    protected override SavedFilterList List => SavedFilterList.Tickets;
 
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostDeleteFilterAsync(long filterId, CancellationToken ct)
-    {
-        var actor = await ActorAsync();
-        if (await TryAsync(() => saved.DeleteAsync(actor.Id, filterId, ct), prefix: ""))
-            Flash(text["List.FilterDeleted"]);
-        return LocalRedirect(TicketListLinks.Path);
-    }
+    public override string ListPath => TicketListLinks.Path;
 
     /// <summary>The address of this list with one parameter changed (sorting, paging), keeping every filter.</summary>
     public string With(string name, string? value)
@@ -82,7 +54,7 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
     public string PageLink(int page) =>
         With("page", null) + (With("page", null).Contains('?') ? "&" : "?") + $"page={page}";
 
-    private async Task LoadAsync(CancellationToken ct)
+    protected override async Task LoadAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
         Query = TicketListQuery.Read(Request.Query);
@@ -94,6 +66,6 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
         Agents = options.Agents;
         Catalog = options.Catalog;
         Substates = options.Substates;
-        SavedFilters = await saved.ListAsync(actor.Id, ct);
+        await LoadSavedFiltersAsync(ct);
     }
 }

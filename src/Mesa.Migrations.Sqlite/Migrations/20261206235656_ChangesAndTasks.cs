@@ -1,10 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Mesa.Migrations.Postgres.Migrations
+namespace Mesa.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ChangesAndTasks : Migration
@@ -12,26 +10,38 @@ namespace Mesa.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_saved_filters_UserId_Name",
+                table: "saved_filters");
+
+            migrationBuilder.AddColumn<string>(
+                name: "List",
+                table: "saved_filters",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "Tickets"); // the filters saved before the changes module are all of the tickets' list
+
             migrationBuilder.AlterColumn<long>(
                 name: "TicketId",
                 table: "notifications",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true,
                 oldClrType: typeof(long),
-                oldType: "bigint");
+                oldType: "INTEGER");
 
             migrationBuilder.AddColumn<long>(
                 name: "ChangeId",
                 table: "notifications",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "change_counters",
                 columns: table => new
                 {
-                    year = table.Column<int>(type: "integer", nullable: false),
-                    last_value = table.Column<long>(type: "bigint", nullable: false)
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    last_value = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -42,34 +52,34 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(4250)", maxLength: 4250, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Risk = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ServiceId = table.Column<long>(type: "bigint", nullable: true),
-                    CategoryId = table.Column<long>(type: "bigint", nullable: true),
-                    ImplementationPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    BackoutPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TestPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PlannedStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PlannedEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    GroupId = table.Column<long>(type: "bigint", nullable: true),
-                    AgentId = table.Column<long>(type: "bigint", nullable: true),
-                    ApprovalRule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Quorum = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ReviewOutcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4250, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Risk = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Impact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ServiceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CategoryId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ImplementationPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    BackoutPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    TestPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PlannedStart = table.Column<long>(type: "INTEGER", nullable: true),
+                    PlannedEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AgentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovalRule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Quorum = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReviewOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -107,27 +117,53 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "releases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlannedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_releases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_releases_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "work_tasks",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ParentKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ParentId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    GroupId = table.Column<long>(type: "bigint", nullable: true),
-                    AgentId = table.Column<long>(type: "bigint", nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    After = table.Column<long[]>(type: "bigint[]", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParentKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ParentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
+                    AgentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -156,13 +192,13 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "change_approvals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
-                    ApproverId = table.Column<long>(type: "bigint", nullable: false),
-                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApproverId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,15 +221,15 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "change_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ActorId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -216,10 +252,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "change_problems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
-                    ProblemId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProblemId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -242,11 +278,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "change_team",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MemberId = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MemberId = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -260,18 +296,49 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "release_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReleaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_release_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_release_events_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_release_events_releases_ReleaseId",
+                        column: x => x.ReleaseId,
+                        principalTable: "releases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "work_task_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TaskId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ActorId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TaskId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -289,6 +356,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_filters_UserId_List_Name",
+                table: "saved_filters",
+                columns: new[] { "UserId", "List", "Name" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_ChangeId",
@@ -365,6 +438,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_release_events_ReleaseId",
+                table: "release_events",
+                column: "ReleaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_releases_State",
+                table: "releases",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_task_events_TaskId",
                 table: "work_task_events",
                 column: "TaskId");
@@ -421,17 +504,31 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "change_team");
 
             migrationBuilder.DropTable(
+                name: "release_events");
+
+            migrationBuilder.DropTable(
                 name: "work_task_events");
 
             migrationBuilder.DropTable(
                 name: "changes");
 
             migrationBuilder.DropTable(
+                name: "releases");
+
+            migrationBuilder.DropTable(
                 name: "work_tasks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_saved_filters_UserId_List_Name",
+                table: "saved_filters");
 
             migrationBuilder.DropIndex(
                 name: "IX_notifications_ChangeId",
                 table: "notifications");
+
+            migrationBuilder.DropColumn(
+                name: "List",
+                table: "saved_filters");
 
             migrationBuilder.DropColumn(
                 name: "ChangeId",
@@ -440,12 +537,18 @@ namespace Mesa.Migrations.Postgres.Migrations
             migrationBuilder.AlterColumn<long>(
                 name: "TicketId",
                 table: "notifications",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0L,
                 oldClrType: typeof(long),
-                oldType: "bigint",
+                oldType: "INTEGER",
                 oldNullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_filters_UserId_Name",
+                table: "saved_filters",
+                columns: new[] { "UserId", "Name" },
+                unique: true);
         }
     }
 }
