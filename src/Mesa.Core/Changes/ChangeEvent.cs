@@ -1,41 +1,24 @@
+using Mesa.Core.Common;
+
 namespace Mesa.Core.Changes;
 
-/// <summary>One append-only line of a change's history: who did what, when, from which state to which, and why.</summary>
-public sealed class ChangeEvent
+/// <summary>One line of a change's history.</summary>
+public sealed class ChangeEvent : HistoryLine<ChangeEventKind, ChangeState>
 {
     private ChangeEvent()
     {
     }
 
     internal ChangeEvent(ChangeEventKind kind, long actorId, DateTimeOffset at, ChangeState? from, ChangeState to, string? note)
+        : base(kind, actorId, at, from, to, note)
     {
-        Kind = kind;
-        ActorId = actorId;
-        At = at;
-        FromState = from;
-        ToState = to;
-        Note = note;
     }
 
     /// <summary>The mail-send job sent one of the change's e-mails (the note says to whom), in the change's history.</summary>
     internal static ChangeEvent MailSent(long changeId, long actorId, DateTimeOffset at, ChangeState state, string recipients) =>
         new(ChangeEventKind.MailSent, actorId, at, state, state, recipients) { ChangeId = changeId };
 
-    public long Id { get; private set; }
-
     public long ChangeId { get; private set; }
-
-    public ChangeEventKind Kind { get; private set; }
-
-    public long ActorId { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-
-    public ChangeState? FromState { get; private set; }
-
-    public ChangeState ToState { get; private set; }
-
-    public string? Note { get; private set; }
 }
 
 public enum ChangeEventKind

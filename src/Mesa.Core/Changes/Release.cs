@@ -125,38 +125,19 @@ public enum ReleaseState
     Closed,
 }
 
-/// <summary>One append-only line of a release's history.</summary>
-public sealed class ReleaseEvent
+/// <summary>One line of a release's history.</summary>
+public sealed class ReleaseEvent : HistoryLine<ReleaseEventKind, ReleaseState>
 {
     private ReleaseEvent()
     {
     }
 
     internal ReleaseEvent(ReleaseEventKind kind, long actorId, DateTimeOffset at, ReleaseState? from, ReleaseState to, string? note)
+        : base(kind, actorId, at, from, to, note)
     {
-        Kind = kind;
-        ActorId = actorId;
-        At = at;
-        FromState = from;
-        ToState = to;
-        Note = note;
     }
 
-    public long Id { get; private set; }
-
     public long ReleaseId { get; private set; }
-
-    public ReleaseEventKind Kind { get; private set; }
-
-    public long ActorId { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-
-    public ReleaseState? FromState { get; private set; }
-
-    public ReleaseState ToState { get; private set; }
-
-    public string? Note { get; private set; }
 }
 
 public enum ReleaseEventKind

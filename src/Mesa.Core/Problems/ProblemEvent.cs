@@ -1,7 +1,9 @@
+using Mesa.Core.Common;
+
 namespace Mesa.Core.Problems;
 
-/// <summary>One append-only line of a problem's history: who did what, when, from which state to which, and why.</summary>
-public sealed class ProblemEvent
+/// <summary>One line of a problem's history.</summary>
+public sealed class ProblemEvent : HistoryLine<ProblemEventKind, ProblemState>
 {
     private ProblemEvent()
     {
@@ -9,28 +11,9 @@ public sealed class ProblemEvent
 
     internal ProblemEvent(ProblemEventKind kind, long actorId, DateTimeOffset at, ProblemState? from, ProblemState to,
         string? note)
+        : base(kind, actorId, at, from, to, note)
     {
-        Kind = kind;
-        ActorId = actorId;
-        At = at;
-        FromState = from;
-        ToState = to;
-        Note = note;
     }
 
-    public long Id { get; private set; }
-
     public long ProblemId { get; private set; }
-
-    public ProblemEventKind Kind { get; private set; }
-
-    public long ActorId { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
-
-    public ProblemState? FromState { get; private set; }
-
-    public ProblemState ToState { get; private set; }
-
-    public string? Note { get; private set; }
 }
