@@ -2,8 +2,8 @@
 # Every figure of the scale work in one command, written to docs/performance.md ("Latest figures").
 #   bench/performance.sh [--tickets 1000000] [--seconds 10] [--state /tmp/mesa-perf]
 # 1. starts a PostgreSQL cluster of its own on 127.0.0.1 (default durability, as in production);
-# 2. fills a seed database with N generated tickets once (bench/Mesa.DataGenerator) and copies it for each run, so
-#    that every run starts from the same million tickets;
+# 2. fills a seed database with N generated tickets (and N/20 changes) once (bench/Mesa.DataGenerator) and copies it
+#    for each run, so that every run starts from the same million tickets and 50,000 changes;
 # 3. measures the machine's limits: single-row INSERTs with pgbench and plain Kestrel "hello" (bench/Mesa.Hello);
 # 4. starts Mesa (Release, jobs off) on the copy and loads every hot call at 1, 8 and 64 clients (bench/load/run.sh);
 # 5. runs the in-process benchmarks (BenchmarkDotNet): the auto-assign sweep and the ANS recomputation;
@@ -72,7 +72,9 @@ dotnet build Mesa.slnx -c Release --nologo -v quiet > "$STATE/build.log" 2>&1 ||
 # --- 2. A million tickets, generated once, copied for each run ------------------------------------------------------
 # The seed holds the demo's few tickets besides the generated ones.
 seeded=$(psql_ -d mesa_perf_seed -c 'SELECT count(*) FROM tickets' 2> /dev/null || echo 0)
-if (( seeded < TICKETS || seeded > TICKETS + 100 )); then
+# A seed made before the generator wrote changes (one for every twenty tickets) is made again.
+changed=$(psql_ -d mesa_perf_seed -c 'SELECT count(*) FROM changes' 2> /dev/null || echo 0)
+if (( seeded < TICKETS || seeded > TICKETS + 100 || changed < TICKETS / 20 )); then
   say "Generating $TICKETS tickets (once)..."
   psql_ -d postgres -c 'DROP DATABASE IF EXISTS mesa_perf_seed WITH (FORCE)'
   dotnet bench/Mesa.DataGenerator/bin/Release/net10.0/Mesa.DataGenerator.dll --provider postgres \

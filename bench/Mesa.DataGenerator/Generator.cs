@@ -22,7 +22,10 @@ namespace Mesa.DataGenerator;
 /// </summary>
 public static class Generator
 {
-    public sealed record Result(int Tickets, long Events, long Actions, TimeSpan Elapsed, TimeSpan Living, TimeSpan Writing);
+    public sealed record Result(int Tickets, long Events, long Actions, TimeSpan Elapsed, TimeSpan Living, TimeSpan Writing)
+    {
+        public int Changes { get; init; }
+    }
 
     private static readonly string[] SecondLineGroups =
         ["Redes y Comunicaciones", "Sistemas de Información", "Infraestructura", "Soporte en Sitio", "Seguridad de la Información"];
@@ -114,8 +117,53 @@ public static class Generator
             progress.Report(Math.Min(first + GeneratorOptions.BatchSize, times.Length));
         }
 
-        await FinishAsync(db, counters, ct);
-        return new Result(options.Tickets, events, actions, clock.GetElapsedTime(started), living, writing);
+        var changeCounters = await ChangesAsync(db, writer, new ChangeFactory(desk, random, now),
+            CreationTimes(random, options.ChangeCount, now.AddYears(-options.Years), now.AddMinutes(-30)), zone, ct);
+        await FinishAsync(db, counters, changeCounters, ct);
+        return new Result(options.Tickets, events, actions, clock.GetElapsedTime(started), living, writing) { Changes = options.ChangeCount };
+    }
+
+    /// <summary>The changes (Guía §5 RFC) over the same years, lived through the domain and written in bulk.</summary>
+    private static async Task<Dictionary<int, long>> ChangesAsync(MesaDbContext db, IBulkWriter writer, ChangeFactory factory,
+        DateTimeOffset[] times, OrganisationTime zone, CancellationToken ct)
+    {
+        var counters = new Dictionary<int, long>();
+        var next = new Dictionary<string, long>
+        {
+            ["change"] = (await db.Changes.MaxAsync(c => (long?)c.Id, ct) ?? 0) + 1,
+            ["event"] = (await db.Set<Mesa.Core.Changes.ChangeEvent>().MaxAsync(e => (long?)e.Id, ct) ?? 0) + 1,
+            ["approval"] = (await db.Set<Mesa.Core.Changes.ChangeApproval>().MaxAsync(a => (long?)a.Id, ct) ?? 0) + 1,
+            ["team"] = (await db.Set<Mesa.Core.Changes.ChangeTeamMember>().MaxAsync(m => (long?)m.Id, ct) ?? 0) + 1,
+        };
+        for (var first = 0; first < times.Length; first += GeneratorOptions.BatchSize)
+        {
+            var changes = new List<Mesa.Core.Changes.ChangeRequest>();
+            foreach (var created in times.AsSpan(first, Math.Min(GeneratorOptions.BatchSize, times.Length - first)))
+            {
+                var year = zone.ToLocal(created).Year;
+                var number = counters[year] = counters.GetValueOrDefault(year) + 1;
+                var change = factory.Create($"{Mesa.Core.Changes.ChangeRequest.CodePrefix} {year}-{number:D6}", created);
+                var id = next["change"]++;
+                TableShape.SetId(change, id);
+                foreach (var e in change.Events) Child(e, "event", nameof(Mesa.Core.Changes.ChangeEvent.ChangeId), id);
+                foreach (var a in change.Approvals) Child(a, "approval", nameof(Mesa.Core.Changes.ChangeApproval.ChangeId), id);
+                foreach (var m in change.Team) Child(m, "team", nameof(Mesa.Core.Changes.ChangeTeamMember.ChangeId), id);
+                changes.Add(change);
+            }
+
+            await writer.WriteAsync(changes, ct);
+            await writer.WriteAsync(changes.SelectMany(c => c.Events).ToList(), ct);
+            await writer.WriteAsync(changes.SelectMany(c => c.Approvals).ToList(), ct);
+            await writer.WriteAsync(changes.SelectMany(c => c.Team).ToList(), ct);
+        }
+
+        return counters;
+
+        void Child(object row, string sequence, string key, long parent)
+        {
+            TableShape.SetId(row, next[sequence]++);
+            TableShape.Set(row, key, parent);
+        }
     }
 
     private static ServiceProvider Services(GeneratorOptions options)
@@ -219,12 +267,20 @@ public static class Generator
             policy, policy.Calendar!, policy.Calendar!.Schedule(rules), matrix, system, substates);
     }
 
-    private static async Task FinishAsync(MesaDbContext db, Dictionary<int, long> counters, CancellationToken ct)
+    private static async Task FinishAsync(MesaDbContext db, Dictionary<int, long> counters, Dictionary<int, long> changeCounters,
+        CancellationToken ct)
     {
         foreach (var (year, last) in counters)
         {
             await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO ticket_counters (year, last_value) VALUES ({year}, {last}) ON CONFLICT (year) DO UPDATE SET last_value = {last}",
+                ct);
+        }
+
+        foreach (var (year, last) in changeCounters)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO change_counters (year, last_value) VALUES ({year}, {last}) ON CONFLICT (year) DO UPDATE SET last_value = {last}",
                 ct);
         }
 
@@ -236,7 +292,8 @@ public static class Generator
 
         await db.Database.ExecuteSqlRawAsync("SET session_replication_role = DEFAULT;", ct);
         await PostgresBulkWriter.ResetSequencesAsync((NpgsqlConnection)db.Database.GetDbConnection(),
-            ["tickets", "ticket_events", "ticket_actions", "ticket_clock_stops"], ct);
+            ["tickets", "ticket_events", "ticket_actions", "ticket_clock_stops", "changes", "change_events", "change_approvals",
+                "change_team"], ct);
         await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE;", ct);
     }
 

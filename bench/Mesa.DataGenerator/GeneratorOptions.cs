@@ -1,6 +1,6 @@
 namespace Mesa.DataGenerator;
 
-/// <summary>What to generate and where: <c>--provider sqlite|postgres --connection … --tickets N --seed S</c>.</summary>
+/// <summary>What to generate and where: <c>--provider sqlite|postgres --connection … --tickets N [--changes N] --seed S</c>.</summary>
 public sealed record GeneratorOptions(
     string Provider,
     string ConnectionString,
@@ -9,8 +9,12 @@ public sealed record GeneratorOptions(
     int Requesters = 3_000,
     int Years = 10,
     DateTimeOffset? Now = null,
-    bool Quiet = false)
+    bool Quiet = false,
+    int? Changes = null)
 {
+    /// <summary>Changes (RFC) over the same years: one for every twenty tickets unless told (50,000 at a million).</summary>
+    public int ChangeCount => Changes ?? Tickets / 20;
+
     public const int BatchSize = 5_000;
 
     public static GeneratorOptions Parse(string[] args)
@@ -27,6 +31,7 @@ public sealed record GeneratorOptions(
         return new GeneratorOptions(provider, connection,
             Tickets: int.Parse(Value("--tickets") ?? "1000000", System.Globalization.CultureInfo.InvariantCulture),
             Seed: int.Parse(Value("--seed") ?? "20260302", System.Globalization.CultureInfo.InvariantCulture),
-            Quiet: args.Contains("--quiet"));
+            Quiet: args.Contains("--quiet"),
+            Changes: Value("--changes") is { } changes ? int.Parse(changes, System.Globalization.CultureInfo.InvariantCulture) : null);
     }
 }

@@ -38,10 +38,14 @@ public sealed class Actors(MesaDbContext db, TimeProvider clock)
             first.Origin == AccountOrigin.Directory ? first.DirectoryKey : null);
     }
 
-    public async Task<Actor> ForUserAsync(long userId, CancellationToken ct)
+    /// <summary>
+    /// The person a signed link speaks for; a deactivated account (someone who left the entity) is nobody any more, so
+    /// <paramref name="activeOnly"/> refuses it as unknown.
+    /// </summary>
+    public async Task<Actor> ForUserAsync(long userId, CancellationToken ct, bool activeOnly = false)
     {
         var user = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && !u.IsSystem)
+            .Where(u => u.Id == userId && !u.IsSystem && (!activeOnly || u.DeactivatedAt == null))
             .Select(u => new { u.Id, u.UserName })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(Rules.UnknownUser, userId);
 

@@ -57,10 +57,20 @@ public sealed class TableShape
     /// <summary>Gives an entity the id the database would have given it.</summary>
     public static void SetId(object entity, object id)
     {
-        var property = entity.GetType().GetProperty("Id")!;
+        var property = Declared(entity, "Id");
         property.SetValue(entity, Convert.ChangeType(id, property.PropertyType, System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    public static void Set(object entity, string propertyName, object? value) =>
-        entity.GetType().GetProperty(propertyName)!.SetValue(entity, value);
+    public static void Set(object entity, string propertyName, object? value) => Declared(entity, propertyName).SetValue(entity, value);
+
+    /// <summary>
+    /// The property as its declaring class sees it: a private setter of a base class (a history line's Id) is not
+    /// visible through the derived class's own reflection.
+    /// </summary>
+    private static System.Reflection.PropertyInfo Declared(object entity, string name)
+    {
+        var property = entity.GetType().GetProperty(name)!;
+        return property.DeclaringType!.GetProperty(name, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public
+            | System.Reflection.BindingFlags.NonPublic)!;
+    }
 }

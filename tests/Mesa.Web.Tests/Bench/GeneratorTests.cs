@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Mesa.Web.Tests.Bench;
 
-/// <summary>The data generator fills a new database with consistent tickets, on both engines.</summary>
+/// <summary>The data generator fills a new database with consistent tickets and changes, on both engines.</summary>
 public sealed class GeneratorTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 15, 0, 0, TimeSpan.Zero);
@@ -79,6 +79,12 @@ public sealed class GeneratorTests
         Assert.Equal(0, await Count(
             "SELECT COUNT(*) FROM ticket_counters c WHERE c.last_value <> (SELECT COUNT(*) FROM tickets t WHERE t.\"Code\" LIKE 'REQ ' || c.year || '-%')"));
         Assert.True(await Count("SELECT COUNT(*) FROM tickets WHERE \"ResolutionDueAt\" IS NULL AND \"State\" = 'Closed'") < 100);
+        // One change for every twenty tickets, each with its history and consecutive codes; old ones closed, some still open.
+        Assert.Equal(75, await Count("SELECT COUNT(*) FROM changes"));
+        Assert.True(await Count("SELECT COUNT(*) FROM changes WHERE \"State\" = 'Closed'") > 40);
+        Assert.Equal(0, await Count("SELECT COUNT(*) FROM changes c WHERE NOT EXISTS (SELECT 1 FROM change_events e WHERE e.\"ChangeId\" = c.\"Id\")"));
+        Assert.Equal(0, await Count(
+            "SELECT COUNT(*) FROM change_counters c WHERE c.last_value <> (SELECT COUNT(*) FROM changes x WHERE x.\"Code\" LIKE 'RFC ' || c.year || '-%')"));
     }
 
     private static async Task Execute(string connectionString, string sql)

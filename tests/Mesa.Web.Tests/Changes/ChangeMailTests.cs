@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Mesa.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Mesa.Web.Tests.Changes;
 
@@ -64,6 +66,27 @@ public abstract partial class ChangeMailTests(MesaApp app)
         Assert.Contains("Rechazado", WebUtility.HtmlDecode(rejected), StringComparison.Ordinal);
         Assert.Contains("Usted ya decidió", WebUtility.HtmlDecode(again), StringComparison.Ordinal);
         Assert.Equal("rejected", (await GetAsync(change)).Str("state"));
+    }
+
+    [Fact] // Someone who left the entity (a deactivated account) no longer decides with an old link
+    public async Task The_link_of_an_approver_who_left_decides_nothing()
+    {
+        var change = await SubmittedAsync("Cambiar la clave del wifi de visitantes", ["usuario2", "agente3"], "any");
+        await RunAsync("mail-send");
+        var link = Link(Smtp.Messages.Last(m => (m.Subject ?? "").StartsWith($"[{change.Str("code")}]", StringComparison.Ordinal)
+            && m.To.Mailboxes.Single().Address == "usuario2@mesa.test").TextBody!, "approve");
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Mesa.Core.Data.MesaDbContext>();
+            var user = await db.Users.SingleAsync(u => u.UserName == "usuario2");
+            user.Deactivate(app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+
+        var page = await Anonymous().GetStringAsync(Path(link));
+
+        Assert.Contains("no es válido o venció", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Equal("awaiting-approval", (await GetAsync(change)).Str("state"));
     }
 
     private async Task<JsonObject> SubmittedAsync(string title, string[] approvers, string rule)

@@ -80,7 +80,7 @@ public sealed class ChangeModel(IApprovalLinks links, Actors actors, ChangeServi
 
         try
         {
-            var actor = await actors.ForUserAsync(grant.ApproverId, ct);
+            var actor = await actors.ForUserAsync(grant.ApproverId, ct, activeOnly: true);
             Change = await changes.GetAsync(actor, grant.ChangeId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
             var mine = Change.Approvals.FirstOrDefault(a => a.ApproverUserName == actor.UserName);
             if (mine is null) Problem = text["Approval.Invalid"];
