@@ -46,8 +46,9 @@ SECTION=$(mktemp)
   echo
   echo "Measured $(date -u '+%Y-%m-%d %H:%M') UTC by \`bench/performance.sh\` on $(nproc) cores ($CPU), ${MEMORY_GB} GiB,"
   echo "$OS, ASP.NET Core $DOTNET, PostgreSQL $PG_VERSION (default durability, \`shared_buffers=1GB\`), $GROUPED"
-  echo "generated tickets; ${SECONDS_PER_RUN} s per row after a warm-up. Mesa, PostgreSQL and wrk share the same cores, so every"
-  echo "figure is also a share of the machine: read the Mesa rows against the limits measured in the same run."
+  echo "generated tickets and one change (RFC) for every twenty; ${SECONDS_PER_RUN} s per row after a warm-up. Mesa, PostgreSQL"
+  echo "and wrk share the same cores, so every figure is also a share of the machine: read the Mesa rows against the limits"
+  echo "measured in the same run."
   echo
   echo "### The limits of this machine"
   echo

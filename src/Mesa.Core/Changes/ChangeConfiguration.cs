@@ -38,7 +38,12 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         c.HasMany(x => x.Notifications).WithOne().HasForeignKey(n => n.ChangeId).OnDelete(DeleteBehavior.Restrict);
         c.Navigation(x => x.Notifications).UsePropertyAccessMode(PropertyAccessMode.Field);
         c.Navigation(x => x.Problems).UsePropertyAccessMode(PropertyAccessMode.Field);
-        // The panel counts changes by state; the calendar reads the windows.
+        // The changes not closed are a small share of ten years of them: the panel's counters read them through this
+        // partial index (the filter is the same SQL on both engines), the lists filter by state; the calendar reads
+        // the windows.
+        c.HasIndex(x => new { x.State, x.GroupId, x.AgentId })
+            .HasDatabaseName("IX_changes_open")
+            .HasFilter("\"State\" <> 'Closed'");
         c.HasIndex(x => x.State);
         c.HasIndex(x => x.PlannedStart);
     }

@@ -116,20 +116,38 @@ public sealed class ChangeService(MesaDbContext db, TicketReferences refs, Organ
         return new PageOf<ChangeSummary>(ids.Select(id => rows.Single(r => r.Id == id)).ToList(), total);
     }
 
-    /// <summary>The counters of each view of the panel's tab, per state of the changes the view shows.</summary>
+    /// <summary>
+    /// The counters of each view of the panel's tab, per state of the changes the view shows. Only changes not closed
+    /// are read, through their partial index (a small share of ten years of changes): one grouped pass serves the
+    /// overview, mine and my groups; the two work-team views add one small query each.
+    /// </summary>
     public async Task<IReadOnlyDictionary<ChangeView, ChangeCounters>> CountersAsync(Actor by, CancellationToken ct)
     {
         Guard.RequireStaff(by);
-        var counters = new Dictionary<ChangeView, ChangeCounters>();
-        foreach (var view in Enum.GetValues<ChangeView>())
-        {
-            var rows = await InView(db.Changes, by, view).Where(c => c.State != ChangeState.Closed)
-                .GroupBy(c => c.State).Select(g => new { State = g.Key, Count = g.Count() }).ToListAsync(ct);
-            counters[view] = new ChangeCounters(Enum.GetValues<ChangeState>().Where(s => Counted(view, s))
-                .ToDictionary(s => s, s => rows.Where(r => r.State == s).Sum(r => r.Count)));
-        }
+        var groups = by.MemberOf.Concat(by.Supervises).Distinct().ToList();
+        var rows = await db.Changes.Where(c => c.State != ChangeState.Closed)
+            .GroupBy(c => new { c.State, c.GroupId, c.AgentId })
+            .Select(g => new { g.Key.State, g.Key.GroupId, g.Key.AgentId, Count = g.Count() }).ToListAsync(ct);
+        async Task<Dictionary<ChangeState, int>> TeamAsync(ChangeView view) =>
+            await InView(db.Changes.Where(c => c.State != ChangeState.Closed), by, view)
+                .GroupBy(c => c.State).Select(g => new { State = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.State, g => g.Count, ct);
+        var team = await TeamAsync(ChangeView.MyTeam);
+        var groupsTeam = await TeamAsync(ChangeView.MyGroupsTeam);
 
-        return counters;
+        ChangeCounters Count(ChangeView view, Func<long?, long?, bool> included) => new(Enum.GetValues<ChangeState>()
+            .Where(s => Counted(view, s))
+            .ToDictionary(s => s, s => rows.Where(r => r.State == s && included(r.GroupId, r.AgentId)).Sum(r => r.Count)));
+        ChangeCounters Team(ChangeView view, Dictionary<ChangeState, int> counts) =>
+            new(Enum.GetValues<ChangeState>().Where(s => Counted(view, s)).ToDictionary(s => s, s => counts.GetValueOrDefault(s)));
+        return new Dictionary<ChangeView, ChangeCounters>
+        {
+            [ChangeView.AllOpen] = Count(ChangeView.AllOpen, (_, _) => true),
+            [ChangeView.AssignedToMe] = Count(ChangeView.AssignedToMe, (_, agent) => agent == by.Id),
+            [ChangeView.MyGroups] = Count(ChangeView.MyGroups, (group, _) => group is { } g && groups.Contains(g)),
+            [ChangeView.MyTeam] = Team(ChangeView.MyTeam, team),
+            [ChangeView.MyGroupsTeam] = Team(ChangeView.MyGroupsTeam, groupsTeam),
+        };
     }
 
     /// <summary>Guía §11: the two work-team views leave out new and closed changes; no view counts closed ones.</summary>

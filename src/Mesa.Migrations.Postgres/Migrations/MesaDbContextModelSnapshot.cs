@@ -505,6 +505,10 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("State");
 
+                    b.HasIndex("State", "GroupId", "AgentId")
+                        .HasDatabaseName("IX_changes_open")
+                        .HasFilter("\"State\" <> 'Closed'");
+
                     b.ToTable("changes", (string)null);
                 });
 

@@ -474,6 +474,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasIndex("State");
 
+                    b.HasIndex("State", "GroupId", "AgentId")
+                        .HasDatabaseName("IX_changes_open")
+                        .HasFilter("\"State\" <> 'Closed'");
+
                     b.ToTable("changes", (string)null);
                 });
 

@@ -1,8 +1,10 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Mesa.Migrations.Sqlite.Migrations
+namespace Mesa.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ChangesAndTasks : Migration
@@ -17,7 +19,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "List",
                 table: "saved_filters",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "Tickets"); // the filters saved before the changes module are all of the tickets' list
@@ -25,23 +27,23 @@ namespace Mesa.Migrations.Sqlite.Migrations
             migrationBuilder.AlterColumn<long>(
                 name: "TicketId",
                 table: "notifications",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true,
                 oldClrType: typeof(long),
-                oldType: "INTEGER");
+                oldType: "bigint");
 
             migrationBuilder.AddColumn<long>(
                 name: "ChangeId",
                 table: "notifications",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "change_counters",
                 columns: table => new
                 {
-                    year = table.Column<int>(type: "INTEGER", nullable: false),
-                    last_value = table.Column<long>(type: "INTEGER", nullable: false)
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    last_value = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -52,34 +54,34 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "changes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 4250, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Risk = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Impact = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ServiceId = table.Column<long>(type: "INTEGER", nullable: true),
-                    CategoryId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ImplementationPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    BackoutPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    TestPlan = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PlannedStart = table.Column<long>(type: "INTEGER", nullable: true),
-                    PlannedEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
-                    AgentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    ApprovalRule = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Quorum = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReviewOutcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4250)", maxLength: 4250, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Risk = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ServiceId = table.Column<long>(type: "bigint", nullable: true),
+                    CategoryId = table.Column<long>(type: "bigint", nullable: true),
+                    ImplementationPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    BackoutPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TestPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PlannedStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PlannedEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    AgentId = table.Column<long>(type: "bigint", nullable: true),
+                    ApprovalRule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Quorum = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReviewOutcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,16 +122,16 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "releases",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PlannedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Changes = table.Column<long[]>(type: "bigint[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,24 +148,24 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "work_tasks",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ParentKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ParentId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
-                    AgentId = table.Column<long>(type: "INTEGER", nullable: true),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParentKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ParentId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    AgentId = table.Column<long>(type: "bigint", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    After = table.Column<long[]>(type: "bigint[]", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,13 +194,13 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "change_approvals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ApproverId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    ApproverId = table.Column<long>(type: "bigint", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -221,15 +223,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "change_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -252,10 +254,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "change_problems",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ProblemId = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    ProblemId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -278,11 +280,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "change_team",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ChangeId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    MemberId = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -299,15 +301,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "release_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ReleaseId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReleaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -330,15 +332,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "work_task_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TaskId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    FromState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TaskId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -421,6 +423,12 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "IX_changes_GroupId",
                 table: "changes",
                 column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changes_open",
+                table: "changes",
+                columns: new[] { "State", "GroupId", "AgentId" },
+                filter: "\"State\" <> 'Closed'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_changes_PlannedStart",
@@ -537,11 +545,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
             migrationBuilder.AlterColumn<long>(
                 name: "TicketId",
                 table: "notifications",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 defaultValue: 0L,
                 oldClrType: typeof(long),
-                oldType: "INTEGER",
+                oldType: "bigint",
                 oldNullable: true);
 
             migrationBuilder.CreateIndex(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mesa.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261206235656_ChangesAndTasks")]
+    [Migration("20261207004026_ChangesAndTasks")]
     partial class ChangesAndTasks
     {
         /// <inheritdoc />
@@ -476,6 +476,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("State");
+
+                    b.HasIndex("State", "GroupId", "AgentId")
+                        .HasDatabaseName("IX_changes_open")
+                        .HasFilter("\"State\" <> 'Closed'");
 
                     b.ToTable("changes", (string)null);
                 });

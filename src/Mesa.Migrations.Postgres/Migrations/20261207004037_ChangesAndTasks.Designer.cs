@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mesa.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261206235717_ChangesAndTasks")]
+    [Migration("20261207004037_ChangesAndTasks")]
     partial class ChangesAndTasks
     {
         /// <inheritdoc />
@@ -507,6 +507,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("State");
+
+                    b.HasIndex("State", "GroupId", "AgentId")
+                        .HasDatabaseName("IX_changes_open")
+                        .HasFilter("\"State\" <> 'Closed'");
 
                     b.ToTable("changes", (string)null);
                 });
