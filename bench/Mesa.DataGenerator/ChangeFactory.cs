@@ -45,7 +45,8 @@ public sealed class ChangeFactory(DeskModel desk, Random random, DateTimeOffset 
     private void Live(ChangeRequest change, ChangeType type, IReadOnlyList<long> approvers, Actor agent, DateTimeOffset created)
     {
         var recent = now - created < TimeSpan.FromDays(90);
-        var steps = recent ? random.Next(0, 9) : 9;
+        // A recent change stops somewhere along its life; an old one has lived all of it.
+        var steps = recent ? random.Next(0, 9) : int.MaxValue;
         var t = created;
         bool Next()
         {

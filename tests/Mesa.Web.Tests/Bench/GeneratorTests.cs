@@ -81,7 +81,7 @@ public sealed class GeneratorTests
         Assert.True(await Count("SELECT COUNT(*) FROM tickets WHERE \"ResolutionDueAt\" IS NULL AND \"State\" = 'Closed'") < 100);
         // One change for every twenty tickets, each with its history and consecutive codes; old ones closed, some still open.
         Assert.Equal(75, await Count("SELECT COUNT(*) FROM changes"));
-        Assert.True(await Count("SELECT COUNT(*) FROM changes WHERE \"State\" = 'Closed'") > 40);
+        Assert.True(await Count("SELECT COUNT(*) FROM changes WHERE \"State\" = 'Closed'") > 60);
         Assert.Equal(0, await Count("SELECT COUNT(*) FROM changes c WHERE NOT EXISTS (SELECT 1 FROM change_events e WHERE e.\"ChangeId\" = c.\"Id\")"));
         Assert.Equal(0, await Count(
             "SELECT COUNT(*) FROM change_counters c WHERE c.last_value <> (SELECT COUNT(*) FROM changes x WHERE x.\"Code\" LIKE 'RFC ' || c.year || '-%')"));
