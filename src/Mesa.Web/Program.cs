@@ -11,6 +11,7 @@ using Mesa.Infrastructure.Ldap;
 using Mesa.Infrastructure.Mail;
 using Mesa.Web.Api;
 using Mesa.Web.Api.Admin;
+using Mesa.Web.Api.Approvals;
 using Mesa.Web.Api.Auth;
 using Mesa.Web.Api.Changes;
 using Mesa.Web.Api.Drafts;
@@ -199,6 +200,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapChanges()
     .MapReleases()
     .MapTasks()
+    .MapApprovals()
     .MapAdmin()
     .MapTokens()
     .MapSessions();

@@ -15,9 +15,11 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
 {
     public sealed record ServiceInput(string Name, string? ServiceType, string? Policy, bool Active = true);
 
-    public sealed record ServiceView(long Id, string Name, string? ServiceType, string? Policy, string? Calendar, bool Active);
+    public sealed record ServiceView(long Id, string Name, string? ServiceType, string? Policy, string? Calendar, bool Active,
+        string? Owner = null);
 
-    public sealed record NodeView(long Id, long? ParentId, string Name, string Path, string? Policy, bool Active);
+    public sealed record NodeView(long Id, long? ParentId, string Name, string Path, string? Policy, bool Active,
+        string? ApprovalFlow = null);
 
     public async Task<IReadOnlyList<ServiceType>> ServiceTypesAsync(CancellationToken ct) =>
         await db.ServiceTypes.AsNoTracking().OrderBy(t => t.Name).ToListAsync(ct);
@@ -42,7 +44,8 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
                    db.ServiceTypes.Where(t => t.Id == s.ServiceTypeId).Select(t => t.Name).FirstOrDefault(),
                    db.SlaPolicies.Where(p => p.Id == s.SlaPolicyId).Select(p => p.Name).FirstOrDefault(),
                    db.SlaPolicies.Where(p => p.Id == s.SlaPolicyId).Select(p => p.Calendar!.Name).FirstOrDefault(),
-                   s.Active)).ToListAsync(ct);
+                   s.Active,
+                   db.Users.Where(u => u.Id == s.OwnerId).Select(u => u.UserName).FirstOrDefault())).ToListAsync(ct);
 
     public async Task<ServiceView> ServiceAsync(long id, CancellationToken ct) =>
         (await ServicesAsync(ct)).SingleOrDefault(s => s.Id == id) ?? throw new NotFoundException(Rules.UnknownService, id);
@@ -65,7 +68,8 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
     public async Task<IReadOnlyList<NodeView>> CategoriesAsync(long serviceId, CancellationToken ct) =>
         await db.Categories.AsNoTracking().Where(c => c.ServiceId == serviceId).OrderBy(c => c.Path)
             .Select(c => new NodeView(c.Id, c.ParentId, c.Name, c.Path,
-                db.SlaPolicies.Where(p => p.Id == c.SlaPolicyId).Select(p => p.Name).FirstOrDefault(), c.Active))
+                db.SlaPolicies.Where(p => p.Id == c.SlaPolicyId).Select(p => p.Name).FirstOrDefault(), c.Active,
+                c.ApprovalFlow == null ? null : c.ApprovalFlow.Name))
             .ToListAsync(ct);
 
     /// <summary>

@@ -14,6 +14,7 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         s.HasIndex(x => x.Name).IsUnique();
         s.HasOne<SlaPolicy>().WithMany().HasForeignKey(x => x.SlaPolicyId).OnDelete(DeleteBehavior.Restrict);
         s.HasOne<ServiceType>().WithMany().HasForeignKey(x => x.ServiceTypeId).OnDelete(DeleteBehavior.Restrict);
+        s.HasOne<People.User>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -29,6 +30,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         c.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
         c.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
         c.HasOne<SlaPolicy>().WithMany().HasForeignKey(x => x.SlaPolicyId).OnDelete(DeleteBehavior.Restrict);
+        c.HasOne(x => x.ApprovalFlow).WithMany().HasForeignKey(x => x.ApprovalFlowId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -39,6 +39,16 @@ public sealed class Category : ITreeNode
 
     public void UseSlaPolicy(int? policyId) => SlaPolicyId = policyId;
 
+    /// <summary>
+    /// Guía §14.2 "Flujo de trabajo": the approvals a request of this node (or of a node below it without its own) needs
+    /// before it is assigned. A template's own flow comes first.
+    /// </summary>
+    public int? ApprovalFlowId { get; private set; }
+
+    public Approvals.ApprovalFlow? ApprovalFlow { get; private set; }
+
+    public void UseApprovalFlow(Approvals.ApprovalFlow? flow) => (ApprovalFlow, ApprovalFlowId) = (flow, flow?.Id);
+
     public static Category Root(Service service, string name) => new(service.Id, null, name);
 
     public Category Child(string name) => new(ServiceId, this, name);

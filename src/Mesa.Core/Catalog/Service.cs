@@ -29,6 +29,11 @@ public sealed class Service
 
     public void UseSlaPolicy(int? policyId) => SlaPolicyId = policyId;
 
+    /// <summary>Who answers for the service: the approver of a flow's "owner of the service" step.</summary>
+    public long? OwnerId { get; private set; }
+
+    public void ChangeOwner(long? ownerId) => OwnerId = ownerId;
+
     public void Rename(string name) => Name = CatalogNames.Check("name", name);
 
     public void ChangeType(int? serviceTypeId) => ServiceTypeId = serviceTypeId;

@@ -313,13 +313,11 @@ public sealed class ChangeService(MesaDbContext db, TicketReferences refs, Organ
         var ids = await db.TicketReferences.Where(r => r.Kind == TicketReferenceKind.Change && r.TargetId == change.Id)
             .Select(r => r.TicketId).ToListAsync(ct);
         var skipped = new List<string>();
-        var linked = await db.Tickets.Where(t => ids.Contains(t.Id)).Include(t => t.Substate).Include(t => t.Group)
-            .Include(t => t.Agent).Include(t => t.Requester).Include(t => t.InformedUsers).Include(t => t.ClockStops)
-            .Include(t => t.SlaPolicy).Include(t => t.Calendar).AsSplitQuery().ToListAsync(ct);
+        var linked = await db.Tickets.Where(t => ids.Contains(t.Id)).Whole().ToListAsync(ct);
+        var busy = (await db.Tasks.OpenOfAny(TaskParentKind.Ticket, ids).Select(t => t.ParentId).ToListAsync(ct)).ToHashSet();
         foreach (var ticket in linked.Where(t => t.State is not (TicketState.Resolved or TicketState.Closed or TicketState.Rejected)))
         {
-            var open = await tasks.LoadOfAsync(new TaskParent(TaskParentKind.Ticket, ticket.Id), ct);
-            if (ticket.State != TicketState.Assigned || open.Any(t => t.IsOpen))
+            if (ticket.State != TicketState.Assigned || busy.Contains(ticket.Id))
             {
                 skipped.Add(ticket.Code);
                 continue;

@@ -37,6 +37,18 @@ public static class InputText
 
     public static string? CleanOrNull(string? text) => text is null ? null : Clean(text);
 
+    /// <summary>Optional text, trimmed; blank is null and an oversize one is bad input.</summary>
+    public static string? Optional(string field, string? value, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim();
+        return text.Length > max ? throw new InputException(field, Rules.TooLong, max) : text;
+    }
+
+    /// <summary>Required text, trimmed; blank or oversize is bad input.</summary>
+    public static string Required(string field, string? value, int max) =>
+        Optional(field, value, max) ?? throw new InputException(field, Rules.Required);
+
     private static bool IsClean(string text)
     {
         for (var i = 0; i < text.Length; i++)

@@ -85,6 +85,20 @@ public static class Rules
     public const string ReleaseTransitionNotAllowed = nameof(ReleaseTransitionNotAllowed);
     public const string ReleaseEmpty = nameof(ReleaseEmpty);
     public const string ReleaseNotFound = nameof(ReleaseNotFound);
+    public const string ApprovalFlowNeedsSteps = nameof(ApprovalFlowNeedsSteps);
+    public const string ApprovalFlowTooManySteps = nameof(ApprovalFlowTooManySteps);
+    public const string ApprovalPersonOnlyForPersonStep = nameof(ApprovalPersonOnlyForPersonStep);
+    public const string ApprovalReminderAfterTimeout = nameof(ApprovalReminderAfterTimeout);
+    public const string ApprovalFlowNameTaken = nameof(ApprovalFlowNameTaken);
+    public const string ApprovalFlowNotFound = nameof(ApprovalFlowNotFound);
+    public const string UnknownApprovalFlow = nameof(UnknownApprovalFlow);
+    public const string ApprovalFlowInactive = nameof(ApprovalFlowInactive);
+    public const string ApprovalAlreadyStarted = nameof(ApprovalAlreadyStarted);
+    public const string ApprovalNotWaiting = nameof(ApprovalNotWaiting);
+    public const string ApprovalNotYours = nameof(ApprovalNotYours);
+    public const string ApprovalRejectNeedsReason = nameof(ApprovalRejectNeedsReason);
+    public const string AwaitingApproval = nameof(AwaitingApproval);
+    public const string ManagerIsSelf = nameof(ManagerIsSelf);
     public const string ChangeInOtherRelease = nameof(ChangeInOtherRelease);
 
     // Tasks, activities and milestones (Guía §11 "Mis tareas")

@@ -61,6 +61,8 @@ public static class ServiceRegistration
         .AddScoped<TicketCodes>()
         .AddScoped<TicketReferences>()
         .AddScoped<TicketService>()
+        .AddScoped<Approvals.ApprovalFlows>()
+        .AddScoped<Approvals.RequestApprovals>()
         .AddScoped<TicketDrafts>()
         .AddScoped<TicketQueries>()
         .AddScoped<TicketChoices>()

@@ -29,6 +29,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Ticket> Tickets => Set<Ticket>();
+    public DbSet<Approvals.TicketApproval> TicketApprovals => Set<Approvals.TicketApproval>();
+    public DbSet<Approvals.ApprovalFlow> ApprovalFlows => Set<Approvals.ApprovalFlow>();
 
     public DbSet<TicketEvent> TicketEvents => Set<TicketEvent>();
 

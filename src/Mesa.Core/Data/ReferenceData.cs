@@ -33,7 +33,7 @@ public sealed class ReferenceData(MesaDbContext db, RoleManager<Role> roles, Use
         }
 
         var existing = await db.Substates.Select(s => s.Code).ToListAsync(ct);
-        foreach (var substate in Substates.Guide.Where(s => !existing.Contains(s.Code)))
+        foreach (var substate in Substates.Seeded.Where(s => !existing.Contains(s.Code)))
         {
             db.Substates.Add(new Substate(substate.Code, substate.Name, substate.Description, substate.StopsClock,
                 substate.Automatic));

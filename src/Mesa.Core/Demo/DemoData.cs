@@ -19,6 +19,9 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
 {
     public const string Password = "Mesa-Demo-2025";
 
+    /// <summary>The demo's approval flow: the requester's manager decides.</summary>
+    public const string ManagerApproval = "Aprobación del jefe";
+
     public async Task<bool> CreateIfEmptyAsync(CancellationToken ct)
     {
         if (await db.Tickets.AnyAsync(ct) || await db.Users.AnyAsync(u => !u.IsSystem, ct)) return false;
@@ -28,8 +31,10 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
         var agente2 = await PersonAsync("agente2", "Andrés Martínez Cano", Roles.Agent);
         var agente3 = await PersonAsync("agente3", "Diana Rojas Pérez", Roles.Agent);
         var supervisor = await PersonAsync("supervisor1", "Carlos Herrera Ruiz", Roles.Supervisor, Roles.Agent);
-        await PersonAsync("usuario1", "Sergio Londoño Londoño", Roles.Requester);
-        await PersonAsync("usuario2", "Marcela Quintero Perdomo", Roles.Requester);
+        var usuario1 = await PersonAsync("usuario1", "Sergio Londoño Londoño", Roles.Requester);
+        var usuario2 = await PersonAsync("usuario2", "Marcela Quintero Perdomo", Roles.Requester);
+        // Guía §14.2 "Flujo de trabajo": Marcela is Sergio's manager, so she approves his VPN requests.
+        usuario1.ManagerId = usuario2.Id;
 
         var mesa = new SupportGroup("Mesa de Servicio", tier: 1);
         mesa.AddMember(agente1.Id);
@@ -79,6 +84,12 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
     /// <summary>Guía §5 Plantilla: the requests the desk receives most often, each asking for what it needs.</summary>
     private async Task TemplatesAsync(CancellationToken ct)
     {
+        // Guía §14.2 "Flujo de trabajo": remote access needs the requester's manager's approval first.
+        db.ApprovalFlows.Add(new Approvals.ApprovalFlow(new Approvals.ApprovalFlowDefinition(ManagerApproval,
+            "El jefe inmediato del solicitante aprueba la petición antes de que la Mesa de Servicio la atienda.", true,
+            [new("Aprobación del jefe inmediato", Approvals.ApproverKind.Manager, null, ReminderHours: 24, TimeoutHours: 72,
+                Approvals.ApprovalTimeoutOutcome.Reject)]), new Dictionary<string, User>()));
+        await db.SaveChangesAsync(ct);
         await templates.SaveAsync(null, new TemplateDefinition("Creación de cuenta de usuario", TicketType.Request,
         [
             new("Nombre completo", Required: true),
@@ -107,6 +118,13 @@ public sealed class DemoData(MesaDbContext db, UserManager<User> users, Actors a
         ],
             Service: "Soporte Técnico", Category: "/Hardware/Impresoras", Title: "La impresora no funciona",
             ForRequesters: true), ct);
+        await templates.SaveAsync(null, new TemplateDefinition("Acceso VPN", TicketType.Request,
+        [
+            new("Motivo", TemplateFieldKind.LongText, Required: true, Hint: "Para qué necesita conectarse desde fuera de la entidad."),
+            new("Desde", TemplateFieldKind.Date, Required: true),
+        ],
+            Service: "Soporte Técnico", Category: "/Redes/VPN", Title: "Acceso VPN",
+            Description: "Solicito acceso a la VPN institucional.", ApprovalFlow: ManagerApproval), ct);
     }
 
     /// <summary>Guía §5 "Base de datos de conocimiento": a few articles for users (self-help) and one for agents.</summary>

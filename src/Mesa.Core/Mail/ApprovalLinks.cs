@@ -1,13 +1,20 @@
 namespace Mesa.Core.Mail;
 
-/// <summary>Whose decision an approval link carries: one approver, one change, one round of the committee.</summary>
-public sealed record ApprovalGrant(long ChangeId, long ApproverId);
+/// <summary>What an approval link asks about: a change (its committee) or a ticket (its approval flow).</summary>
+public enum ApprovalSubject
+{
+    Change,
+    Ticket,
+}
+
+/// <summary>Whose decision an approval link carries: one approver, on one change or one request.</summary>
+public sealed record ApprovalGrant(ApprovalSubject Subject, long RecordId, long ApproverId);
 
 /// <summary>
-/// The links of the committee's e-mail (Guía §10 "En Comité de control de Cambios"): a signed, expiring token that
-/// lets one approver decide on one change without signing in, even one who is not an agent. Opening the link only
-/// shows the change and the question (mail scanners open links too); the decision is a post from that page, and a
-/// change no longer waiting for the committee takes none.
+/// The links of the approvers' e-mail (Guía §10 "En Comité de control de Cambios", §14.2 "Flujo de trabajo"): a signed,
+/// expiring token that lets one approver decide on one change or one request without signing in, even one who is not
+/// an agent. Opening the link only shows the record and the question (mail scanners open links too); the decision is a
+/// post from that page, and a record no longer waiting for that approver takes none.
 /// </summary>
 public interface IApprovalLinks
 {

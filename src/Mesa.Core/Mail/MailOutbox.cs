@@ -110,8 +110,10 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         IReadOnlyDictionary<NotificationKind, MailTemplates.MailWords> words, CancellationToken ct)
     {
         if (notification.ChangeId is { } changeId) return await ComposeChangeAsync(notification, changeId, ct);
+        if (notification.Kind is NotificationKind.ApprovalRequest or NotificationKind.ApprovalReminder)
+            return await ComposeApprovalAsync(notification, ct);
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
-            .Select(t => new { t.Id, t.Code, t.RequesterId, t.ResolvedAt }).SingleAsync(ct);
+            .Select(t => new { t.Id, t.Code, t.RequesterId, t.ResolvedAt, t.FirstLineService }).SingleAsync(ct);
         var recipients = await RecipientsAsync(notification, ct);
         if (recipients.Count == 0) return null;
 
@@ -124,6 +126,9 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         // Guía §15.1: a Notificar message is the agent's own text; every other kind opens with its template.
         if (!notice) paragraphs.Add(MailPlaceholders.Render(words[notification.Kind].Body, values!));
         if (!string.IsNullOrWhiteSpace(action)) paragraphs.Add(notice ? action : _text["ActionHeading"] + "\n" + action);
+        // Guía §13: the reason of a rejection (an agent's, or an approver's) is the requester's to read.
+        if (notification.Kind == NotificationKind.Rejection && !string.IsNullOrWhiteSpace(ticket.FirstLineService))
+            paragraphs.Add(_text["RejectionReason"] + "\n" + ticket.FirstLineService);
         // Staff go to the console; requesters and informed users to the portal, where they answer and confirm.
         if (settings.Value.PublicUrl is { Length: > 0 } url)
         {
@@ -184,7 +189,7 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
             var root = url.TrimEnd('/');
             if (asking && notification.RecipientUserId is { } approver)
             {
-                var token = Uri.EscapeDataString(approvals.Token(new ApprovalGrant(change.Id, approver)));
+                var token = Uri.EscapeDataString(approvals.Token(new ApprovalGrant(ApprovalSubject.Change, change.Id, approver)));
                 paragraphs.Add(_text["Change.Approve", $"{root}/approvals/change?decision=approve&t={token}"]);
                 paragraphs.Add(_text["Change.Reject", $"{root}/approvals/change?decision=reject&t={token}"]);
             }
@@ -200,6 +205,57 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
             MailBody.Html(paragraphs, settings.Value.PublicUrl), change.Code);
 
         string Name(Enum value) => States.GetString($"{value.GetType().Name}.{value}", _text.Culture) ?? value.ToString();
+    }
+
+    /// <summary>
+    /// A request's approval (Guía §14.2 "Flujo de trabajo"): to the step's approver, what the requester asks for, the
+    /// step, and the links that decide it without signing in; a reminder says it is one.
+    /// </summary>
+    private async Task<OutgoingMail?> ComposeApprovalAsync(Notification notification, CancellationToken ct)
+    {
+        var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
+            .Select(t => new
+            {
+                t.Id,
+                t.Code,
+                t.Title,
+                t.Description,
+                Requester = t.Requester!.DisplayName,
+                Service = t.Service == null ? null : t.Service.Name,
+                Step = db.TicketApprovals.Where(a => a.TicketId == t.Id && a.ApproverId == notification.RecipientUserId)
+                    .OrderByDescending(a => a.Position).Select(a => new { a.StepName, a.DueAt }).FirstOrDefault(),
+            })
+            .SingleAsync(ct);
+        var recipients = await RecipientsAsync(notification, ct);
+        if (recipients.Count == 0) return null;
+
+        var reminder = notification.Kind == NotificationKind.ApprovalReminder;
+        var paragraphs = new List<string>
+        {
+            _text["Greeting", recipients[0].Name],
+            _text[reminder ? "Approval.ReminderBody" : "Approval.Body", ticket.Requester, ticket.Code, ticket.Title,
+                ticket.Step?.StepName ?? ""],
+            ticket.Description,
+        };
+        // The answers to the template's fields are what the approver weighs (the reason, the dates).
+        var fields = await db.Set<TicketField>().Where(f => f.TicketId == ticket.Id).OrderBy(f => f.Position)
+            .Select(f => f.Label + ": " + f.Value).ToListAsync(ct);
+        if (fields.Count > 0) paragraphs.Add(string.Join('\n', fields));
+        if (ticket.Service is not null) paragraphs.Add(_text["Approval.Service", ticket.Service]);
+        if (ticket.Step?.DueAt is { } due) paragraphs.Add(_text["Approval.Due", time.Format(due)]);
+        if (settings.Value.PublicUrl is { Length: > 0 } url && notification.RecipientUserId is { } approver)
+        {
+            var root = url.TrimEnd('/');
+            var token = Uri.EscapeDataString(approvals.Token(new ApprovalGrant(ApprovalSubject.Ticket, ticket.Id, approver)));
+            paragraphs.Add(_text["Approval.Approve", $"{root}/approvals/ticket?decision=approve&t={token}"]);
+            paragraphs.Add(_text["Approval.Reject", $"{root}/approvals/ticket?decision=reject&t={token}"]);
+            paragraphs.Add(_text["Approval.Portal", $"{root}/portal/approvals"]);
+        }
+
+        paragraphs.Add(_text["Approval.Footer"]);
+        var subject = _text[reminder ? "Approval.ReminderSubject" : "Approval.Subject", ticket.Code, ticket.Title];
+        return new OutgoingMail(notification.MessageId, recipients, subject, MailBody.Text(paragraphs),
+            MailBody.Html(paragraphs, settings.Value.PublicUrl), ticket.Code);
     }
 
     private static readonly System.Resources.ResourceManager States = new("Mesa.Core.Common.Messages", typeof(MailOutbox).Assembly);

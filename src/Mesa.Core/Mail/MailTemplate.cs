@@ -40,18 +40,11 @@ public sealed class MailTemplate
     public void Change(string? name, string? subject, string? body, DateTimeOffset at)
     {
         // Every check before any change: a refused template stays as it was.
-        var newName = Required("name", Kind == NotificationKind.Notice ? name : Kind.ToString(), NameMaxLength);
-        var newSubject = Required("subject", subject, SubjectMaxLength).ReplaceLineEndings(" ");
-        var newBody = Required("body", body, BodyMaxLength);
+        var newName = InputText.Required("name", Kind == NotificationKind.Notice ? name : Kind.ToString(), NameMaxLength);
+        var newSubject = InputText.Required("subject", subject, SubjectMaxLength).ReplaceLineEndings(" ");
+        var newBody = InputText.Required("body", body, BodyMaxLength);
         MailPlaceholders.Check("subject", newSubject);
         MailPlaceholders.Check("body", newBody);
         (Name, Subject, Body, UpdatedAt) = (newName, newSubject, newBody, at);
-    }
-
-    private static string Required(string field, string? value, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value)) throw new InputException(field, Rules.Required);
-        var text = value.Trim();
-        return text.Length > max ? throw new InputException(field, Rules.TooLong, max) : text;
     }
 }

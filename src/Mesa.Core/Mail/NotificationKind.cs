@@ -46,6 +46,12 @@ public enum NotificationKind
 
     /// <summary>The committee decided: the change's responsible and its author learn whether it was approved.</summary>
     ChangeDecided,
+
+    /// <summary>Guía §14.2 "Flujo de trabajo": a step's approver is asked to decide on a request, with signed links.</summary>
+    ApprovalRequest,
+
+    /// <summary>The same question again: the step still waits, its reminder time came.</summary>
+    ApprovalReminder,
 }
 
 public static class NotificationKinds
@@ -59,13 +65,16 @@ public static class NotificationKinds
         NotificationKind.Closure or NotificationKind.Rejection => NotificationAudience.Closure,
         NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
             or NotificationKind.SlaBreach or NotificationKind.Notice or NotificationKind.HeldMail
-            or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided => NotificationAudience.None,
+            or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided or NotificationKind.ApprovalRequest
+            or NotificationKind.ApprovalReminder => NotificationAudience.None,
     };
 
     /// <summary>
     /// The kinds whose words the organisation writes in its mail templates (Guía §9: the automatic mails of tickets);
-    /// a Notificar message is the agent's own text, and a change's mails say what the committee needs, in Mesa's words.
+    /// a Notificar message is the agent's own text, and the mails of a committee or of an approval flow say what the
+    /// approver needs, in Mesa's words.
     /// </summary>
     public static bool HasTemplate(this NotificationKind kind) =>
-        kind is not (NotificationKind.Notice or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided);
+        kind is not (NotificationKind.Notice or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided
+            or NotificationKind.ApprovalRequest or NotificationKind.ApprovalReminder);
 }

@@ -24,6 +24,12 @@ public sealed class User : IdentityUser<long>
     /// <summary>Where the person works ("Localización / Cliente"): their tickets start there.</summary>
     public long? LocationId { get; set; }
 
+    /// <summary>
+    /// The person's manager (the directory's <c>manager</c>, or as an administrator set it): the approver of a flow's
+    /// "manager" step.
+    /// </summary>
+    public long? ManagerId { get; set; }
+
     /// <summary>Guía §8: "Acceso integrado Windows" (the agency's directory) or "Acceso usuario" (a password kept by Mesa).</summary>
     public AccountOrigin Origin { get; private set; } = AccountOrigin.Local;
 

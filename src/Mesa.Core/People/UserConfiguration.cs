@@ -10,6 +10,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         u.Property(x => x.DisplayName).HasMaxLength(User.DisplayNameMaxLength);
         u.Property(x => x.DirectoryKey).HasMaxLength(User.DirectoryKeyMaxLength);
         u.HasOne<Catalog.Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
+        u.HasOne<User>().WithMany().HasForeignKey(x => x.ManagerId).OnDelete(DeleteBehavior.Restrict);
         u.HasIndex(x => x.DirectoryKey).IsUnique().HasFilter("\"DirectoryKey\" IS NOT NULL");
         u.Ignore(x => x.IsActive);
     }

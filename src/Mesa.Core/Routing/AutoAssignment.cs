@@ -11,7 +11,8 @@ namespace Mesa.Core.Routing;
 /// The auto-assign job (Guía §7: "un proceso automatizado cada cinco (5) minutos"): every Nueva ticket that a rule
 /// places goes to its group and, by the group's mode, to an agent, signed by "Escalado Automático", with the
 /// e-mail to the agent or the group. A ticket no rule places stays Nueva, marked with the reason for the supervisors'
-/// panel. A ticket revoked moments ago is left for its agent to reject (§13).
+/// panel. A ticket revoked moments ago is left for its agent to reject (§13); a request waiting for its approval flow
+/// (§14.2 "Flujo de trabajo") is left until it is approved.
 /// </summary>
 public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences absences, TimeProvider clock,
     IOptions<MesaSettings> settings, IBatchSaver saver)
@@ -36,7 +37,8 @@ public sealed class AutoAssignment(MesaDbContext db, Actors actors, Absences abs
         while (true)
         {
             var page = await db.Tickets
-                .Where(t => t.Id > after && t.State == TicketState.New && (t.RevokedAt == null || t.RevokedAt < revokedBefore))
+                .Where(t => t.Id > after && t.State == TicketState.New && (t.RevokedAt == null || t.RevokedAt < revokedBefore)
+                            && t.ApprovalState != Approvals.ApprovalFlowState.Pending)
                 .OrderBy(t => t.Id).Take(Batch).ToListAsync(ct);
             if (page.Count == 0) return assigned;
             after = page[^1].Id;

@@ -53,4 +53,9 @@ public static class TaskQueries
     public static IQueryable<WorkTask> OpenOf(this IQueryable<WorkTask> tasks, TaskParent parent) =>
         tasks.Where(t => t.ParentKind == parent.Kind && t.ParentId == parent.Id
                          && (t.State == WorkTaskState.Open || t.State == WorkTaskState.InProgress));
+
+    /// <summary>The open tasks of several records of one kind, read at once.</summary>
+    public static IQueryable<WorkTask> OpenOfAny(this IQueryable<WorkTask> tasks, TaskParentKind kind, IReadOnlyCollection<long> ids) =>
+        tasks.Where(t => t.ParentKind == kind && ids.Contains(t.ParentId)
+                         && (t.State == WorkTaskState.Open || t.State == WorkTaskState.InProgress));
 }

@@ -26,11 +26,11 @@ public sealed partial class TemplateField
     {
         var field = $"fields[{position}]";
         Position = position;
-        Label = OptionalText(field, input.Label, LabelMaxLength) ?? throw new InputException(field, Rules.Required);
+        Label = InputText.Required(field, input.Label, LabelMaxLength);
         Kind = input.Kind;
         Required = input.Required;
-        Hint = OptionalText(field, input.Hint, HintMaxLength);
-        Options = OptionalText(field, input.Options is null ? null : string.Join('\n', SplitOptions(input.Options)),
+        Hint = InputText.Optional(field, input.Hint, HintMaxLength);
+        Options = InputText.Optional(field, input.Options is null ? null : string.Join('\n', SplitOptions(input.Options)),
             OptionsMaxLength);
         if (Kind == TemplateFieldKind.Choice && OptionList.Count < 2)
             throw new InputException(field, Rules.TemplateChoiceNeedsOptions, Label);
@@ -80,9 +80,9 @@ public sealed partial class TemplateField
         switch (Kind)
         {
             case TemplateFieldKind.Text:
-                return OptionalText(field, text.ReplaceLineEndings(" "), TextMaxLength)!;
+                return InputText.Optional(field, text.ReplaceLineEndings(" "), TextMaxLength)!;
             case TemplateFieldKind.LongText:
-                return OptionalText(field, text, LongTextMaxLength)!;
+                return InputText.Optional(field, text, LongTextMaxLength)!;
             case TemplateFieldKind.Number:
                 return NumberPattern().IsMatch(text) ? text : throw new InputException(field, Rules.TemplateFieldNumber, Label);
             case TemplateFieldKind.Date:
@@ -103,14 +103,6 @@ public sealed partial class TemplateField
 
     private static IEnumerable<string> SplitOptions(string options) =>
         options.Split('\n').Select(o => o.Trim()).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Optional text, trimmed; blank is null and an oversize one is bad input.</summary>
-    internal static string? OptionalText(string field, string? value, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        var text = value.Trim();
-        return text.Length > max ? throw new InputException(field, Rules.TooLong, max) : text;
-    }
 }
 
 /// <summary>A field of a template as the admin writes it.</summary>

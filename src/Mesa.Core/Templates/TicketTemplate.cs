@@ -58,15 +58,22 @@ public sealed class TicketTemplate
 
     public bool Active { get; private set; } = true;
 
+    /// <summary>Guía §14.2 "Flujo de trabajo": the approvals a request of this template needs before it is assigned.</summary>
+    public int? ApprovalFlowId { get; private set; }
+
+    public Approvals.ApprovalFlow? ApprovalFlow { get; private set; }
+
+    public void UseApprovalFlow(Approvals.ApprovalFlow? flow) => (ApprovalFlow, ApprovalFlowId) = (flow, flow?.Id);
+
     public IReadOnlyList<TemplateField> Fields => _fields;
 
     /// <summary>Sets everything the admin writes; the fields are replaced as a whole, in the order given.</summary>
     public void Define(TemplateDefinition definition, Service? service, Category? category)
     {
-        Name = TemplateField.OptionalText("name", definition.Name, NameMaxLength) ?? throw new InputException("name", Rules.Required);
-        Instructions = TemplateField.OptionalText("instructions", definition.Instructions, InstructionsMaxLength);
-        Title = TemplateField.OptionalText("title", definition.Title, Ticket.TitleMaxLength);
-        Description = TemplateField.OptionalText("description", definition.Description, Ticket.DescriptionMaxLength);
+        Name = InputText.Required("name", definition.Name, NameMaxLength);
+        Instructions = InputText.Optional("instructions", definition.Instructions, InstructionsMaxLength);
+        Title = InputText.Optional("title", definition.Title, Ticket.TitleMaxLength);
+        Description = InputText.Optional("description", definition.Description, Ticket.DescriptionMaxLength);
         if (category is not null && category.ServiceId != service?.Id)
             throw new InputException("category", Rules.UnknownCategory, category.Path);
         Type = definition.Type;
@@ -135,7 +142,8 @@ public sealed record TemplateDefinition(
     string? Title = null,
     string? Description = null,
     bool ForRequesters = true,
-    bool Active = true);
+    bool Active = true,
+    string? ApprovalFlow = null);
 
 /// <summary>What filling a template gives: the ticket to register and the answers it keeps as its fields.</summary>
 public sealed record TemplateFilling(NewTicket Ticket, IReadOnlyList<FieldAnswer> Fields);

@@ -17,6 +17,7 @@ internal sealed class TicketTemplateConfiguration : IEntityTypeConfiguration<Tic
         t.Property(x => x.Description).HasMaxLength(Ticket.DescriptionMaxLength);
         t.HasOne(x => x.Service).WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
         t.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.ApprovalFlow).WithMany().HasForeignKey(x => x.ApprovalFlowId).OnDelete(DeleteBehavior.Restrict);
         t.HasMany(x => x.Fields).WithOne().HasForeignKey(f => f.TemplateId).OnDelete(DeleteBehavior.Cascade);
         t.Navigation(x => x.Fields).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -10,7 +10,7 @@ namespace Mesa.Core.Templates;
 /// Guía §5 Plantilla and §11 "Nuevo registro desde plantilla": the templates people may fill (agents all active ones,
 /// requesters those offered in the portal) and the admin's upkeep of them.
 /// </summary>
-public sealed class TicketTemplates(MesaDbContext db, TicketReferences refs)
+public sealed class TicketTemplates(MesaDbContext db, TicketReferences refs, Approvals.ApprovalFlows flows)
 {
     /// <summary>One line of a list of templates.</summary>
     public sealed record TemplateSummary(long Id, string Name, string? Instructions, TicketType Type, string? Service,
@@ -44,6 +44,7 @@ public sealed class TicketTemplates(MesaDbContext db, TicketReferences refs)
     public async Task<TicketTemplate> SaveAsync(long? id, TemplateDefinition definition, CancellationToken ct)
     {
         var (service, category) = await refs.ClassificationAsync(definition.Service, definition.Category, ct);
+        var flow = await flows.NamedAsync("approvalFlow", definition.ApprovalFlow, ct);
         TicketTemplate template;
         if (id is { } key)
         {
@@ -55,6 +56,7 @@ public sealed class TicketTemplates(MesaDbContext db, TicketReferences refs)
             template = db.TicketTemplates.Add(new TicketTemplate(definition, service, category)).Entity;
         }
 
+        template.UseApprovalFlow(flow);
         if (await db.TicketTemplates.AnyAsync(t => t.Id != template.Id && t.Name == template.Name, ct))
             throw new InputException("name", Rules.DuplicateName, template.Name);
         await db.SaveChangesAsync(ct);
@@ -63,7 +65,8 @@ public sealed class TicketTemplates(MesaDbContext db, TicketReferences refs)
 
     private async Task<TicketTemplate?> FindAsync(string idOrName, CancellationToken ct)
     {
-        var query = db.TicketTemplates.Include(t => t.Fields.OrderBy(f => f.Position)).Include(t => t.Service).Include(t => t.Category);
+        var query = db.TicketTemplates.Include(t => t.Fields.OrderBy(f => f.Position)).Include(t => t.Service).Include(t => t.Category)
+            .Include(t => t.ApprovalFlow);
         var name = idOrName.Trim();
         return long.TryParse(name, out var id)
             ? await query.SingleOrDefaultAsync(t => t.Id == id, ct)

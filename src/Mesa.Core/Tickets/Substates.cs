@@ -1,10 +1,11 @@
 namespace Mesa.Core.Tickets;
 
-/// <summary>The fifteen substates of Guía §10, as seeded in every new database.</summary>
+/// <summary>The fifteen substates of Guía §10, and the approval flow's own; all seeded in every new database.</summary>
 public static class Substates
 {
     public const string PendingUser = "pending-user";
     public const string UserReplied = "user-replied";
+    public const string PendingApproval = "pending-approval";
 
     public static IReadOnlyList<Substate> Guide { get; } =
     [
@@ -54,4 +55,15 @@ public static class Substates
             "Requiere el aval del área funcional de Empleo Público para asignarla al proveedor.",
             stopsClock: true, automatic: false),
     ];
+
+    /// <summary>
+    /// Not one of the guide's fifteen: the substate of a request whose approval flow (§14.2 "Flujo de trabajo") has not
+    /// finished. The request waits on people outside the desk, so the clock stands still.
+    /// </summary>
+    public static Substate Approval { get; } = new(PendingApproval, "Pendiente de aprobación",
+        "La petición espera la aprobación de su flujo de trabajo. Se asigna automáticamente al registrarla y se retira al aprobarse.",
+        stopsClock: true, automatic: true);
+
+    /// <summary>Every substate a new database starts with.</summary>
+    public static IReadOnlyList<Substate> Seeded { get; } = [.. Guide, Approval];
 }

@@ -16,6 +16,7 @@ public sealed partial class Ticket
     {
         var reason = RequireNote(note);
         Require(Standing.IsBeingPlaced, Rules.TransitionNotAllowed, State, TicketState.Assigned);
+        Require(!AwaitingApproval, Rules.AwaitingApproval);
         Require(group.Active, Rules.GroupInactive, group.Name);
         Require(agent is null || group.HasMember(agent.Id), Rules.AgentNotInGroup, agent?.UserName ?? "", group.Name);
         Require(State == TicketState.New || group.Id != GroupId || agent?.Id != AgentId, Rules.AlreadyAssignedThere);
@@ -78,6 +79,7 @@ public sealed partial class Ticket
         var reason = RequireNote(note);
         Require(State == TicketState.New, Rules.RejectOnlyFromNew, State);
 
+        WithdrawApproval();
         MoveTo(TicketState.Rejected, TicketEventKind.Rejected, reason, by, at, notePublished: true);
         FirstLineService = reason;
         Notify(NotificationKind.Rejection, null, by, at);
@@ -102,6 +104,7 @@ public sealed partial class Ticket
     {
         var solution = RequireActionText(text);
         Require(Standing.IsBeingPlaced, Rules.TransitionNotAllowed, State, TicketState.Closed);
+        Require(!AwaitingApproval, Rules.AwaitingApproval);
         Require(by.IsFirstLine, Rules.CloseAtFirstLineNeedsFirstLineAgent);
 
         MoveTo(TicketState.Closed, TicketEventKind.ClosedAtFirstLine, solution, by, at, notePublished: true);

@@ -179,7 +179,7 @@ public sealed partial class Ticket
 
     /// <summary>What may be done to the ticket now: the guards below ask it, and so do the screens and the API.</summary>
     public TicketStanding Standing => new(State, RequesterId, _informedUsers.Select(i => i.UserId).ToList(), GroupId,
-        AgentId, FirstResponseGiven: FirstResponseAt is not null, Rated: Rating is not null);
+        AgentId, FirstResponseGiven: FirstResponseAt is not null, Rated: Rating is not null, AwaitingApproval);
 
     /// <summary>Whether <paramref name="by"/> may give <paramref name="command"/> now.</summary>
     public bool Allows(TicketCommand command, Actor by) => Standing.Allows(command, by);

@@ -59,6 +59,9 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.Property(x => x.SlaBasis).HasMaxLength(100);
         t.HasMany(x => x.ClockStops).WithOne().HasForeignKey(c => c.TicketId).OnDelete(DeleteBehavior.Restrict);
         t.Navigation(x => x.ClockStops).UsePropertyAccessMode(PropertyAccessMode.Field);
+        t.HasMany(x => x.Approvals).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);
+        t.Navigation(x => x.Approvals).UsePropertyAccessMode(PropertyAccessMode.Field);
+        t.Property(x => x.ApprovalFlowName).HasMaxLength(Approvals.ApprovalFlow.NameMaxLength);
         t.HasMany(x => x.InformedUsers).WithOne().HasForeignKey(i => i.TicketId).OnDelete(DeleteBehavior.Cascade);
         t.Navigation(x => x.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         t.Navigation(x => x.Actions).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -26,4 +26,25 @@ public enum TicketEventKind
     MailHeld,
     MailAccepted,
     MailDiscarded,
+
+    /// <summary>Guía §14.2 "Flujo de trabajo": the request's approval flow started.</summary>
+    ApprovalStarted,
+
+    /// <summary>A step's approver was asked.</summary>
+    ApprovalRequested,
+
+    /// <summary>A step's approver was written to again.</summary>
+    ApprovalReminded,
+
+    /// <summary>A step was approved (by its approver, or by its timeout).</summary>
+    ApprovalGiven,
+
+    /// <summary>A step was rejected (by its approver, or by its timeout): the ticket is rejected.</summary>
+    ApprovalRefused,
+
+    /// <summary>Nobody could decide a step: it was passed over.</summary>
+    ApprovalSkipped,
+
+    /// <summary>Every step approved: the request goes on to the assignment.</summary>
+    ApprovalFinished,
 }

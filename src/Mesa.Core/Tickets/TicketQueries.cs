@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Mesa.Core.Approvals;
 using Mesa.Core.Common;
 using Mesa.Core.Data;
 using Mesa.Core.People;
@@ -37,14 +38,17 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
                 t.RequesterId,
                 t.GroupId,
                 t.AgentId,
+                t.ApprovalState,
+                t.ApprovalFlowName,
                 Template = db.TicketTemplates.Where(p => p.Id == t.TemplateId).Select(p => p.Name).FirstOrDefault(),
             })
             .SingleAsync(ct);
         var standing = new TicketStanding(ticket.State, place.RequesterId, informed.Select(i => i.Id).ToList(),
             place.GroupId, place.AgentId, FirstResponseGiven: ticket.FirstResponseAt is not null,
-            Rated: ticket.Rating is not null);
+            Rated: ticket.Rating is not null, AwaitingApproval: place.ApprovalState == ApprovalFlowState.Pending);
         return ticket with
         {
+            Approval = await FlowAsync(ticket.Id, place.ApprovalState, place.ApprovalFlowName, ct),
             InformedUsers = by.IsStaff || place.RequesterId == by.Id ? informed.Select(i => i.Summary).ToList() : [],
             Fields = fields,
             Template = place.Template,
@@ -101,7 +105,22 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
             Fields = t.Fields.OrderBy(f => f.Position).Select(f => new FieldAnswer(f.Label, f.Value)).ToList(),
             Template = names.Template,
             Allowed = t.Standing.Available(by),
+            Approval = await FlowAsync(t.Id, t.ApprovalState, t.ApprovalFlowName, ct),
         };
+    }
+
+    /// <summary>Guía §14.2 "Flujo de trabajo actual": the steps of the ticket's approval flow, when it has one.</summary>
+    public async Task<ApprovalFlowView?> FlowAsync(long ticketId, ApprovalFlowState state, string? flow, CancellationToken ct)
+    {
+        if (state == ApprovalFlowState.None) return null;
+        var steps = await (from a in db.TicketApprovals.AsNoTracking()
+                           where a.TicketId == ticketId
+                           orderby a.Position
+                           select new ApprovalStepView(a.Id, a.Position, a.StepName, a.Kind,
+                               db.Users.Where(u => u.Id == a.ApproverId).Select(u => u.UserName).FirstOrDefault(),
+                               a.ApproverName, a.State, a.SkipReason, a.RequestedAt, a.DueAt, a.DecidedAt, a.Note,
+                               a.TimedOut, a.Reminders)).ToListAsync(ct);
+        return new ApprovalFlowView(flow ?? "", state, steps);
     }
 
     public async Task<PageOf<TicketDetails>> ListAsync(Actor by, TicketFilter filter, CancellationToken ct)

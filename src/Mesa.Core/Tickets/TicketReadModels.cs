@@ -48,6 +48,9 @@ public sealed record TicketDetails(
     /// <summary>"Solución para el usuario": the text of the last signed solution, if any.</summary>
     public string? Solution { get; init; }
 
+    /// <summary>Guía §14.2 "Flujo de trabajo actual": its approval flow, on a single ticket's read.</summary>
+    public Approvals.ApprovalFlowView? Approval { get; init; }
+
     /// <summary>Why the automatic assignment could not place this Nueva ticket, if so.</summary>
     public Routing.UnplacedReason? Unplaced { get; init; }
 

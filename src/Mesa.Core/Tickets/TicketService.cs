@@ -16,7 +16,7 @@ namespace Mesa.Core.Tickets;
 /// </summary>
 public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
     SlaService sla, TicketRouting routing, Actors actors, Templates.TicketTemplates templates, Mail.MailTemplates mailTemplates,
-    Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
+    Approvals.ApprovalFlows approvals, Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
 {
     private readonly HistoryText _words = new(System.Globalization.CultureInfo.GetCultureInfo(settings.Value.MailCulture));
 
@@ -61,6 +61,9 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
 
         var matrix = await sla.MatrixAsync(ct);
         var terms = await sla.TermsForAsync(service?.Id, category?.Id, ct);
+        var flow = await approvals.ForAsync(input.Type, answers?.TemplateId, category, ct);
+        var approvalSteps = flow is null ? null : await approvals.PlanAsync(flow, requester, service, ct);
+        var pendingApproval = flow is null ? null : await refs.SubstateAsync(Substates.PendingApproval, ct);
         var system = settings.Value.AssignOnRegistration && mayAssignAtOnce ? await actors.SystemAsync(ct) : null;
 
         // Only the consecutive number and the inserts happen while the year's counter row is locked. A caller that
@@ -76,11 +79,13 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
         var ticket = Ticket.Register(code, registration, matrix, by, at);
         foreach (var file in input.Attachments ?? []) ticket.Attach(file.File, file.FileName, file.ContentType, true, null, by, at);
         sla.Apply(ticket, terms, terms?.Schedule, by, at);
+        // Guía §14.2 "Flujo de trabajo": a request that needs approvals waits for them before any assignment.
+        if (flow is not null) ticket.StartApproval(flow.Name, approvalSteps!, pendingApproval!, by, at);
         db.Tickets.Add(ticket);
         if (fromDraft is not null) db.TicketDrafts.Remove(fromDraft);
         await db.SaveChangesAsync(ct);
         if (transaction is not null) await transaction.CommitAsync(ct);
-        if (system is not null) await AssignNowAsync(ticket, system, ct);
+        if (system is not null && !ticket.AwaitingApproval) await AssignNowAsync(ticket, system, ct);
         return ticket;
     }
 
@@ -342,23 +347,11 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
     /// <summary>Loads a ticket the actor may see, with what its rules read; 404 for one they may not see.</summary>
     private async Task<Ticket> LoadAsync(Actor by, TicketRef ticketRef, long? version, CancellationToken ct)
     {
-        var ticket = await TicketLookup.Match(db.Tickets.VisibleTo(by), ticketRef)
-            .Include(t => t.Substate)
-            .Include(t => t.Group)
-            .Include(t => t.Agent)
-            .Include(t => t.Service)
-            .Include(t => t.Category)
-            .Include(t => t.Location)
-            .Include(t => t.Requester)
-            .Include(t => t.InformedUsers)
-            .Include(t => t.Fields)
-            .Include(t => t.ClockStops)
-            .Include(t => t.SlaPolicy)
-            .Include(t => t.Calendar)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(ct);
+        var ticket = await TicketLookup.Match(db.Tickets.VisibleTo(by), ticketRef).Whole().SingleOrDefaultAsync(ct);
         if (ticket is null) throw new NotFoundException(Rules.TicketNotFound, ticketRef);
         if (version is { } expected && expected != ticket.Version) throw new StaleVersionException();
+        // Only a ticket whose flow waits needs its steps: ending it (a rejection) cancels the steps still open.
+        if (ticket.AwaitingApproval) await db.Entry(ticket).Collection(t => t.Approvals).LoadAsync(ct);
         return ticket;
     }
 

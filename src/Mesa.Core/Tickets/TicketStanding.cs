@@ -19,7 +19,8 @@ public sealed record TicketStanding(
     long? GroupId,
     long? AgentId,
     bool FirstResponseGiven,
-    bool Rated)
+    bool Rated,
+    bool AwaitingApproval = false)
 {
     /// <summary>"En curso": Nueva, Asignada or Resuelta.</summary>
     public bool IsOpen => TicketStates.IsOpen(State);
@@ -37,6 +38,9 @@ public sealed record TicketStanding(
     /// <summary>Guía §7, §12, §14.2: still to be placed or being worked, so it may be (re)assigned or closed at first line.</summary>
     public bool IsBeingPlaced => State is TicketState.New or TicketState.Assigned;
 
+    /// <summary>Guía §14.2 "Flujo de trabajo": a request waiting for its approvers is neither assigned nor closed.</summary>
+    public bool MayBePlaced => IsBeingPlaced && !AwaitingApproval;
+
     /// <summary>Guía §14.3: the investigation's actions (other than a plain note) need an Asignada ticket.</summary>
     public bool IsAssigned => State == TicketState.Assigned;
 
@@ -47,10 +51,10 @@ public sealed record TicketStanding(
     public bool Allows(TicketCommand command, Actor by) => command switch
     {
         TicketCommand.Edit => by.IsStaff && IsEditable,
-        TicketCommand.Assign => by.IsStaff && IsBeingPlaced,
+        TicketCommand.Assign => by.IsStaff && MayBePlaced,
         TicketCommand.Revoke or TicketCommand.RevokeAndReject => by.IsStaff && IsAssigned && MayRevoke(by),
         TicketCommand.Reject => by.IsStaff && State == TicketState.New,
-        TicketCommand.CloseAtFirstLine => by.IsStaff && by.IsFirstLine && IsBeingPlaced,
+        TicketCommand.CloseAtFirstLine => by.IsStaff && by.IsFirstLine && MayBePlaced,
         TicketCommand.FirstResponse => by.IsStaff && IsAssigned && !FirstResponseGiven,
         TicketCommand.Question or TicketCommand.TechnicianAnswer or TicketCommand.Solution or TicketCommand.Substate =>
             by.IsStaff && IsAssigned,

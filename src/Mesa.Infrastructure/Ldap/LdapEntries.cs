@@ -16,7 +16,7 @@ public static class LdapEntries
     [
         "objectGUID", "entryUUID", "cn", "displayName", "givenName", "sn", "mail", "department", "departmentNumber", "ou",
         "telephoneNumber", "mobile", "userAccountControl", "accountExpires", "pwdAccountLockedTime", "shadowExpire",
-        "nsAccountLock",
+        "nsAccountLock", "manager",
     ];
 
     /// <summary>Active Directory's userAccountControl flag for a disabled account.</summary>
@@ -37,7 +37,8 @@ public static class LdapEntries
             (First(entry, "department") ?? First(entry, "departmentNumber") ?? First(entry, "ou"))?.Trim(),
             (First(entry, "telephoneNumber") ?? First(entry, "mobile"))?.Trim(),
             Enabled(entry, now),
-            groups);
+            groups,
+            First(entry, "manager")?.Trim());
     }
 
     /// <summary>The entry's own identifier: objectGUID (Active Directory), entryUUID (OpenLDAP), else its DN.</summary>

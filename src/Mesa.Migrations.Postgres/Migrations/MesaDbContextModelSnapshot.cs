@@ -15,7 +15,7 @@ namespace Mesa.Migrations.Postgres.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618 // EF Core's generated model uses its own obsolete members; not ours to change
+#pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
@@ -73,6 +73,125 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasIndex("WithdrawnAt", "StartsAt");
 
                     b.ToTable("agent_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Approvals.ApprovalFlow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("approval_flows", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Approvals.TicketApproval", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ApproverId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ApproverName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("NextReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OnTimeout")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReminderHours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reminders")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("StepName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TimeoutHours")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproverId", "State");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("State", "NextReminderAt");
+
+                    b.HasIndex("TicketId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ticket_approvals", (string)null);
                 });
 
             modelBuilder.Entity("Mesa.Core.Attachments.Attachment", b =>
@@ -138,6 +257,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("ApprovalFlowId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -158,6 +280,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovalFlowId");
 
                     b.HasIndex("ParentId");
 
@@ -219,6 +343,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<long?>("OwnerId")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("ServiceTypeId")
                         .HasColumnType("integer");
 
@@ -229,6 +356,8 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("ServiceTypeId");
 
@@ -1398,6 +1527,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("ManagerId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1437,6 +1569,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasFilter("\"DirectoryKey\" IS NOT NULL");
 
                     b.HasIndex("LocationId");
+
+                    b.HasIndex("ManagerId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -2031,6 +2165,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("ApprovalFlowId")
+                        .HasColumnType("integer");
+
                     b.Property<long?>("CategoryId")
                         .HasColumnType("bigint");
 
@@ -2073,6 +2210,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovalFlowId");
 
                     b.HasIndex("CategoryId");
 
@@ -2195,6 +2334,15 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.Property<long?>("AgentId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ApprovalFlowName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ApprovalState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<int?>("CalendarId")
                         .HasColumnType("integer")
@@ -2826,6 +2974,85 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Approvals.ApprovalFlow", b =>
+                {
+                    b.OwnsMany("Mesa.Core.Approvals.ApprovalFlowStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("FlowId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("OnTimeout")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<long?>("PersonId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("ReminderHours")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("TimeoutHours")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FlowId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("approval_flow_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FlowId");
+
+                            b1.HasOne("Mesa.Core.People.User", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Mesa.Core.Approvals.TicketApproval", b =>
+                {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.Tickets.Ticket", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mesa.Core.Attachments.Attachment", b =>
                 {
                     b.HasOne("Mesa.Core.Tickets.TicketAction", "Action")
@@ -2850,6 +3077,11 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mesa.Core.Catalog.Category", b =>
                 {
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovalFlowId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Catalog.Category", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
@@ -2881,6 +3113,11 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mesa.Core.Catalog.Service", b =>
                 {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Catalog.ServiceType", null)
                         .WithMany()
                         .HasForeignKey("ServiceTypeId")
@@ -3154,6 +3391,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Mesa.Core.Privacy.AuditEntry", b =>
@@ -3419,6 +3661,11 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mesa.Core.Templates.TicketTemplate", b =>
                 {
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovalFlowId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Catalog.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
@@ -3727,6 +3974,8 @@ namespace Mesa.Migrations.Postgres.Migrations
             modelBuilder.Entity("Mesa.Core.Tickets.Ticket", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("Approvals");
 
                     b.Navigation("Attachments");
 

@@ -14,7 +14,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618 // EF Core's generated model uses its own obsolete members; not ours to change
+#pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Mesa.Core.Alerts.AgentAlert", b =>
@@ -60,6 +60,121 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.HasIndex("WithdrawnAt", "StartsAt");
 
                     b.ToTable("agent_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Approvals.ApprovalFlow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("approval_flows", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.Approvals.TicketApproval", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApproverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApproverName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedById")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
+                    b.Property<long?>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextReminderAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnTimeout")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReminderHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reminders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkipReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StepName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TimedOut")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimeoutHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproverId", "State");
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.HasIndex("State", "NextReminderAt");
+
+                    b.HasIndex("TicketId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("ticket_approvals", (string)null);
                 });
 
             modelBuilder.Entity("Mesa.Core.Attachments.Attachment", b =>
@@ -121,6 +236,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ApprovalFlowId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -141,6 +259,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovalFlowId");
 
                     b.HasIndex("ParentId");
 
@@ -198,6 +318,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ServiceTypeId")
                         .HasColumnType("INTEGER");
 
@@ -208,6 +331,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("OwnerId");
 
                     b.HasIndex("ServiceTypeId");
 
@@ -1331,6 +1456,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ManagerId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1370,6 +1498,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasFilter("\"DirectoryKey\" IS NOT NULL");
 
                     b.HasIndex("LocationId");
+
+                    b.HasIndex("ManagerId");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1938,6 +2068,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<bool>("Active")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ApprovalFlowId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("CategoryId")
                         .HasColumnType("INTEGER");
 
@@ -1980,6 +2113,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovalFlowId");
 
                     b.HasIndex("CategoryId");
 
@@ -2096,6 +2231,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("AgentId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalFlowName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovalState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("CalendarId")
                         .HasColumnType("INTEGER")
@@ -2709,6 +2853,83 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Approvals.ApprovalFlow", b =>
+                {
+                    b.OwnsMany("Mesa.Core.Approvals.ApprovalFlowStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("FlowId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OnTimeout")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("PersonId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ReminderHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("TimeoutHours")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("FlowId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("approval_flow_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FlowId");
+
+                            b1.HasOne("Mesa.Core.People.User", null)
+                                .WithMany()
+                                .HasForeignKey("PersonId")
+                                .OnDelete(DeleteBehavior.Restrict);
+                        });
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Mesa.Core.Approvals.TicketApproval", b =>
+                {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ApproverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.Tickets.Ticket", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Mesa.Core.Attachments.Attachment", b =>
                 {
                     b.HasOne("Mesa.Core.Tickets.TicketAction", "Action")
@@ -2733,6 +2954,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mesa.Core.Catalog.Category", b =>
                 {
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovalFlowId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Catalog.Category", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
@@ -2764,6 +2990,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mesa.Core.Catalog.Service", b =>
                 {
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Catalog.ServiceType", null)
                         .WithMany()
                         .HasForeignKey("ServiceTypeId")
@@ -3037,6 +3268,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("ManagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Mesa.Core.Privacy.AuditEntry", b =>
@@ -3296,6 +3532,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mesa.Core.Templates.TicketTemplate", b =>
                 {
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovalFlowId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Catalog.Category", "Category")
                         .WithMany()
                         .HasForeignKey("CategoryId")
@@ -3604,6 +3845,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mesa.Core.Tickets.Ticket", b =>
                 {
                     b.Navigation("Actions");
+
+                    b.Navigation("Approvals");
 
                     b.Navigation("Attachments");
 

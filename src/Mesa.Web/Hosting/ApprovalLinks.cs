@@ -7,11 +7,11 @@ namespace Mesa.Web.Hosting;
 
 /// <summary>
 /// <see cref="IApprovalLinks"/> with ASP.NET Core data protection (the keys every instance shares): a token names the
-/// change and the approver, and expires after <see cref="Lifetime"/>.
+/// change or the ticket and the approver, and expires after <see cref="Lifetime"/>.
 /// </summary>
 public sealed class ApprovalLinks(IDataProtectionProvider protection, TimeProvider clock) : IApprovalLinks
 {
-    /// <summary>A committee that has not decided in a month is asked again by a new submission.</summary>
+    /// <summary>A committee that has not decided in a month is asked again by a new submission; a flow's step has its reminders.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
     // The expiry travels inside the protected payload and is checked against Mesa's clock (TimeProvider).
@@ -20,7 +20,8 @@ public sealed class ApprovalLinks(IDataProtectionProvider protection, TimeProvid
     public string Token(ApprovalGrant grant)
     {
         var expires = (clock.GetUtcNow() + Lifetime).ToUnixTimeSeconds();
-        return _protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{grant.ChangeId}:{grant.ApproverId}:{expires}"));
+        return _protector.Protect(string.Create(CultureInfo.InvariantCulture,
+            $"{grant.Subject}:{grant.RecordId}:{grant.ApproverId}:{expires}"));
     }
 
     public ApprovalGrant? Read(string? token)
@@ -29,11 +30,13 @@ public sealed class ApprovalLinks(IDataProtectionProvider protection, TimeProvid
         try
         {
             var parts = _protector.Unprotect(token).Split(':');
-            var expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(parts[2], CultureInfo.InvariantCulture));
+            var expires = DateTimeOffset.FromUnixTimeSeconds(long.Parse(parts[3], CultureInfo.InvariantCulture));
             if (expires < clock.GetUtcNow()) return null;
-            return new ApprovalGrant(long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture));
+            return new ApprovalGrant(Enum.Parse<ApprovalSubject>(parts[0]), long.Parse(parts[1], CultureInfo.InvariantCulture),
+                long.Parse(parts[2], CultureInfo.InvariantCulture));
         }
-        catch (Exception error) when (error is CryptographicException or FormatException or IndexOutOfRangeException)
+        catch (Exception error) when (error is CryptographicException or FormatException or IndexOutOfRangeException
+                                          or ArgumentException)
         {
             return null;
         }

@@ -32,4 +32,7 @@ public sealed class JobOptions
 
     /// <summary>How often the sessions that expired are forgotten.</summary>
     public double SessionSweepMinutes { get; set; } = 60;
+
+    /// <summary>How often the approvals waiting past a reminder or a timeout of their step are dealt with.</summary>
+    public double ApprovalsMinutes { get; set; } = 15;
 }

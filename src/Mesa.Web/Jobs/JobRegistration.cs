@@ -29,6 +29,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<Mesa.Core.People.Directory.DirectorySync>().RunAsync(ct)));
         services.AddSingleton(new ScheduledJob("session-sweep", TimeSpan.FromMinutes(options.SessionSweepMinutes),
             (sp, ct) => sp.GetRequiredService<Mesa.Core.People.Security.UserSessions>().SweepAsync(ct)));
+        services.AddSingleton(new ScheduledJob("approvals", TimeSpan.FromMinutes(options.ApprovalsMinutes),
+            (sp, ct) => sp.GetRequiredService<Mesa.Core.Approvals.RequestApprovals>().RunAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

@@ -33,8 +33,8 @@ public static class Demo
 
     public static Substate Substate(string code)
     {
-        var index = Substates.Guide.ToList().FindIndex(s => s.Code == code);
-        var s = Substates.Guide[index];
+        var index = Substates.Seeded.ToList().FindIndex(s => s.Code == code);
+        var s = Substates.Seeded[index];
         return new Substate(s.Code, s.Name, s.Description, s.StopsClock, s.Automatic).WithId(index + 1);
     }
 

@@ -108,6 +108,42 @@ public abstract class DirectorySyncTests(MesaApp app, TestDirectory directory)
     }
 
     /// <summary>
+    /// Guía §14.2 "Flujo de trabajo": the approver of a request's "manager" step is the person the directory names in
+    /// the requester's <c>manager</c> attribute, read even when the manager comes later in the listing.
+    /// </summary>
+    [Fact]
+    public async Task A_sync_gives_each_person_the_manager_their_directory_entry_names_and_follows_when_it_changes()
+    {
+        var (employee, boss, newBoss) = (NewUid(), NewUid(), NewUid());
+        directory.AddPerson(employee, "Empleada Con Jefe", NetworkPassword);
+        directory.AddPerson(boss, "Jefe Primero", NetworkPassword);
+        directory.AddPerson(newBoss, "Jefa Segunda", NetworkPassword);
+        directory.Replace(employee, "manager", directory.PersonDn(boss));
+        await SyncAsync();
+
+        Assert.Equal(boss, await ManagerAsync(employee));
+        Assert.Contains((await LastRunAsync())["changes"]!.AsArray(),
+            c => c.Str("userName") == employee && c!["fields"]!.AsArray().Any(f => f!.GetValue<string>() == "manager"));
+
+        directory.Replace(employee, "manager", directory.PersonDn(newBoss));
+        await SyncAsync();
+        Assert.Equal(newBoss, await ManagerAsync(employee));
+
+        await SyncAsync();
+        Assert.DoesNotContain((await LastRunAsync())["changes"]!.AsArray(), c => c.Str("userName") == employee);
+    }
+
+    private async Task<string?> ManagerAsync(string userName)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
+        return await (from u in db.Users
+                      join m in db.Users on u.ManagerId equals m.Id
+                      where u.UserName == userName
+                      select m.UserName).SingleOrDefaultAsync();
+    }
+
+    /// <summary>
     /// More than one page of answers (500). scripts/directory-scale.sh runs it with tens of thousands of people
     /// (<c>MESA_DIRECTORY_PEOPLE</c>) and writes how long the sync took to <c>MESA_DIRECTORY_REPORT</c>.
     /// </summary>

@@ -53,7 +53,9 @@ public abstract class HostingTests(MesaApp app)
 
         var users = await db.Users.Where(u => !u.IsSystem).Select(u => u.UserName).OrderBy(n => n).ToListAsync();
         Assert.Equal(["admin", "agente1", "agente2", "agente3", "supervisor1", "usuario1", "usuario2"], users);
-        Assert.Equal(15, await db.Substates.CountAsync());
+        // The guide's fifteen (§10) and the approval flow's own "Pendiente de aprobación" (§14.2).
+        Assert.Equal(16, await db.Substates.CountAsync());
+        Assert.Equal(15, await db.Substates.CountAsync(s => s.Code != Mesa.Core.Tickets.Substates.PendingApproval));
         Assert.Equal(["Mesa de Servicio", "Soporte Técnico"], await db.Groups.Select(g => g.Name).OrderBy(n => n).ToListAsync());
         Assert.True(await db.Categories.AnyAsync(c => c.Path.StartsWith("/Sistemas de Información Misionales")));
         Assert.True(await db.Categories.AnyAsync(c => c.Path.StartsWith("/Redes")));

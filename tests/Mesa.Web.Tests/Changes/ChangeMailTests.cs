@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Mesa.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,7 @@ namespace Mesa.Web.Tests.Changes;
 /// links and decides without signing in (even one who is not an agent); opening a link changes nothing; the change's
 /// people learn the decision; a link decides once and only while the change waits for the committee.
 /// </summary>
-public abstract partial class ChangeMailTests(MesaApp app)
+public abstract class ChangeMailTests(MesaApp app)
 {
     private SmtpCatcher Smtp => app.Smtp!;
 
@@ -118,30 +117,11 @@ public abstract partial class ChangeMailTests(MesaApp app)
 
     private HttpClient Anonymous() => app.Browser();
 
-    /// <summary>Opens the link as a browser would and posts the decision from the page, without signing in.</summary>
-    private async Task<string> DecideAsync(string link, string note)
-    {
-        using var browser = Anonymous();
-        var path = Path(link);
-        var page = await browser.GetStringAsync(path);
-        var decision = Regex.Match(path, "decision=(\\w+)").Groups[1].Value;
-        var answer = await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = FormToken().Match(page).Groups[1].Value,
-            ["t"] = Uri.UnescapeDataString(path[(path.IndexOf("&t=", StringComparison.Ordinal) + 3)..]),
-            ["Decision"] = decision,
-            ["Note"] = note,
-        }));
-        return await answer.Content.ReadAsStringAsync();
-    }
+    private Task<string> DecideAsync(string link, string note) => app.DecideAsync(link, note);
 
-    private static string Link(string body, string decision) =>
-        Regex.Match(body, $@"(http://mesa\.test/approvals/change\?decision={decision}&t=\S+)").Groups[1].Value;
+    private static string Link(string body, string decision) => DecisionLinks.Find(body, "change", decision);
 
-    private static string Path(string link) => link["http://mesa.test".Length..];
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex FormToken();
+    private static string Path(string link) => DecisionLinks.Path(link);
 }
 
 public sealed class ChangeMailOnSqlite(MailSqliteApp app) : ChangeMailTests(app), IClassFixture<MailSqliteApp>;

@@ -29,6 +29,12 @@ public sealed class AccessScene
 
         var ticket = await desk.RegisterAsync("usuario2", "Ajeno para la matriz de acceso");
         var other = await desk.RegisterAsync("usuario2", "Otro ajeno para la matriz");
+        // A request waiting for its manager's approval (usuario2's): none of the people who ask is its approver.
+        var waiting = await (await (await app.As("usuario1")).PostJsonAsync("/api/v1/tickets", new
+        {
+            template = "Acceso VPN",
+            fields = new Dictionary<string, string> { ["Motivo"] = "Para la matriz de acceso.", ["Desde"] = "2026-03-09" },
+        })).ReadObjectAsync(HttpStatusCode.Created);
         await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/assign",
             new { group = "Mesa de Servicio", agent = "agente1", note = "Asignado." })).ReadObjectAsync(HttpStatusCode.OK);
         var note = await (await agent.PostJsonAsync($"/api/v1/tickets/{ticket.Str("id")}/actions",
@@ -123,6 +129,8 @@ public sealed class AccessScene
         scene.Set("releases/{id}", release.Str("id"));
         scene.Set("changes/{change}", standard.Str("id"));
         scene.Set("drafts/{id}", draft.Str("id"));
+        scene.Set("approvals/{ticketId}", waiting.Str("id"));
+        scene.Set("approval-flows/{id}", Text(await db.ApprovalFlows.MinAsync(f => f.Id)));
         scene.Set("alerts/{id}", alert.Str("id"));
         scene.Set("absences/{id}", absence.Str("id"));
         scene.Set("tokens/{tokenId}", token.Str("id"));

@@ -109,6 +109,22 @@ public sealed class DirectoryAccounts(MesaDbContext db, IOptions<DirectoryOption
             transaction, ct));
     }
 
+    /// <summary>The person's manager, as the directory now names them; recorded as a change of the run.</summary>
+    public async Task<DirectoryChange?> SetManagerAsync(long userId, long? managerId, long? syncId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = await db.Users.SingleAsync(u => u.Id == userId, ct);
+        if (user.ManagerId == managerId)
+        {
+            await transaction.CommitAsync(ct);
+            return null;
+        }
+
+        user.ManagerId = managerId;
+        return await RecordAsync(new DirectoryChange(syncId, user.Id, user.UserName!, DirectoryChangeKind.Updated,
+            [DirectoryFields.Manager], clock.GetUtcNow()), transaction, ct);
+    }
+
     /// <summary>Deactivates a directory account whose entry is gone from the directory (deleted, or out of the base).</summary>
     public async Task<DirectoryChange?> DeactivateMissingAsync(User user, long? syncId, CancellationToken ct)
     {

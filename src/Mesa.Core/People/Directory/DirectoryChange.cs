@@ -66,6 +66,7 @@ public static class DirectoryFields
     public const string Role = "role";
     public const string Groups = "groups";
     public const string Linked = "linked";
+    public const string Manager = "manager";
 }
 
 internal sealed class DirectoryChangeConfiguration : IEntityTypeConfiguration<DirectoryChange>

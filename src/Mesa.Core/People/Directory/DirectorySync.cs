@@ -25,17 +25,28 @@ public sealed class DirectorySync(MesaDbContext db, IDirectory directory, Direct
         // Kept apart from the people's transactions, saved at each checkpoint.
         db.Entry(run).State = EntityState.Detached;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A manager may come later in the listing than the people who report to them: managers are set at the end.
+        var accountOf = new Dictionary<string, long>(StringComparer.Ordinal);
+        var managerOf = new Dictionary<long, string?>();
         try
         {
             await foreach (var person in directory.PeopleAsync(ct))
             {
                 run.CountRead();
                 seen.Add(person.Key);
-                var (_, change) = await accounts.ApplyAsync(person, run.Id, ct);
+                var (user, change) = await accounts.ApplyAsync(person, run.Id, ct);
                 if (change is not null) run.Count(change.Kind);
+                if (user is not null)
+                {
+                    accountOf[DistinguishedNames.Normalize(person.Dn)] = user.Id;
+                    managerOf[user.Id] = person.ManagerDn is { Length: > 0 } dn ? DistinguishedNames.Normalize(dn) : null;
+                }
+
                 if (run.Read % Batch == 0) await CheckpointAsync(run, ct);
             }
 
+            await CheckpointAsync(run, ct);
+            await ApplyManagersAsync(run, accountOf, managerOf, ct);
             await DeactivateMissingAsync(run, seen, ct);
             run.Finish(clock.GetUtcNow());
         }
@@ -50,6 +61,26 @@ public sealed class DirectorySync(MesaDbContext db, IDirectory directory, Direct
 
         await CheckpointAsync(run, ct);
         return run.Changed;
+    }
+
+    /// <summary>
+    /// Each person's manager as the directory says it: the account of the entry their <c>manager</c> names, or nobody
+    /// when it names nobody or someone not read. A change is recorded like any other of the run.
+    /// </summary>
+    private async Task ApplyManagersAsync(DirectorySyncRun run, Dictionary<string, long> accountOf,
+        Dictionary<long, string?> managerOf, CancellationToken ct)
+    {
+        var wanted = managerOf.ToDictionary(m => m.Key, m => m.Value is { } dn && accountOf.TryGetValue(dn, out var id) ? id : (long?)null);
+        var ids = wanted.Keys.ToList();
+        var current = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.ManagerId }).ToDictionaryAsync(u => u.Id, u => u.ManagerId, ct);
+        foreach (var (userId, managerId) in wanted.Where(w => current.TryGetValue(w.Key, out var now) && now != w.Value))
+        {
+            if (await accounts.SetManagerAsync(userId, managerId == userId ? null : managerId, run.Id, ct) is { } change)
+                run.Count(change.Kind);
+        }
+
+        await CheckpointAsync(run, ct);
     }
 
     private async Task DeactivateMissingAsync(DirectorySyncRun run, HashSet<string> seen, CancellationToken ct)

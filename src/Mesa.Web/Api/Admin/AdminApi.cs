@@ -1,4 +1,5 @@
 using Mesa.Core.Common;
+using Mesa.Web.Api.Approvals;
 using Mesa.Web.Api.Problems;
 using Mesa.Web.Api.Templates;
 using Mesa.Web.Jobs;
@@ -16,6 +17,7 @@ public static class AdminApi
         admin.MapCatalogAdmin();
         admin.MapImportAdmin();
         admin.MapTemplatesAdmin();
+        admin.MapApprovalFlowsAdmin();
         admin.MapMailTemplatesAdmin();
         admin.MapMailProblemsAdmin();
         admin.MapPersonalDataAdmin();

@@ -32,6 +32,7 @@ public static class TemplateJson
         t.Description,
         t.ForRequesters,
         t.Active,
+        ApprovalFlow = t.ApprovalFlow?.Name,
         Fields = t.Fields.Select(f => new
         {
             f.Label,

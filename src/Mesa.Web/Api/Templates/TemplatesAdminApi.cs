@@ -19,7 +19,8 @@ public static class TemplatesAdminApi
         string? Description,
         bool? ForRequesters,
         bool? Active,
-        IReadOnlyList<TemplateFieldRequest?>? Fields);
+        IReadOnlyList<TemplateFieldRequest?>? Fields,
+        string? ApprovalFlow = null);
 
     public sealed record TemplateFieldRequest(string? Label, string? Kind, bool? Required, IReadOnlyList<string>? Options,
         string? Default, string? Hint);
@@ -60,6 +61,6 @@ public static class TemplatesAdminApi
         read.ThrowIfInvalid();
         return new TemplateDefinition(body.Name, type!.Value, fields, body.Service, body.Category,
             impact ?? Level.Medium, urgency ?? Level.Medium, body.Instructions, body.Title, body.Description,
-            body.ForRequesters ?? true, body.Active ?? true);
+            body.ForRequesters ?? true, body.Active ?? true, body.ApprovalFlow);
     }
 }

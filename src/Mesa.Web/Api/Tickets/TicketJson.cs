@@ -48,6 +48,9 @@ public sealed record TicketJson(
     /// </summary>
     public IReadOnlySet<TicketCommand> Actions { get; init; } = new HashSet<TicketCommand>();
 
+    /// <summary>Guía §14.2 "Flujo de trabajo actual": its approval flow, or null; only on a single ticket.</summary>
+    public Approvals.ApprovalFlowJson? Approval { get; init; }
+
     public static TicketJson From(TicketDetails t, Actor viewer, OrganisationTime time)
     {
         DateTimeOffset Local(DateTimeOffset at) => time.ToLocal(at);
@@ -74,6 +77,7 @@ public sealed record TicketJson(
             Template = t.Template,
             Fields = t.Fields,
             Actions = t.Allowed,
+            Approval = t.Approval is { } flow ? Approvals.ApprovalFlowJson.From(flow, time) : null,
         };
     }
 }

@@ -18,25 +18,9 @@ namespace Mesa.Web.Pages.Approvals;
 /// </summary>
 [AllowAnonymous]
 public sealed class ChangeModel(IApprovalLinks links, Actors actors, ChangeService changes, IStringLocalizer<Ui> text)
-    : ConsolePage
+    : ApprovalLinkPage
 {
-    [BindProperty(SupportsGet = true, Name = "t")]
-    public string? Token { get; set; }
-
-    /// <summary>"approve" or "reject", as the link chose it; the approver may change it before confirming.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Decision { get; set; }
-
-    [BindProperty]
-    public string? Note { get; set; }
-
     public ChangeDetails? Change { get; private set; }
-
-    /// <summary>Why the question cannot be answered here (a broken or expired link, a change no longer waiting).</summary>
-    public string? Problem { get; private set; }
-
-    /// <summary>What the decision did, once given.</summary>
-    public string? Done { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -50,12 +34,7 @@ public sealed class ChangeModel(IApprovalLinks links, Actors actors, ChangeServi
         if (actor is null || Problem is not null) return Page();
         var decided = await TryAsync(async () =>
         {
-            var decision = Decision switch
-            {
-                "approve" => ApprovalDecision.Approve,
-                "reject" => ApprovalDecision.Reject,
-                _ => throw new InputException("decision", Rules.Required),
-            };
+            var decision = Approves() ? ApprovalDecision.Approve : ApprovalDecision.Reject;
             await changes.DecideAsync(actor, Change!.Code, decision, Note, Change.Version, ct);
         }, prefix: "");
         if (decided)
@@ -67,12 +46,10 @@ public sealed class ChangeModel(IApprovalLinks links, Actors actors, ChangeServi
         return Page();
     }
 
-    private Display Show => HttpContext.RequestServices.GetRequiredService<Display>();
-
     /// <summary>The approver the link speaks for, and the change; null (with <see cref="Problem"/>) when it cannot.</summary>
     private async Task<Actor?> LoadAsync(CancellationToken ct)
     {
-        if (links.Read(Token) is not { } grant)
+        if (links.Read(Token) is not { Subject: ApprovalSubject.Change } grant)
         {
             Problem = text["Approval.Invalid"];
             return null;
@@ -81,7 +58,7 @@ public sealed class ChangeModel(IApprovalLinks links, Actors actors, ChangeServi
         try
         {
             var actor = await actors.ForUserAsync(grant.ApproverId, ct, activeOnly: true);
-            Change = await changes.GetAsync(actor, grant.ChangeId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+            Change = await changes.GetAsync(actor, grant.RecordId.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
             var mine = Change.Approvals.FirstOrDefault(a => a.ApproverUserName == actor.UserName);
             if (mine is null) Problem = text["Approval.Invalid"];
             else if (mine.Decision is not null) Problem = text["Approval.AlreadyDecided", Change.Code];

@@ -48,6 +48,10 @@ public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, Rule
         ("mail", { } kind) => ui["History.MailSent", ui[$"NotificationKind.{kind}"]],
         ("unplaced", { } reason) => ui[$"UnplacedReason.{reason}"],
         ("attachment", { } file) => file,
+        ("approval", var skip) when entry.Kind == TicketEventKind.ApprovalSkipped =>
+            ui["History.ApprovalStep", entry.OldValue ?? "", ui[$"ApprovalSkipReason.{skip}"]],
+        ("approval", var approver) when entry.OldValue is not null => ui["History.ApprovalStep", entry.OldValue, approver ?? "—"],
+        ("approval", var flow) => flow ?? "",
         ("response" or "resolution", var due) => ui[$"History.Due.{entry.Field}",
             DateTimeOffset.TryParse(due, System.Globalization.CultureInfo.InvariantCulture, out var at) ? Date(at) : "—"],
         ({ } custom, _) when custom.StartsWith(Ticket.CustomFieldPrefix, StringComparison.Ordinal) =>

@@ -76,7 +76,7 @@ public sealed class ConfirmModel(IConfirmationLinks links, Actors actors, Ticket
 
         try
         {
-            var actor = await actors.ForUserAsync(grant.UserId, ct);
+            var actor = await actors.ForUserAsync(grant.UserId, ct, activeOnly: true);
             Ticket = await queries.GetAsync(actor, grant.TicketId, ct);
             if (Ticket.State != TicketState.Resolved) Problem = text["Confirm.NotWaiting", Ticket.Code];
             else if (!grant.IsFor(Ticket.ResolvedAt)) Problem = text["Confirm.EarlierResolution", Ticket.Code];

@@ -12,7 +12,8 @@ namespace Mesa.Web.Pages.Admin.Catalog;
 /// One service — its name, type, ANS (which brings its calendar) and state — and its category tree
 /// shown as paths, each node renamed, given its own ANS, or deactivated with everything under it.
 /// </summary>
-public sealed class ServiceModel(CatalogAdministration catalog, SlaAdministration sla, IStringLocalizer<Ui> text) : ConsolePage
+public sealed class ServiceModel(CatalogAdministration catalog, SlaAdministration sla, Core.Approvals.ApprovalFlows flows,
+    IStringLocalizer<Ui> text) : ConsolePage
 {
     public sealed class ServiceForm
     {
@@ -31,6 +32,10 @@ public sealed class ServiceModel(CatalogAdministration catalog, SlaAdministratio
     [BindProperty]
     public ServiceForm Input { get; set; } = new();
 
+    /// <summary>Guía §14.2 "Flujo de trabajo": who approves a flow's "owner of the service" step (a user name).</summary>
+    [BindProperty]
+    public string? Owner { get; set; }
+
     [BindProperty]
     public string? NewPath { get; set; }
 
@@ -45,16 +50,26 @@ public sealed class ServiceModel(CatalogAdministration catalog, SlaAdministratio
 
     public IReadOnlyList<SlaPolicy> Policies { get; private set; } = [];
 
+    public IReadOnlyList<string> Flows { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
         Input = new ServiceForm { Name = Service.Name, ServiceType = Service.ServiceType, Policy = Service.Policy, Active = Service.Active };
+        Owner = Service.Owner;
         return Page();
     }
 
     public Task<IActionResult> OnPostServiceAsync(CancellationToken ct) => DoneAsync(
         () => catalog.SaveServiceAsync(Id, new(Input.Name ?? "", Input.ServiceType, Input.Policy, Input.Active), ct),
         text["Catalog.ServiceSaved"], ct);
+
+    public Task<IActionResult> OnPostOwnerAsync(CancellationToken ct) => DoneAsync(
+        () => flows.SetServiceOwnerAsync(Id, Owner, ct), text["Catalog.OwnerSaved"], ct, "");
+
+    /// <summary>The approval flow of one category (and of those below it without their own).</summary>
+    public Task<IActionResult> OnPostCategoryFlowAsync(long categoryId, string? flow, CancellationToken ct) => DoneAsync(
+        () => flows.SetCategoryFlowAsync(categoryId, flow, ct), text["Catalog.CategorySaved"], ct, "Category");
 
     public Task<IActionResult> OnPostCategoryAsync(CancellationToken ct) => DoneAsync(
         () => catalog.AddCategoryAsync(Id, NewPath ?? "", string.IsNullOrWhiteSpace(NewPolicy) ? null : NewPolicy, ct),
@@ -91,6 +106,7 @@ public sealed class ServiceModel(CatalogAdministration catalog, SlaAdministratio
         Categories = await catalog.CategoriesAsync(Id, ct);
         Types = await catalog.ServiceTypesAsync(ct);
         Policies = await sla.PoliciesAsync(ct);
+        Flows = await flows.ActiveNamesAsync(ct);
         return true;
     }
 }

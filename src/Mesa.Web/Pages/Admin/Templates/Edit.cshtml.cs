@@ -13,7 +13,8 @@ namespace Mesa.Web.Pages.Admin.Templates;
 /// Guía §5 Plantilla: the admin writes a template — what it proposes for the ticket and the fields it asks for — and
 /// sees the form as people will fill it before saving.
 /// </summary>
-public sealed class EditModel(TicketTemplates templates, TicketChoices choices, IStringLocalizer<Ui> text) : ConsolePage
+public sealed class EditModel(TicketTemplates templates, TicketChoices choices, Mesa.Core.Approvals.ApprovalFlows flows,
+    IStringLocalizer<Ui> text) : ConsolePage
 {
     /// <summary>Empty rows offered for new fields; "Más campos" adds as many again.</summary>
     public const int BlankRows = 3;
@@ -25,6 +26,9 @@ public sealed class EditModel(TicketTemplates templates, TicketChoices choices, 
     public TemplateForm Input { get; set; } = new();
 
     public IReadOnlyList<ServiceChoice> Catalog { get; private set; } = [];
+
+    /// <summary>The active approval flows a template may require (Guía §14.2 "Flujo de trabajo").</summary>
+    public IReadOnlyList<string> Flows { get; private set; } = [];
 
     /// <summary>The form as people will see it: the saved template, or the one being written after "Vista previa".</summary>
     public TicketTemplate? Preview { get; private set; }
@@ -47,6 +51,7 @@ public sealed class EditModel(TicketTemplates templates, TicketChoices choices, 
 
         Input.Fields.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new FieldRow()));
         Catalog = await choices.CatalogAsync(ct);
+        Flows = await flows.ActiveNamesAsync(ct);
         return Page();
     }
 
@@ -60,6 +65,7 @@ public sealed class EditModel(TicketTemplates templates, TicketChoices choices, 
 
         PlaceFieldErrors();
         Catalog = await choices.CatalogAsync(ct);
+        Flows = await flows.ActiveNamesAsync(ct);
         return Page();
     }
 
@@ -74,6 +80,7 @@ public sealed class EditModel(TicketTemplates templates, TicketChoices choices, 
         });
         PlaceFieldErrors();
         Catalog = await choices.CatalogAsync(ct);
+        Flows = await flows.ActiveNamesAsync(ct);
         return Page();
     }
 
@@ -83,6 +90,7 @@ public sealed class EditModel(TicketTemplates templates, TicketChoices choices, 
         ModelState.Clear();
         Input.Fields.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new FieldRow()));
         Catalog = await choices.CatalogAsync(ct);
+        Flows = await flows.ActiveNamesAsync(ct);
         return Page();
     }
 
@@ -114,6 +122,7 @@ public sealed class EditModel(TicketTemplates templates, TicketChoices choices, 
         public string? Description { get; set; }
         public bool ForRequesters { get; set; } = true;
         public bool Active { get; set; } = true;
+        public string? ApprovalFlow { get; set; }
         public List<FieldRow> Fields { get; set; } = [];
 
         public static TemplateForm From(TicketTemplate t) => new()
@@ -128,6 +137,7 @@ public sealed class EditModel(TicketTemplates templates, TicketChoices choices, 
             Description = t.Description,
             ForRequesters = t.ForRequesters,
             Active = t.Active,
+            ApprovalFlow = t.ApprovalFlow?.Name,
             Fields = t.Fields.Select(f => new FieldRow
             {
                 Label = f.Label,
@@ -142,7 +152,7 @@ public sealed class EditModel(TicketTemplates templates, TicketChoices choices, 
         public TemplateDefinition ToDefinition() => new(Name, Type,
             Fields.Select(f => new TemplateFieldInput(f.Label, f.Kind, f.Required, f.Options, f.DefaultValue, f.Hint)).ToList(),
             Common.Classification.Service(Classification), Common.Classification.Category(Classification), Impact, Urgency,
-            Instructions, Title, Description, ForRequesters, Active);
+            Instructions, Title, Description, ForRequesters, Active, ApprovalFlow);
     }
 
     public sealed class FieldRow

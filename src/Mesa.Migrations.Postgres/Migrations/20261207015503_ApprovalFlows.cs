@@ -1,0 +1,309 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Mesa.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ApprovalFlows : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ApprovalFlowName",
+                table: "tickets",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ApprovalState",
+                table: "tickets",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "None"); // the tickets registered before approval flows follow none
+
+            migrationBuilder.AddColumn<int>(
+                name: "ApprovalFlowId",
+                table: "ticket_templates",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "OwnerId",
+                table: "services",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ApprovalFlowId",
+                table: "categories",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "ManagerId",
+                table: "AspNetUsers",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "approval_flows",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_approval_flows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ticket_approvals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<long>(type: "bigint", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    StepName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ApproverId = table.Column<long>(type: "bigint", nullable: true),
+                    ApproverName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SkipReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReminderHours = table.Column<int>(type: "integer", nullable: true),
+                    TimeoutHours = table.Column<int>(type: "integer", nullable: true),
+                    OnTimeout = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NextReminderAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Reminders = table.Column<int>(type: "integer", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedById = table.Column<long>(type: "bigint", nullable: true),
+                    TimedOut = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_approvals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ticket_approvals_AspNetUsers_ApproverId",
+                        column: x => x.ApproverId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ticket_approvals_AspNetUsers_DecidedById",
+                        column: x => x.DecidedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ticket_approvals_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "approval_flow_steps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: true),
+                    ReminderHours = table.Column<int>(type: "integer", nullable: true),
+                    TimeoutHours = table.Column<int>(type: "integer", nullable: true),
+                    OnTimeout = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FlowId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_approval_flow_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_approval_flow_steps_AspNetUsers_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_approval_flow_steps_approval_flows_FlowId",
+                        column: x => x.FlowId,
+                        principalTable: "approval_flows",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_templates_ApprovalFlowId",
+                table: "ticket_templates",
+                column: "ApprovalFlowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_OwnerId",
+                table: "services",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_categories_ApprovalFlowId",
+                table: "categories",
+                column: "ApprovalFlowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_ManagerId",
+                table: "AspNetUsers",
+                column: "ManagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_flow_steps_FlowId",
+                table: "approval_flow_steps",
+                column: "FlowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_flow_steps_PersonId",
+                table: "approval_flow_steps",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_flows_Name",
+                table: "approval_flows",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_approvals_ApproverId_State",
+                table: "ticket_approvals",
+                columns: new[] { "ApproverId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_approvals_State_DueAt",
+                table: "ticket_approvals",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_approvals_State_NextReminderAt",
+                table: "ticket_approvals",
+                columns: new[] { "State", "NextReminderAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_approvals_TicketId_Position",
+                table: "ticket_approvals",
+                columns: new[] { "TicketId", "Position" },
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AspNetUsers_AspNetUsers_ManagerId",
+                table: "AspNetUsers",
+                column: "ManagerId",
+                principalTable: "AspNetUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_categories_approval_flows_ApprovalFlowId",
+                table: "categories",
+                column: "ApprovalFlowId",
+                principalTable: "approval_flows",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_services_AspNetUsers_OwnerId",
+                table: "services",
+                column: "OwnerId",
+                principalTable: "AspNetUsers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ticket_templates_approval_flows_ApprovalFlowId",
+                table: "ticket_templates",
+                column: "ApprovalFlowId",
+                principalTable: "approval_flows",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AspNetUsers_AspNetUsers_ManagerId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_categories_approval_flows_ApprovalFlowId",
+                table: "categories");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_services_AspNetUsers_OwnerId",
+                table: "services");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_ticket_templates_approval_flows_ApprovalFlowId",
+                table: "ticket_templates");
+
+            migrationBuilder.DropTable(
+                name: "approval_flow_steps");
+
+            migrationBuilder.DropTable(
+                name: "ticket_approvals");
+
+            migrationBuilder.DropTable(
+                name: "approval_flows");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ticket_templates_ApprovalFlowId",
+                table: "ticket_templates");
+
+            migrationBuilder.DropIndex(
+                name: "IX_services_OwnerId",
+                table: "services");
+
+            migrationBuilder.DropIndex(
+                name: "IX_categories_ApprovalFlowId",
+                table: "categories");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AspNetUsers_ManagerId",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalFlowName",
+                table: "tickets");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalState",
+                table: "tickets");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalFlowId",
+                table: "ticket_templates");
+
+            migrationBuilder.DropColumn(
+                name: "OwnerId",
+                table: "services");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalFlowId",
+                table: "categories");
+
+            migrationBuilder.DropColumn(
+                name: "ManagerId",
+                table: "AspNetUsers");
+        }
+    }
+}
