@@ -100,6 +100,18 @@ public abstract partial class ChangeTests(MesaServer mesa)
             .GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(code);
         await page.AuditAsync("87-changes-list");
+
+        // Guía §15.1 Notificar from the change: the requester of an incident it solved is told, in the agent's words.
+        await page.GetByRole(AriaRole.Link, new() { Name = code }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Notificar" }).ClickAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "usuario1" }).CheckAsync();
+        await page.GetByLabel("Mensaje").FillAsync("El sábado se cambió el conector: su correo ya llega.");
+        await page.AuditAsync("94-change-notify");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Enviar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("quedó en el historial del cambio");
+        await mesa.RunJobAsync("mail-send");
+        await mesa.Smtp.WaitForAsync(m => (m.Subject ?? "").StartsWith($"[{code}]", StringComparison.Ordinal)
+            && m.To.Mailboxes.Single().Address == "usuario1@mesa.test" && (m.TextBody ?? "").Contains("su correo ya llega", StringComparison.Ordinal));
     }
 
     private async Task<JsonObject> AssignedTicketAsync(string requester, string title)

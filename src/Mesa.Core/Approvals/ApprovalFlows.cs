@@ -102,12 +102,10 @@ public sealed class ApprovalFlows(MesaDbContext db)
     /// The flow a new request follows: its template's; else its category's, or that of the nearest category above it
     /// that has one. Incidents follow none (Guía §5: approvals belong to requests), nor do inactive flows.
     /// </summary>
-    public async Task<ApprovalFlow?> ForAsync(Tickets.TicketType type, long? templateId, Category? category, CancellationToken ct)
+    public async Task<ApprovalFlow?> ForAsync(Tickets.TicketType type, int? templateFlowId, Category? category, CancellationToken ct)
     {
         if (type != Tickets.TicketType.Request) return null;
-        int? flowId = templateId is { } template
-            ? await db.TicketTemplates.Where(t => t.Id == template).Select(t => t.ApprovalFlowId).SingleOrDefaultAsync(ct)
-            : null;
+        var flowId = templateFlowId;
         if (flowId is null && category is not null)
         {
             var candidates = await db.Categories.AsNoTracking()

@@ -52,5 +52,4 @@ public sealed record ApprovalRequestView(
     string? Category,
     DateTimeOffset CreatedAt,
     IReadOnlyList<Tickets.FieldAnswer> Fields,
-    ApprovalFlowView Flow,
-    long Version);
+    ApprovalFlowView Flow);

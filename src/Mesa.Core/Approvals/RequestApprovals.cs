@@ -60,14 +60,13 @@ public sealed class RequestApprovals(MesaDbContext db, TicketQueries queries, Ac
                 t.CreatedAt,
                 t.ApprovalState,
                 t.ApprovalFlowName,
-                t.Version,
             })
             .SingleOrDefaultAsync(ct) ?? throw new NotFoundException(Rules.TicketNotFound, ticketId);
         var fields = await db.Set<TicketField>().Where(f => f.TicketId == ticketId).OrderBy(f => f.Position)
             .Select(f => new FieldAnswer(f.Label, f.Value)).ToListAsync(ct);
         var flow = await queries.FlowAsync(ticketId, ticket.ApprovalState, ticket.ApprovalFlowName, ct);
         return new ApprovalRequestView(ticket.Id, ticket.Code, ticket.Type, ticket.Title, ticket.Description,
-            ticket.Requester, ticket.Service, ticket.Category, ticket.CreatedAt, fields, flow!, ticket.Version);
+            ticket.Requester, ticket.Service, ticket.Category, ticket.CreatedAt, fields, flow!);
     }
 
     /// <summary>

@@ -48,4 +48,7 @@ public enum ChangeEventKind
 
     /// <summary>An e-mail about the change left (to an approver, or the committee's decision to its people).</summary>
     MailSent,
+
+    /// <summary>Guía §15.1 Notificar: an agent wrote to people of the change (the note is the message).</summary>
+    Noticed,
 }

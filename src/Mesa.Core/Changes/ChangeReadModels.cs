@@ -113,3 +113,17 @@ public sealed record NewChange(string? Title, string? Description, ChangeType Ty
     /// <summary>The problems (id or PRB code) the change solves.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 }
+
+/// <summary>Why someone belongs to a change, for its Notificar.</summary>
+public enum ChangePersonRole
+{
+    Responsible,
+    ResponsibleGroup,
+    Team,
+    Approver,
+    Author,
+    Requester,
+}
+
+/// <summary>Someone a change's Notificar may write to.</summary>
+public sealed record ChangePerson(long Id, string UserName, string DisplayName, ChangePersonRole Role);

@@ -20,6 +20,9 @@ public sealed class ChangeRequest
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 4_000;
     public const int NoteMaxLength = RecordText.NoteMaxLength;
+
+    /// <summary>A Notificar message's text: with its subject it makes one note of the history.</summary>
+    public const int NoticeMaxLength = NoteMaxLength - Mail.Notification.SubjectMaxLength - 1;
     public const string CodePrefix = "RFC";
 
     private readonly List<ChangeEvent> _events = [];
@@ -222,6 +225,24 @@ public sealed class ChangeRequest
         // Each approver is asked by e-mail, with links that decide without signing in.
         foreach (var approval in _approvals)
             _notifications.Add(new Mail.Notification(Mail.NotificationKind.ChangeApproval, approval.ApproverId, null, null, at));
+    }
+
+    /// <summary>
+    /// Guía §15.1 "Correos desde la aplicación" from a change: an agent writes to people of the change (its responsible
+    /// agent and group, its work team, its approvers, its author, the requesters of the tickets it solves), in any
+    /// state. The message is a line of the change's history; one e-mail per recipient is queued with the subject.
+    /// </summary>
+    public void SendNotice(string? subject, string? text, IReadOnlyCollection<long> recipients, IReadOnlySet<long> people,
+        Actor by, DateTimeOffset at)
+    {
+        Guard.RequireStaff(by);
+        var title = InputText.Required("subject", subject, Mail.Notification.SubjectMaxLength).ReplaceLineEndings(" ");
+        var body = InputText.Required("text", text, NoticeMaxLength);
+        if (recipients.Count == 0) throw new InputException("recipients", Rules.NoticeNeedsRecipient);
+        if (recipients.Any(r => !people.Contains(r))) throw new InputException("recipients", Rules.NoticeOnlyChangePeople);
+        foreach (var person in recipients.Distinct())
+            _notifications.Add(new Mail.Notification(Mail.NotificationKind.Notice, person, null, null, at) { Subject = title, Body = body });
+        Record(ChangeEventKind.Noticed, State, $"{title}\n{body}", by.Id, at);
     }
 
     /// <summary>

@@ -116,6 +116,7 @@ public static class Rules
     // Notificar (Guía §15.1)
     public const string NoticeNeedsRecipient = nameof(NoticeNeedsRecipient);
     public const string NoticeOnlyTicketPeople = nameof(NoticeOnlyTicketPeople);
+    public const string NoticeOnlyChangePeople = nameof(NoticeOnlyChangePeople);
     public const string UnknownMailTemplate = nameof(UnknownMailTemplate);
     public const string MailTemplateUnknownMark = nameof(MailTemplateUnknownMark);
 

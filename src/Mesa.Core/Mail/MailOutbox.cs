@@ -170,6 +170,13 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
             .SingleAsync(ct);
         var recipients = await RecipientsAsync(notification, ct);
         if (recipients.Count == 0) return null;
+        // Guía §15.1 Notificar from a change: the agent's own subject and words, under the change's code.
+        if (notification.Kind == NotificationKind.Notice)
+        {
+            List<string> notice = [_text["Greeting", recipients[0].Name], notification.Body ?? "", _text["Change.NoticeFooter", change.Code]];
+            return new OutgoingMail(notification.MessageId, recipients, $"[{change.Code}] {notification.Subject}",
+                MailBody.Text(notice), MailBody.Html(notice, settings.Value.PublicUrl), change.Code);
+        }
 
         var asking = notification.Kind == NotificationKind.ChangeApproval;
         var window = change.PlannedStart is { } start && change.PlannedEnd is { } end

@@ -99,6 +99,21 @@ public sealed class MailTemplates(MesaDbContext db, OrganisationTime time, IOpti
             throw new NotFoundException(Rules.UnknownMailTemplate, id);
     }
 
+    /// <summary>
+    /// Guía §15.1 Notificar: the subject and the text as the agent wrote them, or, where left blank, as the notice
+    /// template chosen says with its marks standing for the record's <paramref name="values"/>.
+    /// </summary>
+    public async Task<(string? Subject, string? Text)> NoticeWordsAsync(Tickets.NoticeInput notice,
+        Func<Task<IReadOnlyDictionary<string, string?>>> values, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(notice.Template)) return (notice.Subject, notice.Text);
+        var template = await FindNoticeAsync(notice.Template, ct)
+            ?? throw new InputException("template", Rules.UnknownMailTemplate, notice.Template.Trim());
+        var marks = await values();
+        return (string.IsNullOrWhiteSpace(notice.Subject) ? MailPlaceholders.Render(template.Subject, marks) : notice.Subject,
+            string.IsNullOrWhiteSpace(notice.Text) ? MailPlaceholders.Render(template.Body, marks) : notice.Text);
+    }
+
     /// <summary>What the marks stand for on a real ticket, in the organisation's language and zone.</summary>
     public async Task<IReadOnlyDictionary<string, string?>> ValuesAsync(long ticketId, CancellationToken ct)
     {
@@ -117,6 +132,29 @@ public sealed class MailTemplates(MesaDbContext db, OrganisationTime time, IOpti
         }).SingleAsync(ct);
         return Values(t.Code, t.Title, StateName(t.State.ToString()), t.Requester, t.Agent, t.Group, t.Service,
             t.Category, t.CreatedAt, t.ResolutionDueAt);
+    }
+
+    /// <summary>
+    /// What the marks stand for on a change (Notificar from a change): its author stands for the requester, its planned
+    /// end for the resolution date.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string?>> ChangeValuesAsync(long changeId, CancellationToken ct)
+    {
+        var c = await db.Changes.AsNoTracking().Where(c => c.Id == changeId).Select(c => new
+        {
+            c.Code,
+            c.Title,
+            c.State,
+            Author = db.Users.Where(u => u.Id == c.CreatedById).Select(u => u.DisplayName).Single(),
+            Agent = db.Users.Where(u => u.Id == c.AgentId).Select(u => u.DisplayName).FirstOrDefault(),
+            Group = db.Groups.Where(g => g.Id == c.GroupId).Select(g => g.Name).FirstOrDefault(),
+            Service = db.Services.Where(s => s.Id == c.ServiceId).Select(s => s.Name).FirstOrDefault(),
+            Category = db.Categories.Where(k => k.Id == c.CategoryId).Select(k => k.Path).FirstOrDefault(),
+            c.CreatedAt,
+            c.PlannedEnd,
+        }).SingleAsync(ct);
+        return Values(c.Code, c.Title, States.GetString($"ChangeState.{c.State}", _text.Culture) ?? c.State.ToString(),
+            c.Author, c.Agent, c.Group, c.Service, c.Category, c.CreatedAt, c.PlannedEnd);
     }
 
     /// <summary>Believable values for the admin's preview (Spanish, like the e-mails).</summary>

@@ -75,6 +75,14 @@ public sealed class Notification
     /// <summary>A Notificar message's own subject (Guía §15.1); the other kinds take theirs from the templates.</summary>
     public string? Subject { get; init; }
 
+    /// <summary>
+    /// A change's Notificar message's own text (a ticket's is its action's, <see cref="Action"/>): a change has no
+    /// actions, so the message travels with its e-mail and stays in the change's history.
+    /// </summary>
+    public string? Body { get; init; }
+
+    public const int BodyMaxLength = 10_000;
+
     public const int SubjectMaxLength = 200;
 
     /// <summary>How long to wait after the <paramref name="attempt"/>-th failure: 1, 2, 4, … minutes, at most an hour.</summary>

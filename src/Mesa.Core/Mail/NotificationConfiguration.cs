@@ -16,6 +16,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         n.HasIndex(x => x.MessageId).IsUnique();
         n.Property(x => x.LastError).HasMaxLength(2000);
         n.Property(x => x.Subject).HasMaxLength(Notification.SubjectMaxLength);
+        n.Property(x => x.Body).HasMaxLength(Notification.BodyMaxLength);
         // The outbox is read by status; who a message is for is never searched (see ForeignKeyIndexes).
         n.Property(x => x.ActionId).WithoutIndex();
         n.Property(x => x.RecipientUserId).WithoutIndex();

@@ -69,7 +69,10 @@ public sealed partial class Ticket
         Decided(step, step.OnTimeout == ApprovalTimeoutOutcome.Approve, reason, system, at, timedOut: true);
     }
 
-    /// <summary>Writes to the approver again about the step still waiting for them.</summary>
+    /// <summary>
+    /// Writes to the approver again about the step still waiting for them. Not a change of the ticket (its version
+    /// stays), so that a page the approver opened before the reminder still decides.
+    /// </summary>
     public void RemindApprover(TicketApproval step, Actor system, DateTimeOffset at)
     {
         Require(AwaitingApproval && step.State == TicketApprovalState.Pending, Rules.ApprovalNotWaiting);
@@ -81,7 +84,6 @@ public sealed partial class Ticket
             OldValue = step.StepName,
             NewValue = step.ApproverName,
         });
-        Touch(system, at);
     }
 
     private void Decided(TicketApproval step, bool approve, string? reason, Actor by, DateTimeOffset at, bool timedOut)

@@ -61,7 +61,7 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
 
         var matrix = await sla.MatrixAsync(ct);
         var terms = await sla.TermsForAsync(service?.Id, category?.Id, ct);
-        var flow = await approvals.ForAsync(input.Type, answers?.TemplateId, category, ct);
+        var flow = await approvals.ForAsync(input.Type, answers?.ApprovalFlowId, category, ct);
         var approvalSteps = flow is null ? null : await approvals.PlanAsync(flow, requester, service, ct);
         var pendingApproval = flow is null ? null : await refs.SubstateAsync(Substates.PendingApproval, ct);
         var system = settings.Value.AssignOnRegistration && mayAssignAtOnce ? await actors.SystemAsync(ct) : null;
@@ -105,10 +105,10 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
         var template = await templates.FindAvailableAsync(by, input.Template, ct)
             ?? throw new InputException("template", Rules.UnknownTemplate, input.Template.Trim());
         var filling = template.Fill(input, input.Fields ?? new Dictionary<string, string?>());
-        return (filling.Ticket, new TemplateAnswers(template.Id, filling.Fields));
+        return (filling.Ticket, new TemplateAnswers(template.Id, filling.Fields, template.ApprovalFlowId));
     }
 
-    private sealed record TemplateAnswers(long TemplateId, IReadOnlyList<FieldAnswer> Fields);
+    private sealed record TemplateAnswers(long TemplateId, IReadOnlyList<FieldAnswer> Fields, int? ApprovalFlowId);
 
     public async Task<Ticket> UpdateAsync(Actor by, TicketRef ticketRef, TicketChanges changes, long? version, CancellationToken ct)
     {
@@ -238,15 +238,7 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
         var members = ticket.GroupId is { } group
             ? (await db.GroupMemberships.Where(m => m.GroupId == group).Select(m => m.UserId).ToListAsync(ct)).ToHashSet()
             : [];
-        var (subject, text) = (notice.Subject, notice.Text);
-        if (!string.IsNullOrWhiteSpace(notice.Template))
-        {
-            var template = await mailTemplates.FindNoticeAsync(notice.Template, ct)
-                ?? throw new InputException("template", Rules.UnknownMailTemplate, notice.Template.Trim());
-            var values = await mailTemplates.ValuesAsync(ticket.Id, ct);
-            if (string.IsNullOrWhiteSpace(subject)) subject = Mail.MailPlaceholders.Render(template.Subject, values);
-            if (string.IsNullOrWhiteSpace(text)) text = Mail.MailPlaceholders.Render(template.Body, values);
-        }
+        var (subject, text) = await mailTemplates.NoticeWordsAsync(notice, () => mailTemplates.ValuesAsync(ticket.Id, ct), ct);
 
         var action = ticket.SendNotice(subject, text, people.Select(p => p.Id).ToList(), members, notice.Report, by,
             time.UtcNow);

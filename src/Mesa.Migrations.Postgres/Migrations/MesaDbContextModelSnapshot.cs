@@ -1029,6 +1029,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Body")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
                     b.Property<long?>("ChangeId")
                         .HasColumnType("bigint");
 
@@ -3077,7 +3081,7 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mesa.Core.Catalog.Category", b =>
                 {
-                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", "ApprovalFlow")
                         .WithMany()
                         .HasForeignKey("ApprovalFlowId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3097,6 +3101,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SlaPolicyId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovalFlow");
 
                     b.Navigation("Parent");
                 });
@@ -3661,7 +3667,7 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mesa.Core.Templates.TicketTemplate", b =>
                 {
-                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", "ApprovalFlow")
                         .WithMany()
                         .HasForeignKey("ApprovalFlowId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3675,6 +3681,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovalFlow");
 
                     b.Navigation("Category");
 

@@ -976,6 +976,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Body")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ChangeId")
                         .HasColumnType("INTEGER");
 
@@ -2954,7 +2958,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mesa.Core.Catalog.Category", b =>
                 {
-                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", "ApprovalFlow")
                         .WithMany()
                         .HasForeignKey("ApprovalFlowId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2974,6 +2978,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SlaPolicyId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovalFlow");
 
                     b.Navigation("Parent");
                 });
@@ -3532,7 +3538,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mesa.Core.Templates.TicketTemplate", b =>
                 {
-                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", "ApprovalFlow")
                         .WithMany()
                         .HasForeignKey("ApprovalFlowId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3546,6 +3552,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovalFlow");
 
                     b.Navigation("Category");
 

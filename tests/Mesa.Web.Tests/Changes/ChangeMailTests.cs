@@ -88,6 +88,58 @@ public abstract class ChangeMailTests(MesaApp app)
         Assert.Equal("awaiting-approval", (await GetAsync(change)).Str("state"));
     }
 
+    [Fact] // Guía §15.1 Notificar from a change: to its people only, in the agent's words, kept in its history
+    public async Task An_agent_notifies_people_of_the_change_and_the_requester_of_the_incident_it_solves()
+    {
+        var incident = await new Desk(app).RegisterAsync("usuario1", "El correo rebota desde la sede sur");
+        var agent = await app.As("agente2");
+        var change = await (await agent.PostJsonAsync("/api/v1/changes", new
+        {
+            title = "Cambiar el conector de la sede sur",
+            description = "El conector actual pierde mensajes.",
+            type = "normal",
+            risk = "low",
+            implementationPlan = "Instalar el conector nuevo.",
+            backoutPlan = "Volver al conector anterior.",
+            group = "Soporte Técnico",
+            agent = "agente2",
+            approvers = new[] { "supervisor1" },
+            tickets = new[] { incident.Str("id") },
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        var id = change.Str("id");
+        var admin = await app.As("admin");
+        await (await admin.PostJsonAsync("/api/v1/admin/notice-templates",
+            new { name = "Ventana de cambio", subject = "{codigo}: ventana programada", body = "El cambio «{titulo}» está {estado}." }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+
+        var people = await (await agent.GetAsync($"/api/v1/changes/{id}/people")).ReadArrayAsync();
+        Assert.Equal([("agente2", "responsible"), ("agente3", "responsible-group"), ("supervisor1", "approver"), ("usuario1", "requester")],
+            people.Select(p => (p.Str("userName"), p.Str("role"))).Where(p => p.Item1 != "agente1").OrderBy(p => p.Item1, StringComparer.Ordinal));
+
+        var stranger = await agent.PostJsonAsync($"/api/v1/changes/{id}/notify",
+            new { subject = "Aviso", text = "Hola.", recipients = new[] { "usuario2" } });
+        var nobody = await agent.PostJsonAsync($"/api/v1/changes/{id}/notify", new { subject = "Aviso", text = "Hola.", recipients = Array.Empty<string>() });
+        var stale = await agent.PostJsonAsync($"/api/v1/changes/{id}/notify",
+            new { subject = "Aviso", text = "Hola.", recipients = new[] { "usuario1" } }, ifMatch: "\"987\"");
+        Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.Conflict),
+            (stranger.StatusCode, nobody.StatusCode, stale.StatusCode));
+        Assert.Contains("personas del cambio", await stranger.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var sent = await (await agent.PostJsonAsync($"/api/v1/changes/{id}/notify",
+            new { template = "Ventana de cambio", recipients = new[] { "usuario1", "agente3" } })).ReadObjectAsync(HttpStatusCode.OK);
+        await RunAsync("mail-send");
+
+        var code = change.Str("code");
+        var mails = Smtp.Messages.Where(m => m.Subject == $"[{code}] {code}: ventana programada").ToList();
+        Assert.Equal(["agente3@mesa.test", "usuario1@mesa.test"], mails.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.Contains("El cambio «Cambiar el conector de la sede sur» está Nuevo.", mails[0].TextBody, StringComparison.Ordinal);
+        var history = (await GetAsync(sent))["history"]!.AsArray();
+        Assert.Contains(history, e => e!.Str("kind") == "noticed" && e!.Str("note").StartsWith($"{code}: ventana programada", StringComparison.Ordinal));
+        Assert.Equal(2, history.Count(e => e!.Str("kind") == "mail-sent"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("usuario1")).PostJsonAsync($"/api/v1/changes/{id}/notify",
+            new { subject = "x", text = "y", recipients = new[] { "agente2" } })).StatusCode);
+    }
+
     private async Task<JsonObject> SubmittedAsync(string title, string[] approvers, string rule)
     {
         var agent = await app.As("agente2");

@@ -82,6 +82,9 @@ public sealed record ChangeTeamBody(IReadOnlyList<string>? Agents, IReadOnlyList
 
 public sealed record ChangeNoteBody(string? Note);
 
+/// <summary>Guía §15.1 Notificar from a change: to some of its people, by user name.</summary>
+public sealed record ChangeNoticeBody(string? Subject, string? Text, IReadOnlyList<string>? Recipients, string? Template);
+
 public sealed record ChangeDecisionBody(string? Decision, string? Note);
 
 public sealed record ChangeTransitionBody(string? To, string? Note, string? Outcome, string? TicketSolution);

@@ -33,6 +33,15 @@ public static class ChangesApi
             StepAsync(http, id, service, time, (actor, version) =>
                 service.SubmitAsync(actor, id, body?.Note, version, http.RequestAborted))).Refuses(400, 403, 404, 409);
         changes.MapPost("/{id}/approvals", DecideAsync).Refuses(400, 403, 404, 409);
+        changes.MapGet("/{id}/people", async (HttpContext http, string id, ChangeService service) =>
+            (await service.PeopleOfAsync(await http.ActorAsync(), id, http.RequestAborted))
+            .Select(p => new { p.UserName, p.DisplayName, p.Role })).Refuses(403, 404);
+        changes.MapPost("/{id}/notify", (HttpContext http, string id, ChangeNoticeBody? body, ChangeService service,
+                OrganisationTime time) =>
+            StepAsync(http, id, service, time, (actor, version) => service.NotifyAsync(actor, id,
+                new Core.Tickets.NoticeInput(body?.Subject, body?.Text, body?.Recipients ?? [], Template: body?.Template),
+                version, http.RequestAborted)))
+            .Refuses(400, 403, 404, 409);
         changes.MapPost("/{id}/transition", TransitionAsync).Refuses(400, 403, 404, 409);
         changes.MapPost("/{id}/assign", (HttpContext http, string id, ChangeAssignBody? body, ChangeService service, OrganisationTime time) =>
             StepAsync(http, id, service, time, (actor, version) =>

@@ -41,7 +41,9 @@ public sealed class TicketModel(IApprovalLinks links, Actors actors, RequestAppr
         if (actor is null || Problem is not null) return Page();
         var decided = await TryAsync(async () =>
         {
-            await approvals.DecideAsync(actor, Asked!.TicketId, Approves(), Note, Asked.Version, ct);
+            // The decision is about the step, which the domain checks is still the approver's; an agent's edit of the
+            // ticket since the page opened does not make it stale.
+            await approvals.DecideAsync(actor, Asked!.TicketId, Approves(), Note, version: null, ct);
         }, prefix: "");
         if (decided)
         {

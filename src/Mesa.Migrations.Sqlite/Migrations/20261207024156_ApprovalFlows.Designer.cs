@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Mesa.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261207015449_ApprovalFlows")]
+    [Migration("20261207024156_ApprovalFlows")]
     partial class ApprovalFlows
     {
         /// <inheritdoc />
@@ -978,6 +978,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ChangeId")
                         .HasColumnType("INTEGER");
@@ -2957,7 +2961,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mesa.Core.Catalog.Category", b =>
                 {
-                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", "ApprovalFlow")
                         .WithMany()
                         .HasForeignKey("ApprovalFlowId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2977,6 +2981,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SlaPolicyId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovalFlow");
 
                     b.Navigation("Parent");
                 });
@@ -3535,7 +3541,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mesa.Core.Templates.TicketTemplate", b =>
                 {
-                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", "ApprovalFlow")
                         .WithMany()
                         .HasForeignKey("ApprovalFlowId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3549,6 +3555,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovalFlow");
 
                     b.Navigation("Category");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Mesa.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(MesaDbContext))]
-    [Migration("20261207015503_ApprovalFlows")]
+    [Migration("20261207024204_ApprovalFlows")]
     partial class ApprovalFlows
     {
         /// <inheritdoc />
@@ -1031,6 +1031,10 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
 
                     b.Property<long?>("ChangeId")
                         .HasColumnType("bigint");
@@ -3080,7 +3084,7 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mesa.Core.Catalog.Category", b =>
                 {
-                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", "ApprovalFlow")
                         .WithMany()
                         .HasForeignKey("ApprovalFlowId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3100,6 +3104,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SlaPolicyId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovalFlow");
 
                     b.Navigation("Parent");
                 });
@@ -3664,7 +3670,7 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Mesa.Core.Templates.TicketTemplate", b =>
                 {
-                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", null)
+                    b.HasOne("Mesa.Core.Approvals.ApprovalFlow", "ApprovalFlow")
                         .WithMany()
                         .HasForeignKey("ApprovalFlowId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -3678,6 +3684,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovalFlow");
 
                     b.Navigation("Category");
 

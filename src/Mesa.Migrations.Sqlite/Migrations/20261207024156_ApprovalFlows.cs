@@ -1,10 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Mesa.Migrations.Postgres.Migrations
+namespace Mesa.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class ApprovalFlows : Migration
@@ -15,14 +13,14 @@ namespace Mesa.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "ApprovalFlowName",
                 table: "tickets",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ApprovalState",
                 table: "tickets",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "None"); // the tickets registered before approval flows follow none
@@ -30,36 +28,43 @@ namespace Mesa.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalFlowId",
                 table: "ticket_templates",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "OwnerId",
                 table: "services",
-                type: "bigint",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Body",
+                table: "notifications",
+                type: "TEXT",
+                maxLength: 10000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalFlowId",
                 table: "categories",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "ManagerId",
                 table: "AspNetUsers",
-                type: "bigint",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "approval_flows",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,27 +75,27 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_approvals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TicketId = table.Column<long>(type: "bigint", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    StepName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ApproverId = table.Column<long>(type: "bigint", nullable: true),
-                    ApproverName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SkipReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ReminderHours = table.Column<int>(type: "integer", nullable: true),
-                    TimeoutHours = table.Column<int>(type: "integer", nullable: true),
-                    OnTimeout = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    NextReminderAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Reminders = table.Column<int>(type: "integer", nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedById = table.Column<long>(type: "bigint", nullable: true),
-                    TimedOut = table.Column<bool>(type: "boolean", nullable: false),
-                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    StepName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ApproverId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApproverName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SkipReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReminderHours = table.Column<int>(type: "INTEGER", nullable: true),
+                    TimeoutHours = table.Column<int>(type: "INTEGER", nullable: true),
+                    OnTimeout = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextReminderAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reminders = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedById = table.Column<long>(type: "INTEGER", nullable: true),
+                    TimedOut = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -119,16 +124,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "approval_flow_steps",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PersonId = table.Column<long>(type: "bigint", nullable: true),
-                    ReminderHours = table.Column<int>(type: "integer", nullable: true),
-                    TimeoutHours = table.Column<int>(type: "integer", nullable: true),
-                    OnTimeout = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FlowId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PersonId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReminderHours = table.Column<int>(type: "INTEGER", nullable: true),
+                    TimeoutHours = table.Column<int>(type: "INTEGER", nullable: true),
+                    OnTimeout = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FlowId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,6 +301,10 @@ namespace Mesa.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "OwnerId",
                 table: "services");
+
+            migrationBuilder.DropColumn(
+                name: "Body",
+                table: "notifications");
 
             migrationBuilder.DropColumn(
                 name: "ApprovalFlowId",
