@@ -129,12 +129,18 @@ public sealed class ChangeService(MesaDbContext db, TicketReferences refs, Organ
         var rows = await db.Changes.Where(c => c.State != ChangeState.Closed)
             .GroupBy(c => new { c.State, c.GroupId, c.AgentId })
             .Select(g => new { g.Key.State, g.Key.GroupId, g.Key.AgentId, Count = g.Count() }).ToListAsync(ct);
-        async Task<Dictionary<ChangeState, int>> TeamAsync(ChangeView view) =>
-            await InView(db.Changes.Where(c => c.State != ChangeState.Closed), by, view)
-                .GroupBy(c => c.State).Select(g => new { State = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.State, g => g.Count, ct);
-        var team = await TeamAsync(ChangeView.MyTeam);
-        var groupsTeam = await TeamAsync(ChangeView.MyGroupsTeam);
+        // Both work-team views from the few team rows of the person and their groups (the index on Kind and
+        // MemberId), each with its change's state, in one query; a change counts once per view.
+        var seats = await db.Set<ChangeTeamMember>()
+            .Where(m => (m.Kind == ChangeTeamMemberKind.Agent && m.MemberId == by.Id)
+                        || (m.Kind == ChangeTeamMemberKind.Group && groups.Contains(m.MemberId)))
+            .Join(db.Changes.Where(c => c.State != ChangeState.Closed && c.State != ChangeState.New), m => m.ChangeId, c => c.Id,
+                (m, c) => new { c.Id, c.State, m.Kind })
+            .ToListAsync(ct);
+        Dictionary<ChangeState, int> TeamCounts(ChangeTeamMemberKind kind) => seats.Where(s => s.Kind == kind)
+            .DistinctBy(s => s.Id).GroupBy(s => s.State).ToDictionary(g => g.Key, g => g.Count());
+        var team = TeamCounts(ChangeTeamMemberKind.Agent);
+        var groupsTeam = TeamCounts(ChangeTeamMemberKind.Group);
 
         ChangeCounters Count(ChangeView view, Func<long?, long?, bool> included) => new(Enum.GetValues<ChangeState>()
             .Where(s => Counted(view, s))

@@ -62,7 +62,9 @@ public abstract class RequestApprovalTests(MesaApp app)
         var manager = await app.As("usuario2");
         var pending = await (await manager.GetAsync("/api/v1/approvals")).ReadArrayAsync();
         Assert.Contains(pending, p => p!.Str("ticket.id") == ticket.Str("id") && p!.Str("step") == "Aprobación del jefe inmediato");
-        Assert.Contains(ticket.Str("code"), await (await SignedInAsync("usuario2")).GetStringAsync("/portal/approvals"), StringComparison.Ordinal);
+        var portal = await SignedInAsync("usuario2");
+        Assert.Contains(ticket.Str("code"), await portal.GetStringAsync("/portal/approvals"), StringComparison.Ordinal);
+        Assert.Contains("Solicitudes que esperan su aprobación", WebUtility.HtmlDecode(await portal.GetStringAsync("/portal")), StringComparison.Ordinal);
         var asked = await (await manager.GetAsync($"/api/v1/approvals/{ticket.Str("id")}")).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal(("Para revisar el correo de noche.", "Sergio Londoño Londoño"),
             (asked["fields"]![0].Str("value"), asked.Str("requester")));

@@ -7,9 +7,9 @@ namespace Mesa.Web.Pages.Portal;
 
 /// <summary>
 /// Guía §5 "Portal de Usuarios", §9 — Mis Incidencias: the tickets I notified or am informed on, with
-/// what waits for me (a question to answer, a solution to confirm) on top.
+/// what waits for me (a question to answer, a solution to confirm, requests to approve) on top.
 /// </summary>
-public sealed class IndexModel(TicketQueries queries) : ConsolePage
+public sealed class IndexModel(TicketQueries queries, Core.Approvals.RequestApprovals approvals) : ConsolePage
 {
     public const int PageSize = 25;
 
@@ -19,6 +19,9 @@ public sealed class IndexModel(TicketQueries queries) : ConsolePage
     public IReadOnlyList<TicketDetails> Waiting { get; private set; } = [];
 
     public PageOf<TicketDetails> Tickets { get; private set; } = new([], 0);
+
+    /// <summary>Guía §14.2 "Flujo de trabajo": how many requests wait for this person's approval.</summary>
+    public int ApprovalsWaiting { get; private set; }
 
     public int Pages => Math.Max(1, (Tickets.Total + PageSize - 1) / PageSize);
 
@@ -35,6 +38,7 @@ public sealed class IndexModel(TicketQueries queries) : ConsolePage
         var toConfirm = await queries.ListAsync(actor, new TicketFilter(TicketListView.Mine, TicketState.Resolved,
             PageSize: TicketFilter.MaxPageSize), ct);
         Waiting = [.. waiting.Items, .. toConfirm.Items];
+        ApprovalsWaiting = await approvals.CountPendingAsync(actor, ct);
     }
 
     public static bool WaitsForAnswer(TicketDetails t) => t.Substate?.Code == Substates.PendingUser;
