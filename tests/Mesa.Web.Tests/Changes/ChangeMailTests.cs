@@ -136,6 +136,9 @@ public abstract class ChangeMailTests(MesaApp app)
         var history = (await GetAsync(sent))["history"]!.AsArray();
         Assert.Contains(history, e => e!.Str("kind") == "noticed" && e!.Str("note").StartsWith($"{code}: ventana programada", StringComparison.Ordinal));
         Assert.Equal(2, history.Count(e => e!.Str("kind") == "mail-sent"));
+        Assert.Equal(HttpStatusCode.NotFound, (await agent.GetAsync("/api/v1/changes/987654/people")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await agent.PostJsonAsync("/api/v1/changes/987654/notify",
+            new { subject = "x", text = "y", recipients = new[] { "agente2" } })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("usuario1")).PostJsonAsync($"/api/v1/changes/{id}/notify",
             new { subject = "x", text = "y", recipients = new[] { "agente2" } })).StatusCode);
     }
