@@ -84,18 +84,27 @@ public sealed class TaskService(MesaDbContext db, TicketReferences refs, Organis
     public async Task<IReadOnlyDictionary<TaskView, TaskCounters>> CountersAsync(Actor by, CancellationToken ct)
     {
         Guard.RequireStaff(by);
-        var counters = new Dictionary<TaskView, TaskCounters>();
-        foreach (var view in Enum.GetValues<TaskView>())
+        var groups = by.MemberOf.Concat(by.Supervises).Distinct().ToList();
+        // Both views in one round trip: the open tasks that are mine or my groups', counted by state and kind with
+        // which view each belongs to (a task may be in both).
+        var rows = await db.Tasks
+            .Where(t => (t.State == WorkTaskState.Open || t.State == WorkTaskState.InProgress)
+                        && (t.AgentId == by.Id || (t.GroupId != null && groups.Contains(t.GroupId.Value))))
+            .GroupBy(t => new { t.State, t.Kind, Mine = t.AgentId == by.Id, Groups = t.GroupId != null && groups.Contains(t.GroupId.Value) })
+            .Select(g => new { g.Key.State, g.Key.Kind, g.Key.Mine, g.Key.Groups, Count = g.Count() }).ToListAsync(ct);
+        TaskCounters Of(Func<bool, bool, bool> inView)
         {
-            var rows = await InView(db.Tasks, by, view)
-                .Where(t => t.State == WorkTaskState.Open || t.State == WorkTaskState.InProgress)
-                .GroupBy(t => new { t.State, t.Kind }).Select(g => new { g.Key.State, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
-            counters[view] = new TaskCounters(
-                new[] { WorkTaskState.Open, WorkTaskState.InProgress }.ToDictionary(s => s, s => rows.Where(r => r.State == s).Sum(r => r.Count)),
-                Enum.GetValues<WorkTaskKind>().ToDictionary(k => k, k => rows.Where(r => r.Kind == k).Sum(r => r.Count)));
+            var view = rows.Where(r => inView(r.Mine, r.Groups)).ToList();
+            return new TaskCounters(
+                new[] { WorkTaskState.Open, WorkTaskState.InProgress }.ToDictionary(s => s, s => view.Where(r => r.State == s).Sum(r => r.Count)),
+                Enum.GetValues<WorkTaskKind>().ToDictionary(k => k, k => view.Where(r => r.Kind == k).Sum(r => r.Count)));
         }
 
-        return counters;
+        return new Dictionary<TaskView, TaskCounters>
+        {
+            [TaskView.AssignedToMe] = Of((mine, _) => mine),
+            [TaskView.MyGroups] = Of((_, inGroups) => inGroups),
+        };
     }
 
     /// <summary>The tasks of a record named by its id or code, for whoever may see the record.</summary>

@@ -89,15 +89,21 @@ public abstract class TaskTests(MesaApp app)
         var forbidden = (await (await app.As("usuario1")).GetAsync("/api/v1/tasks")).StatusCode;
         var before = await (await agent.GetAsync("/api/v1/dashboard/counters")).ReadObjectAsync(HttpStatusCode.OK);
         await AddAsync(agent, "tickets", ticket.Str("id"), new { title = "Revisar el cableado", agent = "agente3" });
+        await AddAsync(agent, "tickets", ticket.Str("id"), new { title = "Revisar el switch", group = "Soporte Técnico", agent = "agente3" });
+        await AddAsync(agent, "tickets", ticket.Str("id"), new { title = "Cambiar el patch cord", group = "Soporte Técnico" });
         var after = await (await agent.GetAsync("/api/v1/dashboard/counters")).ReadObjectAsync(HttpStatusCode.OK);
         var list = await (await agent.GetAsync("/api/v1/tasks?view=assigned-to-me&state=open")).ReadObjectAsync(HttpStatusCode.OK);
+        var groups = await (await agent.GetAsync("/api/v1/tasks?view=my-groups&state=open")).ReadObjectAsync(HttpStatusCode.OK);
 
         Assert.Equal(["dueAt", "kind", "title"], bad["errors"]!.AsObject().Select(e => e.Key).Order(StringComparer.Ordinal));
         Assert.True(nobody["errors"]!.AsObject().ContainsKey("agent"));
         Assert.True(requester["errors"]!.AsObject().ContainsKey("agent"));
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.Forbidden), (missing, forbidden));
-        Assert.Equal(before["tasks"]!["assignedToMe"]!["open"]!.GetValue<int>() + 1, after["tasks"]!["assignedToMe"]!["open"]!.GetValue<int>());
+        Assert.Equal(before["tasks"]!["assignedToMe"]!["open"]!.GetValue<int>() + 2, after["tasks"]!["assignedToMe"]!["open"]!.GetValue<int>());
         Assert.Equal(after["tasks"]!["assignedToMe"]!["open"]!.GetValue<int>(), list["total"]!.GetValue<int>());
+        // A task of my group that is also mine counts in both views, each as its list shows it.
+        Assert.Equal(before["tasks"]!["myGroups"]!["open"]!.GetValue<int>() + 2, after["tasks"]!["myGroups"]!["open"]!.GetValue<int>());
+        Assert.Equal(after["tasks"]!["myGroups"]!["open"]!.GetValue<int>(), groups["total"]!.GetValue<int>());
     }
 
     [Fact] // The tasks of a record that does not exist, or a task that does not, are not found
