@@ -15,7 +15,7 @@ namespace Mesa.Migrations.Postgres.Migrations
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
+#pragma warning disable 612, 618 // EF Core's generated model uses its own obsolete members; not ours to change
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);

@@ -17,7 +17,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
-#pragma warning disable 612, 618
+#pragma warning disable 612, 618 // EF Core's generated model uses its own obsolete members; not ours to change
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Mesa.Core.Alerts.AgentAlert", b =>
