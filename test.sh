@@ -106,6 +106,9 @@ if [[ ! -f "$E2E/node_modules/axe-core/axe.min.js" ]]; then
     || fail_setup "npm install in tests/Mesa.E2E.Tests failed (see $LOG)"
 fi
 export MESA_ARTIFACTS=${MESA_ARTIFACTS:-$ROOT/artifacts/e2e}
+# The pages' own libraries (Chart.js) are committed copies of pinned npm packages: they must still be those packages.
+"$ROOT/scripts/browser-libraries.sh" --check >> "$LOG" 2>&1 \
+  || fail_setup "src/Mesa.Web/wwwroot/lib differs from src/Mesa.Web/package.json: run scripts/browser-libraries.sh (see $LOG)"
 
 # --- 6. The suites ---------------------------------------------------------------------------------------------
 passed=0 failed=0 skipped=0

@@ -69,6 +69,14 @@ public sealed class TicketFactory(DeskModel desk, Random random, DateTimeOffset 
         if (!Step(1, 10)) return;
         ticket.Assign(firstLine.Group, agentUser, "Asignación automática por categoría.", desk.System, t);
         if (random.NextDouble() < 0.8 && Step(5, 240)) ticket.RecordFirstResponse("Hola, ya estamos revisando su caso.", agent, t);
+        if (random.NextDouble() < 0.03)
+        {
+            // Guía §13: the agent gives it back, and the sweep places it again.
+            if (!Step(10, 240)) return;
+            ticket.RevokeAssignment("No corresponde a este grupo; se devuelve para revisar la categoría.", agent, t);
+            if (!Step(5, 10)) return;
+            ticket.Assign(firstLine.Group, agentUser, "Asignación automática por categoría.", desk.System, t);
+        }
 
         if (random.NextDouble() < 0.45)
         {
@@ -116,7 +124,29 @@ public sealed class TicketFactory(DeskModel desk, Random random, DateTimeOffset 
             if (!Step(30, 2880)) return;
         }
 
-        ticket.Confirm(true, random.NextDouble() < 0.6 ? random.Next(3, 6) : null, null, ActorOf(ticket), t);
+        if (random.NextDouble() < 0.2)
+        {
+            // Guía §10: nobody answered, and the automatic closure took the solution as accepted.
+            if (Step(2880, 7200)) ticket.CloseAutomatically(desk.System, t);
+            return;
+        }
+
+        var rating = random.NextDouble() < 0.6 ? Rating() : (int?)null;
+        var comment = rating is not null && random.NextDouble() < 0.15 ? Comments[random.Next(Comments.Length)] : null;
+        ticket.Confirm(true, rating, comment, ActorOf(ticket), t);
+    }
+
+    private static readonly string[] Comments =
+    [
+        "Muy buena atención, gracias.", "Tardaron más de lo esperado.", "El técnico explicó todo con paciencia.",
+        "Quedó funcionando, pero tuve que insistir.", "Excelente servicio.",
+    ];
+
+    /// <summary>Survey answers as a desk sees them: mostly 4 and 5, a few low ones.</summary>
+    private int Rating()
+    {
+        var roll = random.NextDouble();
+        return roll < 0.05 ? 1 : roll < 0.12 ? 2 : roll < 0.3 ? 3 : roll < 0.65 ? 4 : 5;
     }
 
     private Actor ActorOf(Ticket ticket) => _requesters[ticket.RequesterId];

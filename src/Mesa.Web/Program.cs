@@ -76,6 +76,8 @@ builder.Services.AddScoped<Mesa.Infrastructure.Database.Backup>();
 builder.Services.AddScoped<Mesa.Web.Reports.TicketReport>();
 builder.Services.AddScoped<Mesa.Web.Reports.ChangeReport>();
 builder.Services.AddScoped<Mesa.Web.Reports.PersonalDataReport>();
+builder.Services.AddScoped<Mesa.Web.Reports.ReportWords>();
+builder.Services.AddScoped<Mesa.Web.Reports.ReportFiles>();
 builder.Services.AddScoped<Mesa.Web.Pages.Common.TicketFiles>();
 // The keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
 // one instance is read by any other behind the balancer.
@@ -106,7 +108,9 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(PagePolicies.Staff, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
         .RequireRole(Roles.Agent, Roles.Supervisor, Roles.Admin))
     .AddPolicy(PagePolicies.Admin, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
-        .RequireRole(Roles.Admin));
+        .RequireRole(Roles.Admin))
+    .AddPolicy(PagePolicies.Reports, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
+        .RequireRole(Roles.Supervisor, Roles.Admin));
 builder.Services.AddMesaPages();
 
 builder.Services.AddSingleton<RuleText>();
@@ -201,6 +205,7 @@ app.MapGroup("/api/v1").RequireAuthorization("api")
     .MapReleases()
     .MapTasks()
     .MapApprovals()
+    .MapReports()
     .MapAdmin()
     .MapTokens()
     .MapSessions();

@@ -165,6 +165,12 @@ public static class Rules
     public const string DuplicateName = nameof(DuplicateName);
     public const string UnknownJob = nameof(UnknownJob);
 
+    // Reports (Guía §4)
+    public const string ReportsForSupervisors = nameof(ReportsForSupervisors);
+    public const string ReportTooManyPeriods = nameof(ReportTooManyPeriods);
+    public const string ReportPeriodReversed = nameof(ReportPeriodReversed);
+    public const string UnknownReport = nameof(UnknownReport);
+
     /// <summary>The agency's directory did not answer (a sync, or a sign-in that needs it).</summary>
     public const string DirectoryUnavailable = nameof(DirectoryUnavailable);
 

@@ -17,6 +17,9 @@ public sealed record Actor(
 
     public bool IsAdmin => Roles.Contains(People.Roles.Admin);
 
+    /// <summary>Reports and the list of every ticket are for supervisors and administrators (Guía §4).</summary>
+    public bool ReadsReports => Roles.Contains(People.Roles.Supervisor) || IsAdmin;
+
     public bool SupervisesGroup(long? groupId) => IsAdmin || (groupId is { } id && Supervises.Contains(id));
 
     public bool BelongsTo(long? groupId) => groupId is { } id && MemberOf.Contains(id);

@@ -32,6 +32,7 @@ public sealed partial class Ticket
         Agent = agent;
         AgentId = agent?.Id;
         UnplacedReason = null;
+        CountAssignment(group, at);
         Notify(NotificationKind.Assignment, null, by, at);
         Touch(by, at);
     }
@@ -60,6 +61,7 @@ public sealed partial class Ticket
         var from = Describe(Group, Agent);
         MoveTo(TicketState.New, TicketEventKind.Revoked, reason, by, at);
         RevokedAt = at;
+        Revocations++;
         var e = _events[^1];
         e.Field = nameof(Group);
         e.OldValue = from;

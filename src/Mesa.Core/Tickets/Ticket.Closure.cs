@@ -36,6 +36,7 @@ public sealed partial class Ticket
             MoveTo(TicketState.Assigned, TicketEventKind.ConfirmedIncorrect, note, by, at, notePublished: true);
             AgentId = SolutionSignedById;
             ResolvedAt = null;
+            IncorrectAnswers++;
             Notify(NotificationKind.Assignment, null, by, at);
         }
 

@@ -11,7 +11,7 @@ namespace Mesa.Core.Tickets;
 /// Reads tickets for the console, the portal and the API. Everything goes through <see cref="Visible"/>: a
 /// requester only ever reads tickets they notified or are informed on.
 /// </summary>
-public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
+public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, OrganisationTime time)
 {
     public IQueryable<Ticket> Visible(Actor by) => db.Tickets.VisibleTo(by);
 
@@ -310,15 +310,19 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         TicketSort.UpdatedAt => query.OrderByDescending(t => t.UpdatedAt).ThenByDescending(t => t.Id),
     };
 
-    private IQueryable<Ticket> Filter(Actor by, TicketFilter filter)
+    /// <summary>The tickets a list (or a report's figure) holds: the view, then every filter given.</summary>
+    public IQueryable<Ticket> Filter(Actor by, TicketFilter filter)
     {
         var query = Visible(by);
         var view = filter.View ?? (by.IsStaff ? TicketListView.AllOpen : TicketListView.Mine);
+        if (view == TicketListView.All && !by.ReadsReports) throw new ForbiddenException(Rules.ReportsForSupervisors);
         var memberOf = by.MemberOf.ToArray();
         var supervises = by.Supervises.ToArray();
-        if (view is not (TicketListView.Mine or TicketListView.Following)) query = query.Where(TicketStates.IsOpenTicket);
+        if (view is not (TicketListView.Mine or TicketListView.Following or TicketListView.All))
+            query = query.Where(TicketStates.IsOpenTicket);
         query = view switch
         {
+            TicketListView.All => query,
             TicketListView.AllOpen => query,
             TicketListView.FirstLine => query.Where(t => t.GroupId == null || t.Group!.Tier == 1),
             TicketListView.AssignedToMe => query.Where(t => t.AgentId == by.Id),
@@ -332,6 +336,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         if (!string.IsNullOrWhiteSpace(filter.Substate)) query = query.Where(t => t.Substate!.Code == filter.Substate);
         if (!string.IsNullOrWhiteSpace(filter.Group)) query = query.Where(t => t.Group!.Name == filter.Group);
         if (filter.HasAgent is { } hasAgent) query = query.Where(t => (t.AgentId != null) == hasAgent);
+        if (filter.HasGroup is { } hasGroup) query = query.Where(t => (t.GroupId != null) == hasGroup);
         if (!string.IsNullOrWhiteSpace(filter.Agent))
         {
             var agent = filter.Agent.Trim().ToUpperInvariant();
@@ -343,8 +348,20 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel)
         {
             var path = TicketReferences.NormalisePath(filter.Category);
             var below = path + "/";
-            query = query.Where(t => t.Category!.Path == path || t.Category.Path.StartsWith(below));
+            query = filter.ExactCategory
+                ? query.Where(t => t.Category!.Path == path)
+                : query.Where(t => t.Category!.Path == path || t.Category.Path.StartsWith(below));
         }
+
+        if (!string.IsNullOrWhiteSpace(filter.Location))
+        {
+            var path = TicketReferences.NormalisePath(filter.Location);
+            var below = path + "/";
+            query = query.Where(t => t.Location!.Path == path || t.Location.Path.StartsWith(below));
+        }
+
+        if (filter.Origin is { } origin) query = query.Where(t => t.Origin == origin);
+        if (filter.Measure is { } measure) query = query.Where(Reports.TicketMeasures.Of(measure, time.UtcNow));
 
         if (filter.Unplaced) query = query.Where(t => t.State == TicketState.New && t.UnplacedReason != null);
         if (filter.Priority is { } priority) query = query.Where(t => t.Priority == priority);

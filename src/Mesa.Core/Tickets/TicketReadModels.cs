@@ -139,6 +139,9 @@ public enum TicketListView
 
     /// <summary>The portal's "Mis Incidencias": tickets I notified or am informed on, open or not.</summary>
     Following,
+
+    /// <summary>Every ticket, closed ones included: where a report's figure leads (supervisors and administrators).</summary>
+    All,
 }
 
 /// <summary>How a list is ordered: newest first by default; "due date" puts the soonest due on top.</summary>
@@ -176,10 +179,24 @@ public sealed record TicketFilter(
     /// <summary>With an agent (true) or without one (false); in Asignada, false is "Asignada a un grupo".</summary>
     public bool? HasAgent { get; init; }
 
+    /// <summary>With a group (true) or without one (false): a report's row "Sin grupo".</summary>
+    public bool? HasGroup { get; init; }
+
     public string? Service { get; init; }
 
     /// <summary>A category path; its subcategories match too ("/Hardware" finds "/Hardware/Impresora").</summary>
     public string? Category { get; init; }
+
+    /// <summary>Only the category itself, not those below it: a report's row "by category".</summary>
+    public bool ExactCategory { get; init; }
+
+    public Origin? Origin { get; init; }
+
+    /// <summary>A location path ("Localización / Cliente", Guía §14.2); the locations below it match too.</summary>
+    public string? Location { get; init; }
+
+    /// <summary>Only the tickets a report's figure counts (Guía §4): breached, rated 5, reopened…</summary>
+    public Reports.TicketMeasure? Measure { get; init; }
 
     public Level? Priority { get; init; }
 

@@ -2379,6 +2379,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FirstLineService")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
@@ -2393,6 +2396,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int>("IncorrectAnswers")
+                        .HasColumnType("integer");
 
                     b.Property<long?>("LocationId")
                         .HasColumnType("bigint")
@@ -2458,6 +2464,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("ResponseWorkingMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revocations")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset?>("RevokedAt")

@@ -2276,6 +2276,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FirstLineService")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -2290,6 +2293,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("IncorrectAnswers")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("LocationId")
                         .HasColumnType("INTEGER")
@@ -2355,6 +2361,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ResponseWorkingMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revocations")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RevokedAt")

@@ -13,6 +13,9 @@ public static class PagePolicies
 {
     public const string Staff = "staff-pages";
     public const string Admin = "admin-pages";
+
+    /// <summary>Reports (Guía §4): supervisors and administrators.</summary>
+    public const string Reports = "report-pages";
 }
 
 /// <summary>
@@ -27,6 +30,7 @@ public static class PageSetup
             {
                 pages.Conventions.AuthorizeFolder("/Agent", PagePolicies.Staff);
                 pages.Conventions.AuthorizeFolder("/Admin", PagePolicies.Admin);
+                pages.Conventions.AuthorizeFolder("/Agent/Reports", PagePolicies.Reports);
                 pages.Conventions.AuthorizeFolder("/Portal");
                 // One form writes a new knowledge article and revises one.
                 pages.Conventions.AddPageRoute("/Agent/Knowledge/Edit", "agent/knowledge/new");

@@ -39,7 +39,7 @@ public abstract class NoticeTests(MesaApp app)
         Assert.Contains("/Hardware/Impresoras", text, StringComparison.Ordinal);
         Assert.Contains("Revisamos la cola de impresión.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("1234", text, StringComparison.Ordinal);
-        var png = RenderFirstPage(pdf, $"report-{app.GetType().Name}");
+        var png = PdfPictures.FirstPage(pdf, $"report-{app.GetType().Name}");
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
         Assert.True(png.Length > 5_000, $"The rendered page is almost empty ({png.Length} bytes).");
     }
@@ -121,22 +121,6 @@ public abstract class NoticeTests(MesaApp app)
     {
         using var document = PdfDocument.Open(pdf);
         return string.Join(' ', document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-    }
-
-    /// <summary>Renders the first page with poppler's pdftoppm (installed by test.sh) and keeps the image as an artifact.</summary>
-    private static byte[] RenderFirstPage(byte[] pdf, string name)
-    {
-        var folder = Path.Combine(Environment.GetEnvironmentVariable("MESA_ARTIFACTS") ?? Path.Combine(TestPaths.SolutionDir(), "artifacts"), "reports");
-        Directory.CreateDirectory(folder);
-        var source = Path.Combine(folder, name + ".pdf");
-        File.WriteAllBytes(source, pdf);
-        using var process = Process.Start(new ProcessStartInfo("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", source, Path.Combine(folder, name)])
-        {
-            RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("pdftoppm did not start (Debian package poppler-utils).");
-        process.WaitForExit(30_000);
-        Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
-        return File.ReadAllBytes(Path.Combine(folder, name + ".png"));
     }
 }
 

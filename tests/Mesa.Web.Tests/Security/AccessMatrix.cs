@@ -188,6 +188,8 @@ public static class AccessMatrix
         ["DELETE /api/v1/alerts/{id:long}"] = new("nnnyy"),
         ["GET /api/v1/calendars/{name}/holidays"] = new("nyyyy"),
         ["GET /api/v1/dashboard/counters"] = new("nnyyy"),
+        ["GET /api/v1/reports"] = new("nnnyy"),
+        ["GET /api/v1/reports/{name}"] = new("nnnyy"),
         ["GET /api/v1/drafts"] = new("nyyyy"),
         ["POST /api/v1/drafts"] = new("nyyyy", Body: "{\"type\":\"request\",\"title\":\"Borrador\"}"),
         ["DELETE /api/v1/drafts/{id:long}"] = new("nhhhh"),

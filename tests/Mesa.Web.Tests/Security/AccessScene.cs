@@ -131,6 +131,7 @@ public sealed class AccessScene
         scene.Set("drafts/{id}", draft.Str("id"));
         scene.Set("approvals/{ticketId}", waiting.Str("id"));
         scene.Set("approval-flows/{id}", Text(await db.ApprovalFlows.MinAsync(f => f.Id)));
+        scene.Set("reports/{name}", "sla");
         scene.Set("alerts/{id}", alert.Str("id"));
         scene.Set("absences/{id}", absence.Str("id"));
         scene.Set("tokens/{tokenId}", token.Str("id"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mesa.Core.Common;
+using Mesa.Core.Reports;
 using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 
@@ -12,7 +13,8 @@ namespace Mesa.Web.Api.Tickets;
 /// </summary>
 public sealed record TicketListQuery(string? View, string? State, string? Q, string? Page, string? PageSize, string? Sort,
     string? Type, string? Substate, string? Group, string? Agent, string? HasAgent, string? Service, string? Category,
-    string? Priority, string? Breached, string? Unplaced, string? From, string? To)
+    string? Priority, string? Breached, string? Unplaced, string? From, string? To, string? Origin = null,
+    string? Location = null, string? ExactCategory = null, string? Measure = null, string? HasGroup = null)
 {
     /// <summary>The page's way in: the same names, read from the request's query string.</summary>
     public static TicketListQuery Read(IQueryCollection query)
@@ -20,7 +22,8 @@ public sealed record TicketListQuery(string? View, string? State, string? Q, str
         string? Get(string name) => query.TryGetValue(name, out var value) ? value.ToString() : null;
         return new TicketListQuery(Get("view"), Get("state"), Get("q"), Get("page"), Get("pageSize"), Get("sort"),
             Get("type"), Get("substate"), Get("group"), Get("agent"), Get("hasAgent"), Get("service"), Get("category"),
-            Get("priority"), Get("breached"), Get("unplaced"), Get("from"), Get("to"));
+            Get("priority"), Get("breached"), Get("unplaced"), Get("from"), Get("to"), Get("origin"), Get("location"),
+            Get("exactCategory"), Get("measure"), Get("hasGroup"));
     }
 
     public TicketFilter ToFilter(TimeZoneInfo zone, Action<string, string, object[]> fail)
@@ -82,6 +85,11 @@ public sealed record TicketListQuery(string? View, string? State, string? Q, str
             Unplaced = YesNo("unplaced", Unplaced) == true,
             CreatedFrom = Midnight("from", From, 0),
             CreatedBefore = Midnight("to", To, 1),
+            Origin = Enum<Origin>("origin", Origin),
+            Location = Blank(Location),
+            ExactCategory = YesNo("exactCategory", ExactCategory) == true,
+            Measure = Enum<TicketMeasure>("measure", Measure),
+            HasGroup = YesNo("hasGroup", HasGroup),
         };
     }
 

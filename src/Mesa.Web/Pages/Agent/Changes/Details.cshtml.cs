@@ -15,7 +15,7 @@ namespace Mesa.Web.Pages.Agent.Changes;
 /// <see cref="ChangeService"/> method; a refusal comes back beside the form that caused it.
 /// </summary>
 public sealed class DetailsModel(ChangeService changes, ReleaseService releases, TicketChoices choices, OrganisationTime time,
-    Display show, Reports.ChangeReport report, IStringLocalizer<Ui> text) : ConsolePage
+    Display show, Mesa.Web.Reports.ChangeReport report, IStringLocalizer<Ui> text) : ConsolePage
 {
     public static readonly string[] Tabs = ["general", "plan", "committee", "related", "history"];
 

@@ -32,6 +32,9 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
 
     public IReadOnlyList<SubstateSummary> Substates { get; private set; } = [];
 
+    /// <summary>Supervisors and administrators also see every ticket, closed ones included, where reports lead.</summary>
+    public bool ReadsReports { get; private set; }
+
     public int Pages => Math.Max(1, (Result.Total + Filter.PageSize - 1) / Filter.PageSize);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -60,6 +63,12 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
         Query = TicketListQuery.Read(Request.Query);
         Filter = Query.ToFilter(time.Zone, (field, rule, arguments) =>
             ModelState.AddModelError($"Query.{char.ToUpperInvariant(field[0])}{field[1..]}", rules.Message(rule, arguments)));
+        ReadsReports = actor.ReadsReports;
+        if (Filter.View == TicketListView.All && !ReadsReports)
+        {
+            ModelState.AddModelError("Query.View", rules.Message(Rules.ReportsForSupervisors));
+            Filter = Filter with { View = null };
+        }
         Result = await queries.ListAsync(actor, Filter, ct);
         var options = await filterChoices.GetAsync(choices, ct);
         Groups = options.Groups;

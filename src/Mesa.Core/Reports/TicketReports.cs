@@ -1,0 +1,207 @@
+using System.Linq.Expressions;
+using Mesa.Core.Common;
+using Mesa.Core.Data;
+using Mesa.Core.People;
+using Mesa.Core.Tickets;
+using Microsoft.EntityFrameworkCore;
+
+namespace Mesa.Core.Reports;
+
+/// <summary>
+/// The reports of Guía §4 over the tickets registered in a period. Every figure is counted in the database from the
+/// measures the ANS clock keeps on each ticket (its breaches, its working minutes with the stops left out), with the
+/// same predicates that list the figure's tickets, so that a report never disagrees with a ticket page.
+/// </summary>
+public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, OrganisationTime time)
+{
+    /// <summary>The satisfaction report's latest comments.</summary>
+    public const int CommentsShown = 50;
+
+    public async Task<ReportResult> RunAsync(Actor by, ReportRequest request, CancellationToken ct)
+    {
+        if (!by.ReadsReports) throw new ForbiddenException(Rules.ReportsForSupervisors);
+        var definition = ReportCatalog.Of(request.Name);
+        var grouping = request.By ?? definition.DefaultBy;
+        var now = time.UtcNow;
+        var today = DateOnly.FromDateTime(time.ToLocal(now).DateTime);
+        if (request.From is { } f && request.To is { } t && t < f) throw new InputException("to", Rules.ReportPeriodReversed);
+
+        var to = request.To ?? today;
+        var from = request.From ?? (definition.OpenOnly ? await FirstDayAsync(by, request.Filter, to, ct) : LastTwelveMonths(to));
+        var filter = request.Filter with
+        {
+            View = TicketListView.All,
+            CreatedFrom = OrganisationTime.DayStart(time.Zone, from),
+            CreatedBefore = OrganisationTime.DayStart(time.Zone, to.AddDays(1)),
+            Measure = null,
+        };
+        var periods = grouping.IsPeriod() ? ReportPeriods.Cut(grouping, from, to, time.Zone) : [];
+        var key = grouping.IsPeriod() ? ReportPeriods.IndexOf(periods) : ReportKeys.Of(grouping);
+        var query = tickets.Filter(by, filter);
+        if (definition.OpenOnly) query = query.Where(TicketStates.IsOpenTicket);
+
+        var measures = definition.Counted.ToArray();
+        var tallies = await TallyAsync(query, key, measures, now, ct);
+        var times = new Dictionary<Milestone, Dictionary<long, MinutesHistogram>>();
+        foreach (var milestone in definition.Timed) times[milestone] = await HistogramAsync(query, key, milestone, now, ct);
+
+        // Every period has its row, empty or not, so that a trend line has no gaps; other rows are the keys found.
+        var keys = grouping.IsPeriod()
+            ? Enumerable.Range(0, periods.Count).Select(i => (long?)i).ToList()
+            : tallies.Keys.Select(k => k == NoKey ? null : (long?)k).ToList();
+        var named = grouping.IsPeriod()
+            ? periods.Select((p, i) => (Index: (long)i, Key: new ReportKey(p.Key(grouping), null,
+                filter with { CreatedFrom = p.StartsAt, CreatedBefore = p.EndsBefore }))).ToDictionary(x => x.Index, x => x.Key)
+            : await ReportKeys.NameAsync(db, grouping, filter, keys.OfType<long>().ToList(), ct);
+
+        var totalTickets = tallies.Values.Sum(c => c.Counts.GetValueOrDefault(TicketMeasure.Registered));
+        var rows = keys.Select(k =>
+            {
+                var slot = k ?? NoKey;
+                var rowKey = k is { } id && named.TryGetValue(id, out var found) ? found : ReportKeys.None(grouping, filter);
+                return new ReportRow(rowKey, Values(definition, tallies.GetValueOrDefault(slot) ?? Tally.Empty,
+                    times.ToDictionary(x => x.Key, x => x.Value.GetValueOrDefault(slot) ?? new MinutesHistogram()), totalTickets));
+            })
+            .ToList();
+        rows = Order(definition, grouping, rows);
+
+        var total = new ReportRow(new ReportKey(null, null, filter), Values(definition, Tally.Sum(tallies.Values),
+            times.ToDictionary(x => x.Key, x => Merge(x.Value.Values)), totalTickets));
+        var comments = definition.Name == ReportName.Satisfaction ? await CommentsAsync(query, ct) : [];
+        return new ReportResult(definition, grouping, from, to, filter, rows, total, comments, now);
+    }
+
+    /// <summary>The row key of tickets without the grouped field.</summary>
+    private const long NoKey = long.MinValue;
+
+    /// <summary>Without a start date, a report covers the twelve months up to its end: that month and the eleven before.</summary>
+    private static DateOnly LastTwelveMonths(DateOnly to) => new DateOnly(to.Year, to.Month, 1).AddMonths(-11);
+
+    /// <summary>Without a start date, the backlog holds every open ticket, from the day the first was registered.</summary>
+    private async Task<DateOnly> FirstDayAsync(Actor by, TicketFilter filter, DateOnly to, CancellationToken ct)
+    {
+        var first = await tickets.Filter(by, filter with { View = TicketListView.All, CreatedFrom = null, CreatedBefore = null, Measure = null })
+            .OrderBy(t => t.CreatedAt).Select(t => (DateTimeOffset?)t.CreatedAt).FirstOrDefaultAsync(ct);
+        if (first is not { } at) return to;
+        var day = DateOnly.FromDateTime(time.ToLocal(at).DateTime);
+        return day < to ? day : to;
+    }
+
+    /// <summary>One grouped query: per key, how many tickets have each measure, and the sum of their ratings.</summary>
+    private static async Task<Dictionary<long, Tally>> TallyAsync(IQueryable<Ticket> query, Expression<Func<Ticket, long?>> key,
+        IReadOnlyList<TicketMeasure> measures, DateTimeOffset now, CancellationToken ct)
+    {
+        var g = Expression.Parameter(typeof(IGrouping<long?, Ticket>), "g");
+        var counts = measures.Select(m => (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Ticket)], g,
+            TicketMeasures.Of(m, now)));
+        Expression<Func<Ticket, int>> rating = t => t.Rating ?? 0;
+        var row = Expression.MemberInit(Expression.New(typeof(TallyRow)),
+            Expression.Bind(typeof(TallyRow).GetProperty(nameof(TallyRow.Key))!, Expression.Property(g, "Key")),
+            Expression.Bind(typeof(TallyRow).GetProperty(nameof(TallyRow.Counts))!, Expression.NewArrayInit(typeof(int), counts)),
+            Expression.Bind(typeof(TallyRow).GetProperty(nameof(TallyRow.RatingSum))!,
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), [typeof(Ticket)], g, rating)));
+        var select = Expression.Lambda<Func<IGrouping<long?, Ticket>, TallyRow>>(row, g);
+
+        var found = await query.GroupBy(key).Select(select).ToListAsync(ct);
+        return found.ToDictionary(r => r.Key ?? NoKey, r => new Tally(
+            measures.Select((m, i) => (m, r.Counts[i])).ToDictionary(x => x.m, x => (long)x.Item2), r.RatingSum));
+    }
+
+    /// <summary>Per key, how many tickets reached the milestone in each number of working minutes.</summary>
+    private static async Task<Dictionary<long, MinutesHistogram>> HistogramAsync(IQueryable<Ticket> query,
+        Expression<Func<Ticket, long?>> key, Milestone milestone, DateTimeOffset now, CancellationToken ct)
+    {
+        var t = key.Parameters[0];
+        var minutes = Expression.Property(t, milestone == Milestone.Response
+            ? nameof(Ticket.ResponseWorkingMinutes) : nameof(Ticket.ResolutionWorkingMinutes));
+        var bin = Expression.Lambda<Func<Ticket, BinKey>>(Expression.MemberInit(Expression.New(typeof(BinKey)),
+            Expression.Bind(typeof(BinKey).GetProperty(nameof(BinKey.Key))!, key.Body),
+            Expression.Bind(typeof(BinKey).GetProperty(nameof(BinKey.Minutes))!, minutes)), t);
+        var reached = TicketMeasures.Of(milestone == Milestone.Response ? TicketMeasure.Responded : TicketMeasure.Resolved, now);
+        var measured = milestone == Milestone.Response
+            ? query.Where(reached).Where(x => x.ResponseWorkingMinutes != null)
+            : query.Where(reached).Where(x => x.ResolutionWorkingMinutes != null);
+
+        var bins = await measured.Select(bin).GroupBy(b => new { b.Key, b.Minutes })
+            .Select(b => new { b.Key.Key, b.Key.Minutes, Tickets = b.Count() }).ToListAsync(ct);
+        var histograms = new Dictionary<long, MinutesHistogram>();
+        foreach (var b in bins)
+        {
+            var slot = b.Key ?? NoKey;
+            if (!histograms.TryGetValue(slot, out var histogram)) histograms[slot] = histogram = new MinutesHistogram();
+            histogram.Add(b.Minutes!.Value, b.Tickets);
+        }
+
+        return histograms;
+    }
+
+    private static async Task<IReadOnlyList<SurveyComment>> CommentsAsync(IQueryable<Ticket> query, CancellationToken ct) =>
+        await query.Where(t => t.ClosureComment != null).OrderByDescending(t => t.ClosedAt).ThenByDescending(t => t.Id)
+            .Take(CommentsShown).Select(t => new SurveyComment(t.Id, t.Code, t.Rating, t.ClosureComment!, t.ClosedAt)).ToListAsync(ct);
+
+    private static List<double?> Values(ReportDefinition definition, Tally tally,
+        Dictionary<Milestone, MinutesHistogram> times, long totalTickets) =>
+        definition.Columns.Select(column => column switch
+        {
+            CountColumn c => tally.Counts.GetValueOrDefault(c.Of),
+            RateColumn r => Share(tally.Counts.GetValueOrDefault(r.Numerator), r.Denominator.Sum(d => tally.Counts.GetValueOrDefault(d))),
+            ShareColumn => Share(tally.Counts.GetValueOrDefault(TicketMeasure.Registered), totalTickets),
+            MinutesColumn m => times[m.Of].Of(m.Statistic),
+            RatingColumn => tally.Counts.GetValueOrDefault(TicketMeasure.Rated) is > 0 and var rated ? (double)tally.RatingSum / rated : null,
+            _ => (double?)null,
+        }).ToList();
+
+    private static double? Share(long part, long whole) => whole == 0 ? null : (double)part / whole;
+
+    private static MinutesHistogram Merge(IEnumerable<MinutesHistogram> parts)
+    {
+        var all = new MinutesHistogram();
+        foreach (var part in parts) all.Add(part);
+        return all;
+    }
+
+    /// <summary>Periods in time order; a "top" report biggest first; other rows by name, the row without a key last.</summary>
+    private static List<ReportRow> Order(ReportDefinition definition, ReportBy by, List<ReportRow> rows)
+    {
+        if (by.IsPeriod()) return rows;
+        if (definition.BiggestFirst) return rows.OrderByDescending(r => r.Values[0]).ThenBy(r => r.Key.Name, StringComparer.CurrentCulture).ToList();
+        var byPosition = by is ReportBy.Priority or ReportBy.Origin or ReportBy.Type or ReportBy.State;
+        return byPosition
+            ? rows.OrderBy(r => r.Key.Key is null).ToList()
+            : rows.OrderBy(r => r.Key.Key is null).ThenBy(r => r.Key.Name, StringComparer.CurrentCulture).ToList();
+    }
+
+    private sealed class TallyRow
+    {
+        public long? Key { get; init; }
+
+        public int[] Counts { get; init; } = [];
+
+        public int RatingSum { get; init; }
+    }
+
+    private sealed class BinKey
+    {
+        public long? Key { get; init; }
+
+        public int? Minutes { get; init; }
+    }
+
+    private sealed record Tally(IReadOnlyDictionary<TicketMeasure, long> Counts, long RatingSum)
+    {
+        public static Tally Empty { get; } = new(new Dictionary<TicketMeasure, long>(), 0);
+
+        public static Tally Sum(IEnumerable<Tally> tallies)
+        {
+            var counts = new Dictionary<TicketMeasure, long>();
+            long ratings = 0;
+            foreach (var tally in tallies)
+            {
+                foreach (var (measure, n) in tally.Counts) counts[measure] = counts.GetValueOrDefault(measure) + n;
+                ratings += tally.RatingSum;
+            }
+
+            return new Tally(counts, ratings);
+        }
+    }
+}
