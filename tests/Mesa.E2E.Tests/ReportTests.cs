@@ -66,6 +66,27 @@ public abstract partial class ReportTests(MesaServer mesa)
     }
 
     [Fact]
+    public async Task A_supervisor_schedules_the_report_she_is_looking_at()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("supervisor1");
+        await page.GotoAsync("/agent/reports/sla?by=group&priority=high");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Programar este informe" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Prioridad")).ToHaveValueAsync("high");
+        await page.GetByLabel("Nombre").FillAsync("ANS de prioridad alta");
+        await page.GetByLabel("Direcciones de correo").FillAsync("no es correo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Addresses-error")).ToContainTextAsync("no es una dirección de correo válida");
+        await page.AuditAsync("100-report-schedule-form");
+        await page.GetByLabel("Direcciones de correo").FillAsync("direccion@entidad.gov.co");
+        await page.GetByLabel("Y a los supervisores del grupo").SelectOptionAsync("Mesa de Servicio");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("ANS de prioridad alta");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("supervisores de Mesa de Servicio");
+        await page.AuditAsync("101-report-schedules");
+    }
+
+    [Fact]
     public async Task An_agent_has_no_reports()
     {
         var page = await mesa.NewPageAsync();

@@ -170,6 +170,11 @@ public static class Rules
     public const string ReportTooManyPeriods = nameof(ReportTooManyPeriods);
     public const string ReportPeriodReversed = nameof(ReportPeriodReversed);
     public const string UnknownReport = nameof(UnknownReport);
+    public const string InvalidEmail = nameof(InvalidEmail);
+    public const string ReportScheduleNoRecipients = nameof(ReportScheduleNoRecipients);
+    public const string ReportScheduleTooManyAddresses = nameof(ReportScheduleTooManyAddresses);
+    public const string ReportScheduleNotFound = nameof(ReportScheduleNotFound);
+    public const string ReportScheduleNotYours = nameof(ReportScheduleNotYours);
 
     /// <summary>The agency's directory did not answer (a sync, or a sign-in that needs it).</summary>
     public const string DirectoryUnavailable = nameof(DirectoryUnavailable);

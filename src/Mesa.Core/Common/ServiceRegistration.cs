@@ -67,6 +67,7 @@ public static class ServiceRegistration
         .AddScoped<TicketDrafts>()
         .AddScoped<TicketQueries>()
         .AddScoped<Reports.TicketReports>()
+        .AddScoped<Reports.ReportSchedules>()
         .AddScoped<TicketChoices>()
         .AddScoped<SavedFilters>()
         .AddScoped<ReferenceData>()

@@ -86,6 +86,10 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<SavedFilter> SavedFilters => Set<SavedFilter>();
 
+    public DbSet<Reports.ReportSchedule> ReportSchedules => Set<Reports.ReportSchedule>();
+
+    public DbSet<Reports.ReportDelivery> ReportDeliveries => Set<Reports.ReportDelivery>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<SignInLink> SignInLinks => Set<SignInLink>();

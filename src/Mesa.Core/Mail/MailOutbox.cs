@@ -110,6 +110,7 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         IReadOnlyDictionary<NotificationKind, MailTemplates.MailWords> words, CancellationToken ct)
     {
         if (notification.ChangeId is { } changeId) return await ComposeChangeAsync(notification, changeId, ct);
+        if (notification.ReportDeliveryId is { } deliveryId) return await ComposeReportAsync(notification, deliveryId, ct);
         if (notification.Kind is NotificationKind.ApprovalRequest or NotificationKind.ApprovalReminder)
             return await ComposeApprovalAsync(notification, ct);
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
@@ -263,6 +264,23 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         var subject = _text[reminder ? "Approval.ReminderSubject" : "Approval.Subject", ticket.Code, ticket.Title];
         return new OutgoingMail(notification.MessageId, recipients, subject, MailBody.Text(paragraphs),
             MailBody.Html(paragraphs, settings.Value.PublicUrl), ticket.Code);
+    }
+
+    /// <summary>A scheduled report (Guía §4): its words and its file, to one address or to a group's supervisors.</summary>
+    private async Task<OutgoingMail?> ComposeReportAsync(Notification notification, long deliveryId, CancellationToken ct)
+    {
+        var recipients = notification.RecipientAddress is { } address
+            ? [new MailRecipient(address, address)]
+            : await RecipientsAsync(notification, ct);
+        if (recipients.Count == 0) return null;
+        var file = await db.ReportDeliveries.AsNoTracking().Where(d => d.Id == deliveryId)
+            .Select(d => new { d.FileName, d.ContentType, d.Content }).SingleAsync(ct);
+        var paragraphs = new List<string> { notification.Body ?? "", _text["ReportFooter"] };
+        return new OutgoingMail(notification.MessageId, recipients, notification.Subject ?? file.FileName, MailBody.Text(paragraphs),
+            MailBody.Html(paragraphs, settings.Value.PublicUrl))
+        {
+            Files = [new MailFile(file.FileName, file.ContentType, file.Content)],
+        };
     }
 
     private static readonly System.Resources.ResourceManager States = new("Mesa.Core.Common.Messages", typeof(MailOutbox).Assembly);

@@ -35,11 +35,16 @@ public sealed class MailProblems(MesaDbContext db, OrganisationTime time)
             .Select(n => new UndeliveredMailEntry(n.Id, n.TicketId, n.ChangeId,
                 n.TicketId != null
                     ? db.Tickets.Where(t => t.Id == n.TicketId).Select(t => t.Code).First()
-                    : db.Changes.Where(c => c.Id == n.ChangeId).Select(c => c.Code).First(), n.Kind,
+                    : n.ChangeId != null
+                        ? db.Changes.Where(c => c.Id == n.ChangeId).Select(c => c.Code).First()
+                        : db.ReportSchedules.Where(s => s.Id == n.Delivery!.ScheduleId).Select(s => s.Name).First(), n.Kind,
                 db.Users.Where(u => u.Id == n.RecipientUserId).Select(u => u.UserName).FirstOrDefault(),
-                db.Users.Where(u => u.Id == n.RecipientUserId).Select(u => u.Email).FirstOrDefault(),
+                n.RecipientAddress ?? db.Users.Where(u => u.Id == n.RecipientUserId).Select(u => u.Email).FirstOrDefault(),
                 db.Groups.Where(g => g.Id == n.RecipientGroupId).Select(g => g.Name).FirstOrDefault(), n.ToSupervisors,
-                n.Undeliverable ?? UndeliverableReason.NoRecipient, n.LastError ?? "", n.Attempts, n.CreatedAt))
+                n.Undeliverable ?? UndeliverableReason.NoRecipient, n.LastError ?? "", n.Attempts, n.CreatedAt)
+            {
+                ReportScheduleId = n.Delivery == null ? null : n.Delivery.ScheduleId,
+            })
             .ToListAsync(ct);
         return new PageOf<UndeliveredMailEntry>(items, total);
     }
@@ -54,10 +59,16 @@ public sealed class MailProblems(MesaDbContext db, OrganisationTime time)
     }
 }
 
-/// <summary>An e-mail Mesa owes someone and set aside, as the admin's page and API show it; about a ticket or a change.</summary>
+/// <summary>
+/// An e-mail Mesa owes someone and set aside, as the admin's page and API show it; about a ticket or a change (its
+/// code), or a scheduled report (its name).
+/// </summary>
 public sealed record UndeliveredMailEntry(long Id, long? TicketId, long? ChangeId, string Code, NotificationKind Kind,
     string? RecipientUser, string? RecipientEmail, string? RecipientGroup, bool ToSupervisors, UndeliverableReason Reason,
-    string Detail, int Attempts, DateTimeOffset CreatedAt);
+    string Detail, int Attempts, DateTimeOffset CreatedAt)
+{
+    public int? ReportScheduleId { get; init; }
+}
 
 /// <summary>A message Mesa could not take, as the admin's page and API show it.</summary>
 public sealed record RefusedMailEntry(long Id, string Mailbox, string MessageKey, string From, string Subject, long Size,

@@ -81,6 +81,28 @@ public sealed class Notification
     /// </summary>
     public string? Body { get; init; }
 
+    /// <summary>A scheduled report's run (Guía §4), whose file the message carries.</summary>
+    public long? ReportDeliveryId { get; private set; }
+
+    /// <summary>An address outside Mesa's people (a scheduled report's list of addresses).</summary>
+    public string? RecipientAddress { get; private set; }
+
+    public const int AddressMaxLength = 320;
+
+    /// <summary>A scheduled report's message, to one address or to the supervisors of one group.</summary>
+    internal static Notification ForReport(Reports.ReportDelivery delivery, string? address, long? supervisedGroupId, string subject,
+        string body, DateTimeOffset at) =>
+        new(NotificationKind.ScheduledReport, null, supervisedGroupId, null, at, toSupervisors: supervisedGroupId is not null)
+        {
+            Subject = subject,
+            Body = body,
+            RecipientAddress = address,
+            Delivery = delivery,
+        };
+
+    /// <summary>The run the message belongs to, set when both are saved together.</summary>
+    public Reports.ReportDelivery? Delivery { get; private set; }
+
     public const int BodyMaxLength = 10_000;
 
     public const int SubjectMaxLength = 200;

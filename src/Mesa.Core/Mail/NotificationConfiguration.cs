@@ -22,6 +22,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         n.Property(x => x.RecipientUserId).WithoutIndex();
         n.Property(x => x.RecipientGroupId).WithoutIndex();
         n.HasOne(x => x.Action).WithMany().HasForeignKey(x => x.ActionId).OnDelete(DeleteBehavior.Restrict);
+        n.Property(x => x.RecipientAddress).HasMaxLength(Notification.AddressMaxLength);
+        n.Property(x => x.ReportDeliveryId).WithoutIndex();
+        n.HasOne(x => x.Delivery).WithMany().HasForeignKey(x => x.ReportDeliveryId).OnDelete(DeleteBehavior.Cascade);
         n.HasOne<User>().WithMany().HasForeignKey(x => x.RecipientUserId).OnDelete(DeleteBehavior.Restrict);
         n.HasOne<SupportGroup>().WithMany().HasForeignKey(x => x.RecipientGroupId).OnDelete(DeleteBehavior.Restrict);
         // The mail-send job reads the pending ones whose next attempt is due.

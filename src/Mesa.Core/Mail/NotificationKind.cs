@@ -52,6 +52,9 @@ public enum NotificationKind
 
     /// <summary>The same question again: the step still waits, its reminder time came.</summary>
     ApprovalReminder,
+
+    /// <summary>Guía §4: a scheduled report, its file attached, to an address or to a group's supervisors.</summary>
+    ScheduledReport,
 }
 
 public static class NotificationKinds
@@ -66,7 +69,7 @@ public static class NotificationKinds
         NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
             or NotificationKind.SlaBreach or NotificationKind.Notice or NotificationKind.HeldMail
             or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided or NotificationKind.ApprovalRequest
-            or NotificationKind.ApprovalReminder => NotificationAudience.None,
+            or NotificationKind.ApprovalReminder or NotificationKind.ScheduledReport => NotificationAudience.None,
     };
 
     /// <summary>
@@ -76,5 +79,5 @@ public static class NotificationKinds
     /// </summary>
     public static bool HasTemplate(this NotificationKind kind) =>
         kind is not (NotificationKind.Notice or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided
-            or NotificationKind.ApprovalRequest or NotificationKind.ApprovalReminder);
+            or NotificationKind.ApprovalRequest or NotificationKind.ApprovalReminder or NotificationKind.ScheduledReport);
 }

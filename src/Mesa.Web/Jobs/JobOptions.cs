@@ -35,4 +35,7 @@ public sealed class JobOptions
 
     /// <summary>How often the approvals waiting past a reminder or a timeout of their step are dealt with.</summary>
     public double ApprovalsMinutes { get; set; } = 15;
+
+    /// <summary>How often the scheduled reports are looked at (each is sent on its Monday or first of the month, 07:00).</summary>
+    public double ReportSchedulesMinutes { get; set; } = 15;
 }

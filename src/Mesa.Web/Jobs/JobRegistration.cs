@@ -31,6 +31,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<Mesa.Core.People.Security.UserSessions>().SweepAsync(ct)));
         services.AddSingleton(new ScheduledJob("approvals", TimeSpan.FromMinutes(options.ApprovalsMinutes),
             (sp, ct) => sp.GetRequiredService<Mesa.Core.Approvals.RequestApprovals>().RunAsync(ct)));
+        services.AddSingleton(new ScheduledJob("report-schedules", TimeSpan.FromMinutes(options.ReportSchedulesMinutes),
+            (sp, ct) => sp.GetRequiredService<Mesa.Web.Reports.ScheduledReports>().RunAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

@@ -6,15 +6,6 @@ using Mesa.Web.Api.Tickets;
 
 namespace Mesa.Web.Reports;
 
-/// <summary>The file a report is downloaded as (contract §9 <c>format=</c>).</summary>
-public enum ReportFormat
-{
-    Json,
-    Csv,
-    Xlsx,
-    Pdf,
-}
-
 /// <summary>
 /// A report's query string, one vocabulary for the API and the page (contract §9): the period (registration dates,
 /// inclusive, in the organisation's zone), the rows, the file, and every filter of the ticket list.

@@ -18,6 +18,8 @@ namespace Mesa.Web.Reports;
 /// </summary>
 public sealed class ReportWords(IStringLocalizer<Ui> ui, RuleText rules, OrganisationTime time)
 {
+    public TimeZoneInfo Zone => time.Zone;
+
     public string Title(ReportName name) => ui[$"Report.{name}"];
 
     public string About(ReportName name) => ui[$"Report.{name}.About"];

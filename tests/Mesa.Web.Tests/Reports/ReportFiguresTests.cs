@@ -205,6 +205,8 @@ public abstract class ReportFiguresTests(MesaApp app)
     }
 }
 
-public sealed class ReportFiguresOnSqlite(GeneratedSqliteApp app) : ReportFiguresTests(app), IClassFixture<GeneratedSqliteApp>;
+[Collection(GeneratedSqlite.Name)]
+public sealed class ReportFiguresOnSqlite(GeneratedSqliteApp app) : ReportFiguresTests(app);
 
-public sealed class ReportFiguresOnPostgres(GeneratedPostgresApp app) : ReportFiguresTests(app), IClassFixture<GeneratedPostgresApp>;
+[Collection(GeneratedPostgres.Name)]
+public sealed class ReportFiguresOnPostgres(GeneratedPostgresApp app) : ReportFiguresTests(app);

@@ -121,6 +121,8 @@ public abstract class ReportFilesTests(MesaApp app)
         await (await (await app.As("supervisor1")).GetAsync("/api/v1/reports/" + path)).ReadObjectAsync(HttpStatusCode.OK);
 }
 
-public sealed class ReportFilesOnSqlite(GeneratedSqliteApp app) : ReportFilesTests(app), IClassFixture<GeneratedSqliteApp>;
+[Collection(GeneratedSqlite.Name)]
+public sealed class ReportFilesOnSqlite(GeneratedSqliteApp app) : ReportFilesTests(app);
 
-public sealed class ReportFilesOnPostgres(GeneratedPostgresApp app) : ReportFilesTests(app), IClassFixture<GeneratedPostgresApp>;
+[Collection(GeneratedPostgres.Name)]
+public sealed class ReportFilesOnPostgres(GeneratedPostgresApp app) : ReportFilesTests(app);

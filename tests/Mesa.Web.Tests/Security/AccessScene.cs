@@ -108,6 +108,15 @@ public sealed class AccessScene
             .ReadObjectAsync(HttpStatusCode.Created);
         var notice = await (await admin.PostJsonAsync("/api/v1/admin/notice-templates",
             new { name = "Matriz", subject = "Asunto", body = "Texto." })).ReadObjectAsync(HttpStatusCode.Created);
+        // An administrator's scheduled report: a supervisor reads it but may not change it.
+        var schedule = await (await admin.PostJsonAsync("/api/v1/report-schedules", new
+        {
+            name = "Matriz",
+            report = "flow",
+            format = "csv",
+            frequency = "monthly",
+            addresses = new[] { "matriz@mesa.test" },
+        })).ReadObjectAsync(HttpStatusCode.Created);
 
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
@@ -132,6 +141,12 @@ public sealed class AccessScene
         scene.Set("approvals/{ticketId}", waiting.Str("id"));
         scene.Set("approval-flows/{id}", Text(await db.ApprovalFlows.MinAsync(f => f.Id)));
         scene.Set("reports/{name}", "sla");
+        scene.Set("report-schedules/{id}", schedule.Str("id"));
+        var delivery = new Mesa.Core.Reports.ReportDelivery(int.Parse(schedule.Str("id"), CultureInfo.InvariantCulture),
+            new DateOnly(2026, 2, 1), new DateOnly(2026, 2, 28), "informe.csv", "text/csv", "a,b"u8.ToArray(), MesaApp.Start);
+        db.ReportDeliveries.Add(delivery);
+        await db.SaveChangesAsync();
+        scene.Set("deliveries/{deliveryId}", Text(delivery.Id));
         scene.Set("alerts/{id}", alert.Str("id"));
         scene.Set("absences/{id}", absence.Str("id"));
         scene.Set("tokens/{tokenId}", token.Str("id"));
@@ -176,6 +191,7 @@ public sealed class AccessScene
         scene._words["$problem"] = problem.Str("id");
         scene._words["$change"] = change.Str("id");
         scene._words["$service"] = Text(category.ServiceId);
+        scene._words["$schedule"] = schedule.Str("id");
         scene._words["$today"] = today;
         scene._words["$tomorrow"] = app.Clock.GetUtcNow().AddDays(1).ToString("O", CultureInfo.InvariantCulture);
         return scene;

@@ -15,6 +15,19 @@ public static class GeneratedTickets
             Quiet: true, Changes: 0), CancellationToken.None);
 }
 
+/// <summary>One generated Mesa per engine, shared by the report tests (they only read).</summary>
+[CollectionDefinition(Name)]
+public sealed class GeneratedSqlite : ICollectionFixture<GeneratedSqliteApp>
+{
+    public const string Name = "Generated tickets on SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class GeneratedPostgres : ICollectionFixture<GeneratedPostgresApp>
+{
+    public const string Name = "Generated tickets on PostgreSQL";
+}
+
 public sealed class GeneratedSqliteApp : SqliteApp
 {
     public override async Task InitializeAsync()

@@ -17,10 +17,16 @@ public static class MailProblemsAdminApi
 
     public sealed record RefusedMailsJson(IReadOnlyList<RefusedMailJson> Items, int Total);
 
-    /// <summary>A set-aside e-mail: about a ticket (<c>ticket</c>) or a change (<c>change</c>, and <c>ticket</c> null).</summary>
+    /// <summary>
+    /// A set-aside e-mail: about a ticket (<c>ticket</c>), a change (<c>change</c>) or a scheduled report
+    /// (<c>reportSchedule</c>: its id and name), the others null.
+    /// </summary>
     public sealed record UndeliveredMailJson(long Id, TicketRefJson? Ticket, TicketRefJson? Change, NotificationKind Kind,
         string? RecipientUser, string? RecipientEmail, string? RecipientGroup, bool ToSupervisors, UndeliverableReason Reason, string Detail,
-        int Attempts, DateTimeOffset CreatedAt);
+        int Attempts, DateTimeOffset CreatedAt)
+    {
+        public TicketRefJson? ReportSchedule { get; init; }
+    }
 
     public sealed record TicketRefJson(long Id, string Code);
 
@@ -34,7 +40,10 @@ public static class MailProblemsAdminApi
             return new UndeliveredMailsJson(undelivered.Items.Select(n => new UndeliveredMailJson(n.Id,
                 n.TicketId is { } ticket ? new TicketRefJson(ticket, n.Code) : null,
                 n.ChangeId is { } change ? new TicketRefJson(change, n.Code) : null, n.Kind, n.RecipientUser, n.RecipientEmail, n.RecipientGroup,
-                n.ToSupervisors, n.Reason, n.Detail, n.Attempts, time.ToLocal(n.CreatedAt))).ToList(), undelivered.Total);
+                n.ToSupervisors, n.Reason, n.Detail, n.Attempts, time.ToLocal(n.CreatedAt))
+            {
+                ReportSchedule = n.ReportScheduleId is { } schedule ? new TicketRefJson(schedule, n.Code) : null,
+            }).ToList(), undelivered.Total);
         });
         admin.MapPost("/mail/undelivered/{id:long}/send-again", async (long id, MailProblems problems, HttpContext http) =>
         {
