@@ -41,6 +41,12 @@ add "Ticket creation (API)" "/api/v1/tickets" "$USER_TOKEN" POST "$NEW_TICKET"
 add "Console page: Panel inicial (HTML)" "/agent" "Cookie: $COOKIE"
 add "Console page: En curso, a group's open tickets by due date (HTML)" "/agent/tickets?view=my-groups&sort=due-date" "Cookie: $COOKIE"
 add "Console page: a ticket (HTML)" "/agent/tickets/$TICKET" "Cookie: $COOKIE"
+# Guía §4: every report over every ticket of the seed (ten years), grouped by month, as a supervisor reads it; one
+# client, as a person waits for one report (the live board shares one figure among its viewers).
+SINCE="$(date -u -d '11 years ago' +%Y)-01-01"
+for report in sla times satisfaction flow backlog reopenings first-contact escalation workload top; do
+  add "Report $report, ten years by month (API)" "/api/v1/reports/$report?from=$SINCE&by=month" "$SUPERVISOR" GET "" "1"
+done
 # A job runs once at a time across instances (its lock), so more clients would only queue: one client.
 add "ANS recomputation: the sla-check job over every open ticket (admin API)" "/api/v1/admin/jobs/sla-check/run" "$ADMIN" POST "{}" "1"
 

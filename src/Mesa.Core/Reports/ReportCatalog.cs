@@ -78,7 +78,6 @@ public static class ReportCatalog
             new CountColumn("distribution.4", TicketMeasure.Rated4),
             new CountColumn("distribution.5", TicketMeasure.Rated5),
             new RateColumn("responseRate", TicketMeasure.Rated, TicketMeasure.Closed),
-            new CountColumn("commented", TicketMeasure.Commented),
         ], new(ChartKind.Distribution, "distribution.1", "distribution.2", "distribution.3", "distribution.4", "distribution.5")),
         new(ReportName.Flow, ReportBy.Month,
         [

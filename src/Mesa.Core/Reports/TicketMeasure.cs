@@ -48,7 +48,6 @@ public enum TicketMeasure
     Rated3,
     Rated4,
     Rated5,
-    Commented,
 
     /// <summary>Open, with an agent.</summary>
     InProgress,
@@ -124,7 +123,6 @@ public static class TicketMeasures
             TicketMeasure.Rated3 => t => t.Rating == 3,
             TicketMeasure.Rated4 => t => t.Rating == 4,
             TicketMeasure.Rated5 => t => t.Rating == 5,
-            TicketMeasure.Commented => t => t.ClosureComment != null,
             TicketMeasure.InProgress => t => (t.State == TicketState.New || t.State == TicketState.Assigned
                                               || t.State == TicketState.Resolved) && t.AgentId != null,
             TicketMeasure.BreachedNow => t => (t.State == TicketState.New || t.State == TicketState.Assigned

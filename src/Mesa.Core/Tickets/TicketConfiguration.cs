@@ -7,6 +7,17 @@ namespace Mesa.Core.Tickets;
 
 internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
 {
+    /// <summary>What the reports read of a ticket besides its registration (<see cref="Reports.TicketMeasures"/>).</summary>
+    private static readonly string[] ReportColumns =
+    [
+        nameof(Ticket.GroupId), nameof(Ticket.AgentId), nameof(Ticket.ServiceId), nameof(Ticket.CategoryId), nameof(Ticket.LocationId),
+        nameof(Ticket.SubstateId), nameof(Ticket.Priority), nameof(Ticket.Origin), nameof(Ticket.Type), nameof(Ticket.State),
+        nameof(Ticket.RespondedAt), nameof(Ticket.ResponseDueAt), nameof(Ticket.ResponseBreached), nameof(Ticket.ResolvedAt),
+        nameof(Ticket.ResolutionDueAt), nameof(Ticket.ResolutionBreached), nameof(Ticket.ResolutionWarnAt), nameof(Ticket.ClosureResult),
+        nameof(Ticket.Rating), nameof(Ticket.IncorrectAnswers), nameof(Ticket.Revocations), nameof(Ticket.EscalatedAt),
+        nameof(Ticket.ResponseWorkingMinutes), nameof(Ticket.ResolutionWorkingMinutes), nameof(Ticket.UnplacedReason),
+    ];
+
     public void Configure(EntityTypeBuilder<Ticket> t)
     {
         t.ToTable("tickets");
@@ -72,7 +83,13 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.HasIndex(x => new { x.State, x.GroupId });
         t.HasIndex(x => new { x.AgentId, x.State });
         t.HasIndex(x => new { x.RequesterId, x.CreatedAt });
-        t.HasIndex(x => x.CreatedAt);
+        // The reports (Guía §4) read every ticket of a period, up to ten years of them: on PostgreSQL this index carries
+        // every column a report counts or groups on, so that they are read from it alone (an index-only scan of about
+        // 190 MB at a million tickets) instead of from the whole table with its descriptions (1.8 GB). SQLite ignores
+        // the included columns; a small entity's table is read whole in time.
+        t.HasIndex(x => x.CreatedAt).HasAnnotation("Npgsql:IndexInclude", ReportColumns);
+        // The satisfaction report's latest survey comments, without reading every closed ticket.
+        t.HasIndex(x => x.ClosedAt).HasDatabaseName("IX_tickets_commented").HasFilter("\"ClosureComment\" IS NOT NULL");
         // The open tickets are a small share of the table (about 1% of ten years): the panel's counters and the
         // "En curso" lists read them through this partial index. The filter is the same SQL on both engines. The id
         // ends the key so that a list's first step (the page's ids in due-date order) never reads the table.

@@ -2666,10 +2666,16 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("CategoryId");
 
+                    b.HasIndex("ClosedAt")
+                        .HasDatabaseName("IX_tickets_commented")
+                        .HasFilter("\"ClosureComment\" IS NOT NULL");
+
                     b.HasIndex("Code")
                         .IsUnique();
 
                     b.HasIndex("CreatedAt");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "GroupId", "AgentId", "ServiceId", "CategoryId", "LocationId", "SubstateId", "Priority", "Origin", "Type", "State", "RespondedAt", "ResponseDueAt", "ResponseBreached", "ResolvedAt", "ResolutionDueAt", "ResolutionBreached", "ResolutionWarnAt", "ClosureResult", "Rating", "IncorrectAnswers", "Revocations", "EscalatedAt", "ResponseWorkingMinutes", "ResolutionWorkingMinutes", "UnplacedReason" });
 
                     b.HasIndex("Id")
                         .HasDatabaseName("IX_tickets_open_Id")

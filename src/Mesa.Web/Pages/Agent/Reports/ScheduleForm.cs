@@ -1,7 +1,6 @@
 using Mesa.Core.Reports;
-using Mesa.Core.Sla;
-using Mesa.Core.Tickets;
 using Mesa.Web.Api;
+using Mesa.Web.Api.Tickets;
 
 namespace Mesa.Web.Pages.Agent.Reports;
 
@@ -18,21 +17,7 @@ public sealed class ScheduleForm
 
     public string Frequency { get; set; } = "weekly";
 
-    public string? Type { get; set; }
-
-    public string? Service { get; set; }
-
-    public string? Category { get; set; }
-
-    public string? FilterGroup { get; set; }
-
-    public string? Agent { get; set; }
-
-    public string? Priority { get; set; }
-
-    public string? Origin { get; set; }
-
-    public string? Location { get; set; }
+    public ReportFilterValues Filters { get; set; } = new();
 
     /// <summary>E-mail addresses, one a line or separated by commas.</summary>
     public string? Addresses { get; set; }
@@ -49,14 +34,7 @@ public sealed class ScheduleForm
         By = s.By is { } by ? ApiEnums.Name(by) : null,
         Format = ApiEnums.Name(s.Format),
         Frequency = ApiEnums.Name(s.Frequency),
-        Type = s.Scope.Type is { } type ? ApiEnums.Name(type) : null,
-        Service = s.Scope.Service,
-        Category = s.Scope.Category,
-        FilterGroup = s.Scope.Group,
-        Agent = s.Scope.Agent,
-        Priority = s.Scope.Priority is { } priority ? ApiEnums.Name(priority) : null,
-        Origin = s.Scope.Origin is { } origin ? ApiEnums.Name(origin) : null,
-        Location = s.Scope.Location,
+        Filters = ReportFilterValues.From(s.Scope),
         Addresses = s.Addresses.Replace(", ", "\n", StringComparison.Ordinal),
         Group = s.Group,
         Active = s.Active,
@@ -67,14 +45,7 @@ public sealed class ScheduleForm
     {
         Report = string.IsNullOrWhiteSpace(report) ? "sla" : report,
         By = query["by"].FirstOrDefault(),
-        Type = query["type"].FirstOrDefault(),
-        Service = query["service"].FirstOrDefault(),
-        Category = query["category"].FirstOrDefault(),
-        FilterGroup = query["group"].FirstOrDefault(),
-        Agent = query["agent"].FirstOrDefault(),
-        Priority = query["priority"].FirstOrDefault(),
-        Origin = query["origin"].FirstOrDefault(),
-        Location = query["location"].FirstOrDefault(),
+        Filters = ReportFilterValues.From(TicketListQuery.Read(query)),
     };
 
     /// <summary>The settings, each word read as the API reads it; a word that means nothing is told beside its field.</summary>
@@ -93,9 +64,7 @@ public sealed class ScheduleForm
             return null;
         }
 
-        string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        var scope = new ReportScope(Word<TicketType>("Type", Type, false), Blank(Service), Blank(Category), Blank(FilterGroup), Blank(Agent),
-            Word<Level>("Priority", Priority, false), Word<Origin>("Origin", Origin, false), Blank(Location));
+        var scope = Filters.ToScope((field, rule) => fail($"Filters.{field}", rule));
         return new ReportScheduleInput(Name, Word<ReportName>("Report", Report, true) ?? ReportName.Sla, Word<ReportBy>("By", By, false),
             Word<ReportFormat>("Format", Format, true) ?? ReportFormat.Pdf, Word<ReportFrequency>("Frequency", Frequency, true) ?? ReportFrequency.Weekly,
             scope, Addresses, null, Active);
