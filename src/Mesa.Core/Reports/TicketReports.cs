@@ -37,17 +37,13 @@ public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, Organ
         };
         var periods = grouping.IsPeriod() ? ReportPeriods.Cut(grouping, from, to, time.Zone) : [];
         var key = grouping.IsPeriod() ? ReportPeriods.IndexOf(periods) : ReportKeys.Of(grouping);
-        IQueryable<Ticket> Counted(TicketQueries from)
-        {
-            var query = from.Filter(by, filter);
-            return definition.OpenOnly ? query.Where(TicketStates.IsOpenTicket) : query;
-        }
+        var query = tickets.Filter(by, filter);
+        if (definition.OpenOnly) query = query.Where(TicketStates.IsOpenTicket);
 
-        // One pass over the period's tickets counts every measure and joins the timed milestones' minutes. (Reading the
-        // minutes at the same time on connections of their own was slower on two cores: 0.91 s → 1.14 s by month.)
+        // One pass over the period's tickets counts every measure and joins the timed milestones' minutes.
         var measures = definition.Counted.ToArray();
         var timed = definition.Timed.ToArray();
-        var tallies = await ReadAsync(db, () => TallyAsync(Counted(tickets), key, measures, timed, now, ct), ct);
+        var tallies = await ReadAsync(db, () => TallyAsync(query, key, measures, timed, now, ct), ct);
 
         // Every period has its row, empty or not, so that a trend line has no gaps; other rows are the keys found.
         var keys = grouping.IsPeriod()
@@ -69,7 +65,7 @@ public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, Organ
         rows = Order(definition, grouping, rows);
 
         var total = new ReportRow(new ReportKey(null, null, filter), Values(definition, Tally.Sum(tallies.Values), totalTickets));
-        var comments = definition.Name == ReportName.Satisfaction ? await CommentsAsync(Counted(tickets), ct) : [];
+        var comments = definition.Name == ReportName.Satisfaction ? await CommentsAsync(query, ct) : [];
         return new ReportResult(definition, grouping, from, to, filter, rows, total, comments, now);
     }
 

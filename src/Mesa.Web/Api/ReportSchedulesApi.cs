@@ -47,7 +47,7 @@ public static class ReportSchedulesApi
         {
             var file = await all.DeliveryAsync(await http.ActorAsync(), id, deliveryId, http.RequestAborted);
             return Results.File(file.Content, file.ContentType, file.FileName);
-        }).Refuses(403, 404);
+        }).Produces(StatusCodes.Status200OK, contentType: "application/octet-stream").Refuses(403, 404);
         return api;
     }
 

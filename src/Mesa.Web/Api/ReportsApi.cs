@@ -42,7 +42,10 @@ public static class ReportsApi
             if (file == ReportFormat.Json) return Results.Json(Json(result, time));
             var made = files.Make(result, file);
             return Results.File(made.Content, made.ContentType, made.FileName);
-        }).Refuses(400, 403, 404);
+        }).Produces<JsonObject>().Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .Refuses(400, 403, 404);
         return api;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Mesa.Core.Common;
 using Mesa.Core.Reports;
-using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 using Mesa.Web.Hosting;
 using Mesa.Web.Pages.Agent.Tickets;

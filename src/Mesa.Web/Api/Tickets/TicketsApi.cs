@@ -10,7 +10,7 @@ public static class TicketsApi
     public static RouteGroupBuilder MapTickets(this RouteGroupBuilder api)
     {
         var tickets = api.MapGroup("/tickets");
-        tickets.MapGet("", ListAsync).Refuses(400);
+        tickets.MapGet("", ListAsync).Refuses(400, 403);
         tickets.MapPost("", CreateAsync).Refuses(400);
         tickets.MapGet("/{id}", GetAsync).Refuses(404);
         tickets.MapPatch("/{id}", UpdateAsync).Refuses(400, 403, 409);

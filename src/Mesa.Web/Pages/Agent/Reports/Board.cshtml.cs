@@ -10,7 +10,7 @@ namespace Mesa.Web.Pages.Agent.Reports;
 /// for fresh figures every half minute (<c>?handler=figures</c>) and changes only the numbers; the figures are shared
 /// by every viewer (<see cref="SupervisorBoard"/>).
 /// </summary>
-public sealed class BoardModel(SupervisorBoard board, ReportWords words) : ConsolePage
+public sealed class BoardModel(SupervisorBoard board, ReportWords words, Display show) : ConsolePage
 {
     /// <summary>The columns the board shows, of the backlog's.</summary>
     public static readonly string[] Shown = ["open", "breached", "atRisk", "unassigned", "unplaced"];
@@ -25,7 +25,7 @@ public sealed class BoardModel(SupervisorBoard board, ReportWords words) : Conso
         Figures = await board.GetAsync(await ActorAsync(), ct);
         return new JsonResult(new
         {
-            takenAt = HttpContext.RequestServices.GetRequiredService<Mesa.Web.Pages.Common.Display>().Date(Figures.TakenAt),
+            takenAt = show.Date(Figures.TakenAt),
             rows = Figures.Rows.Select(r => new { key = r.Key.Key ?? "", cells = CellsJson(r) }),
             total = CellsJson(Figures.Total),
         });

@@ -13,8 +13,8 @@ namespace Mesa.Web.Pages.Agent.Reports;
 /// One report (Guía §4): its filters, its chart with the data table beside it, each figure a link to its tickets,
 /// and the same report as CSV, XLSX or PDF. The figures come from <see cref="TicketReports"/>, as in the API.
 /// </summary>
-public sealed class ReportModel(TicketReports reports, ReportFiles files, TicketChoices choices, ListFilterChoices filterChoices,
-    OrganisationTime time, RuleText rules) : ConsolePage
+public sealed class ReportModel(TicketReports reports, ReportFiles files, ReportWords words, TicketChoices choices,
+    ListFilterChoices filterChoices, OrganisationTime time, RuleText rules) : ConsolePage
 {
     [FromRoute]
     public string Name { get; set; } = "";
@@ -70,7 +70,7 @@ public sealed class ReportModel(TicketReports reports, ReportFiles files, Ticket
         if (!ModelState.IsValid) return true;
         var actor = await ActorAsync();
         if (!await TryAsync(async () => Result = await reports.RunAsync(actor, request, ct), prefix: "Query")) return true;
-        Chart = HttpContext.RequestServices.GetRequiredService<ReportWords>().Chart(Result!);
+        Chart = words.Chart(Result!);
         return true;
     }
 }
