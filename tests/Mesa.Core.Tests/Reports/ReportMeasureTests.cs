@@ -44,16 +44,23 @@ public sealed class ReportMeasureTests
     [Fact]
     public void Percentiles_interpolate_between_the_nearest_ranks_as_postgresql_does()
     {
-        var histogram = new MinutesHistogram();
-        histogram.Add(10, 1);
-        histogram.Add(20, 1);
-        Assert.Equal(15, histogram.Percentile(0.5));
+        Assert.Equal(15, MinutesHistogram.Of([20, 10]).Percentile(0.5));
 
-        histogram.Add(40, 2); // 10, 20, 40, 40
+        var histogram = MinutesHistogram.Parse("40,10,40,20");
         Assert.Equal(30, histogram.Percentile(0.5));
         Assert.Equal(40, histogram.Percentile(0.9));
         Assert.Equal(27.5, histogram.Mean());
-        Assert.Null(new MinutesHistogram().Percentile(0.5));
+        Assert.Null(MinutesHistogram.Parse("").Percentile(0.5));
+    }
+
+    [Fact]
+    public void A_total_counts_every_ticket_of_its_rows()
+    {
+        var total = MinutesHistogram.Merge([MinutesHistogram.Of([10, 40]), MinutesHistogram.Empty, MinutesHistogram.Of([20, 40])]);
+
+        Assert.Equal(4, total.Count);
+        Assert.Equal(30, total.Percentile(0.5));
+        Assert.Equal(27.5, total.Mean());
     }
 
     [Fact]
