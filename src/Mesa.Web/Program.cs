@@ -59,6 +59,7 @@ builder.Services.AddMesaDirectory(mesa.GetSection("Ldap"));
 builder.Services.AddScoped<Mesa.Web.Accounts.PasswordSignIn>();
 builder.Services.AddScoped<Mesa.Web.Accounts.SessionStart>();
 builder.Services.AddScoped<Mesa.Web.Accounts.SignInLogCsv>();
+builder.Services.AddScoped<Mesa.Web.Administration.AdminLogCsv>();
 builder.Services.AddScoped<Mesa.Web.Accounts.DirectoryUsers>();
 builder.Services.AddSingleton<Mesa.Web.Accounts.DirectoryStanding>();
 builder.Services.Configure<Mesa.Web.Accounts.NegotiateOptions>(mesa.GetSection("Negotiate"));

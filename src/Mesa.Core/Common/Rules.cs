@@ -216,4 +216,17 @@ public static class Rules
     public const string AdminOnly = nameof(AdminOnly);
     public const string NotSignedIn = nameof(NotSignedIn);
     public const string NotFound = nameof(NotFound);
+
+    // People and roles (Guía §4: the administrators parametrize the platform)
+    public const string InvalidUserName = nameof(InvalidUserName);
+    public const string DuplicateUserName = nameof(DuplicateUserName);
+    public const string DuplicateEmail = nameof(DuplicateEmail);
+    public const string UserNameFixed = nameof(UserNameFixed);
+    public const string CannotDeactivateSelf = nameof(CannotDeactivateSelf);
+    public const string PersonHasOpenTickets = nameof(PersonHasOpenTickets);
+    public const string PersonHasRecords = nameof(PersonHasRecords);
+    public const string DirectoryOwnsField = nameof(DirectoryOwnsField);
+    public const string UnknownRole = nameof(UnknownRole);
+    public const string WeakPassword = nameof(WeakPassword);
+    public const string LastAdministrator = nameof(LastAdministrator);
 }

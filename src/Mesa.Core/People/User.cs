@@ -30,6 +30,11 @@ public sealed class User : IdentityUser<long>
     /// </summary>
     public long? ManagerId { get; set; }
 
+    public const int LanguageMaxLength = 10;
+
+    /// <summary>The person's interface language (<c>es</c>, <c>en</c>); null: the organisation's (Spanish).</summary>
+    public string? Language { get; set; }
+
     /// <summary>Guía §8: "Acceso integrado Windows" (the agency's directory) or "Acceso usuario" (a password kept by Mesa).</summary>
     public AccountOrigin Origin { get; private set; } = AccountOrigin.Local;
 

@@ -73,5 +73,7 @@ public sealed class SessionStart(SignInManager<User> signIn, SignInLog log, Seco
         await log.RecordAsync(new(SignInEventKind.SignedIn, user, user.UserName!, method, SignInChannel.Page,
             http.Connection.RemoteIpAddress?.ToString()), http.RequestAborted);
         await signIn.SignInAsync(user, staySignedIn, authenticationMethod: method.ToString());
+        // The language an administrator set for the person is theirs from their first page on.
+        if (user.Language is { } language) Pages.LanguageModel.Choose(http.Response, language, http.Request.IsHttps);
     }
 }

@@ -88,6 +88,20 @@ public sealed partial class RequestReader(ProblemWriter text)
         return 1;
     }
 
+    /// <summary>
+    /// A log's page (a sign-in log, the administration log): its number, its size (null: the log's own) up to
+    /// <paramref name="maxPageSize"/>, and whether it is asked as a spreadsheet (<c>format=csv</c>; else JSON).
+    /// </summary>
+    public (int Page, int? PageSize, bool Csv) LogPage(string? page, string? pageSize, string? format, int maxPageSize)
+    {
+        var number = Page("page", page);
+        var size = Page("pageSize", pageSize);
+        if (size > maxPageSize) Add("pageSize", Rules.OutOfRange, 1, maxPageSize);
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        if (!csv && format is not (null or "json")) Add("format", Rules.InvalidValue, format);
+        return (number, string.IsNullOrWhiteSpace(pageSize) ? null : size, csv);
+    }
+
     public int? Number(string field, int? value, int min, int max, bool required = false)
     {
         if (value is null)

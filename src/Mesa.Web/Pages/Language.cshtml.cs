@@ -11,17 +11,23 @@ public sealed class LanguageModel : PageModel
 
     public IActionResult OnPost(string? culture, string? returnUrl)
     {
+        Choose(Response, culture, Request.IsHttps);
+        return LocalRedirect(PageSetup.LocalUrl(returnUrl));
+    }
+
+    /// <summary>The culture cookie for <paramref name="culture"/> ("en"; anything else is Spanish).</summary>
+    public static void Choose(HttpResponse response, string? culture, bool https)
+    {
         var chosen = culture == "en" ? "en" : "es-CO";
-        Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+        response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions
             {
                 MaxAge = TimeSpan.FromDays(365),
                 HttpOnly = true,
-                Secure = Request.IsHttps,
+                Secure = https,
                 SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax,
                 IsEssential = true,
             });
-        return LocalRedirect(PageSetup.LocalUrl(returnUrl));
     }
 }

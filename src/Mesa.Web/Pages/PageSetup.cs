@@ -30,6 +30,8 @@ public static class PageSetup
             {
                 pages.Conventions.AuthorizeFolder("/Agent", PagePolicies.Staff);
                 pages.Conventions.AuthorizeFolder("/Admin", PagePolicies.Admin);
+                pages.Conventions.AddFolderApplicationModelConvention("/Admin",
+                    page => page.Filters.Add(new Administration.AdminAuditScope.PageFilter()));
                 pages.Conventions.AuthorizeFolder("/Agent/Reports", PagePolicies.Reports);
                 pages.Conventions.AuthorizeFolder("/Portal");
                 // One form writes a new knowledge article and revises one.

@@ -1,4 +1,5 @@
 using Mesa.Core.Common;
+using Mesa.Web.Administration;
 using Mesa.Web.Api.Approvals;
 using Mesa.Web.Api.Problems;
 using Mesa.Web.Api.Templates;
@@ -11,7 +12,7 @@ public static class AdminApi
 {
     public static RouteGroupBuilder MapAdmin(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin").RequireAuthorization("admin").Refuses(StatusCodes.Status403Forbidden);
+        var admin = api.MapGroup("/admin").RequireAuthorization("admin").Refuses(StatusCodes.Status403Forbidden).Audited();
         admin.MapSlaAdmin();
         admin.MapRoutingAdmin();
         admin.MapCatalogAdmin();
@@ -25,6 +26,8 @@ public static class AdminApi
         admin.MapSignInLogAdmin();
         admin.MapSecurityAdmin();
         admin.MapTokensAdmin();
+        admin.MapChangesAdmin();
+        admin.MapPeopleAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

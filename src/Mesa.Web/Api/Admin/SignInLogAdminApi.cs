@@ -27,11 +27,7 @@ public static class SignInLogAdminApi
         {
             var filter = new SignInLog.Filter(read.Text("userName", userName, SignInEvent.UserNameMaxLength),
                 read.Enum<SignInEventKind>("kind", kind), read.Instant("from", from, time.Zone), read.Instant("to", to, time.Zone));
-            var number = read.Page("page", page);
-            var size = read.Page("pageSize", pageSize);
-            if (size > MaxPageSize) read.Fail("pageSize", Rules.OutOfRange, 1, MaxPageSize);
-            var asCsv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
-            if (!asCsv && format is not (null or "json")) read.Fail("format", Rules.InvalidValue, format);
+            var (number, size, asCsv) = read.LogPage(page, pageSize, format, MaxPageSize);
             read.ThrowIfInvalid();
             if (asCsv)
             {
@@ -41,7 +37,7 @@ public static class SignInLogAdminApi
                 return Results.Empty;
             }
 
-            var (lines, total) = await log.PageAsync(filter, number, string.IsNullOrWhiteSpace(pageSize) ? SignInLog.PageSize : size,
+            var (lines, total) = await log.PageAsync(filter, number, size ?? SignInLog.PageSize,
                 http.RequestAborted);
             return Results.Json(new SignInsJson(lines.Select(l => new SignInJson(l.Id, time.ToLocal(l.At), l.Kind, l.UserName,
                 l.Method, l.Channel, l.Address, l.By, l.Detail)).ToList(), total));

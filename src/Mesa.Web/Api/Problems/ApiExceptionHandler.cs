@@ -25,22 +25,8 @@ public sealed class ApiExceptionHandler(ProblemWriter problems) : IExceptionHand
                 await problems.WriteAsync(http, 400, "Problem.BadRequest", "Problem.ValidationDetail",
                     errors: new Dictionary<string, string[]>(v.Errors));
                 break;
-            case InputException i:
-                var message = problems.Message(i.Rule, i.Arguments);
-                await problems.WriteAsync(http, 400, "Problem.BadRequest", i.Rule, i.Arguments,
-                    new Dictionary<string, string[]> { [JsonName(i.Field)] = [message] });
-                break;
-            case NotFoundException n:
-                await problems.WriteAsync(http, 404, "Problem.NotFound", n.Rule, n.Arguments);
-                break;
-            case ForbiddenException f:
-                await problems.WriteAsync(http, 403, "Problem.Forbidden", f.Rule, f.Arguments);
-                break;
-            case StaleVersionException:
-                await problems.WriteAsync(http, 409, "Problem.StaleVersion", Rules.StaleVersion);
-                break;
-            case DomainException d:
-                await problems.WriteAsync(http, 409, "Problem.Conflict", d.Rule, d.Arguments);
+            case InputException or NotFoundException or ForbiddenException or StaleVersionException or DomainException:
+                await problems.WriteAsync(http, problems.Describe(http, exception)!);
                 break;
             case BadHttpRequestException { StatusCode: 413 }:
                 await problems.WriteAsync(http, 413, "Problem.TooLarge", Rules.BodyTooLarge);
@@ -64,7 +50,4 @@ public sealed class ApiExceptionHandler(ProblemWriter problems) : IExceptionHand
     /// <summary>The failures the API answers as a client's error (4xx) rather than a server error.</summary>
     public static bool IsExpected(Exception exception) => exception is ValidationException or InputException
         or NotFoundException or ForbiddenException or StaleVersionException or DomainException or BadHttpRequestException;
-
-    private static string JsonName(string field) =>
-        field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
 }
