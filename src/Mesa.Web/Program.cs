@@ -60,6 +60,7 @@ builder.Services.AddScoped<Mesa.Web.Accounts.PasswordSignIn>();
 builder.Services.AddScoped<Mesa.Web.Accounts.SessionStart>();
 builder.Services.AddScoped<Mesa.Web.Accounts.SignInLogCsv>();
 builder.Services.AddScoped<Mesa.Web.Administration.AdminLogCsv>();
+builder.Services.AddScoped<Mesa.Web.Administration.SignInLinkMail>();
 builder.Services.AddScoped<Mesa.Web.Accounts.DirectoryUsers>();
 builder.Services.AddSingleton<Mesa.Web.Accounts.DirectoryStanding>();
 builder.Services.Configure<Mesa.Web.Accounts.NegotiateOptions>(mesa.GetSection("Negotiate"));

@@ -56,6 +56,32 @@ public abstract class AdminPeopleTests(MesaServer mesa)
         await page.GotoAsync("/admin/people/hand-over?user=agente1");
         await page.AuditAsync("106-hand-over");
     }
+
+    [Fact] // Guía §10: substates are created "según la dinámica de la operación y las necesidades"
+    public async Task An_admin_adds_a_substate_that_stops_the_clock_and_sees_the_guide_s_automatic_ones_fixed()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Subestados" }).ClickAsync();
+        await page.AuditAsync("107-substates");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nuevo subestado" }).ClickAsync();
+        await page.Locator("#Input_Code").FillAsync("pendiente-compras");
+        await page.Locator("#Input_Name").FillAsync("Pendiente compras");
+        await page.Locator("#Input_Description").FillAsync("Se espera la orden de compra de un repuesto.");
+        await page.GetByLabel("Detiene el reloj").CheckAsync();
+        await page.GetByLabel("Amplía la fecha estimada").CheckAsync();
+        await page.AuditAsync("108-substate-new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Subestado guardado.");
+        await Assertions.Expect(page.Locator("table").Last).ToContainTextAsync("Pendiente compras");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Pendiente respuesta del usuario" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Subestado automático de la guía");
+        await Assertions.Expect(page.GetByLabel("Detiene el reloj")).ToBeDisabledAsync();
+        await page.AuditAsync("109-substate-automatic");
+    }
 }
 
 public sealed class AdminPeopleTestsOnSqlite(SqliteServer mesa) : AdminPeopleTests(mesa), IClassFixture<SqliteServer>;

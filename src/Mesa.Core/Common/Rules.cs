@@ -229,4 +229,16 @@ public static class Rules
     public const string UnknownRole = nameof(UnknownRole);
     public const string WeakPassword = nameof(WeakPassword);
     public const string LastAdministrator = nameof(LastAdministrator);
+    public const string PersonHasNoAddress = nameof(PersonHasNoAddress);
+    public const string PersonInactive = nameof(PersonInactive);
+    public const string MailNotConfigured = nameof(MailNotConfigured);
+
+    // Substates as the operation needs them (Guía §10)
+    public const string SubstateOfOtherState = nameof(SubstateOfOtherState);
+    public const string DuplicateSubstate = nameof(DuplicateSubstate);
+    public const string InvalidSubstateCode = nameof(InvalidSubstateCode);
+    public const string SubstateState = nameof(SubstateState);
+    public const string AutomaticSubstateFixed = nameof(AutomaticSubstateFixed);
+    public const string SubstateStateFixed = nameof(SubstateStateFixed);
+    public const string CodeFixed = nameof(CodeFixed);
 }

@@ -48,6 +48,7 @@ public static class ServiceRegistration
         .AddScoped<AutoClosure>()
         .AddScoped<RoutingAdministration>()
         .AddScoped<PeopleAdministration>()
+        .AddScoped<SubstateAdministration>()
         .AddScoped<People.PeopleHandOver>()
         .AddScoped<People.PeopleBulk>()
         .AddScoped<CatalogAdministration>()

@@ -33,10 +33,12 @@ public sealed class ReferenceData(MesaDbContext db, RoleManager<Role> roles, Use
         }
 
         var existing = await db.Substates.Select(s => s.Code).ToListAsync(ct);
-        foreach (var substate in Substates.Seeded.Where(s => !existing.Contains(s.Code)))
+        foreach (var (substate, position) in Substates.Seeded
+                     .Select(s => (s, Substates.Seeded.Where(o => o.State == s.State).ToList().IndexOf(s) + 1))
+                     .Where(x => !existing.Contains(x.s.Code)))
         {
             db.Substates.Add(new Substate(substate.Code, substate.Name, substate.Description, substate.StopsClock,
-                substate.Automatic));
+                substate.Automatic, substate.ExtendsDueDate, substate.State, position));
         }
 
         if (!await db.HolidayRules.AnyAsync(r => r.RuleSet == ColombianHolidays.RuleSet, ct))

@@ -13,10 +13,12 @@ public sealed class ClockStop
     {
     }
 
-    public ClockStop(DateTimeOffset from, string reason)
+    public ClockStop(DateTimeOffset from, string reason, bool stopsClock = true, bool extendsDueDate = true)
     {
         From = from;
         Reason = reason;
+        StopsClock = stopsClock;
+        ExtendsDueDate = extendsDueDate;
     }
 
     public long Id { get; private set; }
@@ -29,6 +31,14 @@ public sealed class ClockStop
 
     /// <summary>The substate code, or <see cref="Resolved"/>.</summary>
     public string Reason { get; private set; } = "";
+
+    /// <summary>
+    /// Guía §10: a substate may stop the clock "y/o" extend the estimated resolution date. The flags are the
+    /// substate's when the stop began, kept with it, so that changing a substate later never rewrites a ticket's past.
+    /// </summary>
+    public bool StopsClock { get; private set; } = true;
+
+    public bool ExtendsDueDate { get; private set; } = true;
 
     public bool IsOpen => To is null;
 

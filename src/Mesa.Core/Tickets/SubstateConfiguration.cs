@@ -11,7 +11,8 @@ internal sealed class SubstateConfiguration : IEntityTypeConfiguration<Substate>
         s.HasKey(x => x.Id);
         s.Property(x => x.Code).HasMaxLength(Substate.CodeMaxLength);
         s.HasIndex(x => x.Code).IsUnique();
-        s.Property(x => x.Name).HasMaxLength(150);
-        s.Property(x => x.Description).HasMaxLength(1000);
+        s.Property(x => x.Name).HasMaxLength(Substate.NameMaxLength);
+        s.Property(x => x.Description).HasMaxLength(Substate.DescriptionMaxLength);
+        s.Ignore(x => x.PausesSla);
     }
 }

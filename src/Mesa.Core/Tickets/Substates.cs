@@ -62,7 +62,7 @@ public static class Substates
     /// </summary>
     public static Substate Approval { get; } = new(PendingApproval, "Pendiente de aprobación",
         "La petición espera la aprobación de su flujo de trabajo. Se asigna automáticamente al registrarla y se retira al aprobarse.",
-        stopsClock: true, automatic: true);
+        stopsClock: true, automatic: true, state: TicketState.New);
 
     /// <summary>Every substate a new database starts with.</summary>
     public static IReadOnlyList<Substate> Seeded { get; } = [.. Guide, Approval];

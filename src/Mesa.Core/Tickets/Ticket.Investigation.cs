@@ -98,6 +98,7 @@ public sealed partial class Ticket
         var reason = RequireNote(note);
         Require(Standing.IsAssigned, Rules.SubstateNeedsAssignedTicket, State);
         Require(substate is null || !substate.Automatic, Rules.SubstateIsAutomatic, substate?.Name ?? "");
+        Require(substate is null || substate.State == State, Rules.SubstateOfOtherState, substate?.Name ?? "", State);
         Require(substate?.Id != SubstateId, Rules.SubstateUnchanged);
 
         ChangeSubstate(substate, reason, by, at, published: false);
@@ -132,6 +133,6 @@ public sealed partial class Ticket
         });
         Substate = to;
         SubstateId = to?.Id;
-        UpdateClockStops(to is { StopsClock: true } ? to.Code : null, at);
+        UpdateClockStops(to is { PausesSla: true } ? to.Code : null, at, to?.StopsClock ?? true, to?.ExtendsDueDate ?? true);
     }
 }

@@ -63,7 +63,11 @@ public sealed partial class Ticket
 
     public bool ClockStopped => _clockStops.Any(s => s.IsOpen);
 
-    public IReadOnlyList<ClockPause> Pauses => _clockStops.Select(s => s.AsPause).ToList();
+    /// <summary>The stops that move the due dates (Guía §14.2 "sumando los tiempos transcurridos en subestados").</summary>
+    public IReadOnlyList<ClockPause> Pauses => _clockStops.Where(s => s.ExtendsDueDate).Select(s => s.AsPause).ToList();
+
+    /// <summary>The stops not counted in the ticket's working minutes (its response and resolution times).</summary>
+    public IReadOnlyList<ClockPause> MeasurePauses => _clockStops.Where(s => s.StopsClock).Select(s => s.AsPause).ToList();
 
     /// <summary>The key of what decides the terms; the caller compares it with <see cref="SlaBasis"/>.</summary>
     public string CurrentSlaBasis => $"{ServiceId}:{CategoryId}:{Priority}";
@@ -110,11 +114,12 @@ public sealed partial class Ticket
         OriginalResponseDueAt = SlaClock.DueAt(calendar, CreatedAt, response, []);
         OriginalResolutionDueAt = SlaClock.DueAt(calendar, CreatedAt, resolution, []);
 
-        ResponseWorkingMinutes = RespondedAt is { } responded ? Minutes(calendar, responded, pauses) : null;
-        ResolutionWorkingMinutes = ResolvedAt is { } resolved ? Minutes(calendar, resolved, pauses) : null;
+        var measured = MeasurePauses;
+        ResponseWorkingMinutes = RespondedAt is { } responded ? Minutes(calendar, responded, measured) : null;
+        ResolutionWorkingMinutes = ResolvedAt is { } resolved ? Minutes(calendar, resolved, measured) : null;
         var end = ClosedAt ?? ResolvedAt ?? UpdatedAt;
         StoppedWorkingMinutes = (int)Math.Round((SlaClock.WorkingTimeBetween(calendar, CreatedAt, end, []) -
-            SlaClock.WorkingTimeBetween(calendar, CreatedAt, end, pauses)).TotalMinutes);
+            SlaClock.WorkingTimeBetween(calendar, CreatedAt, end, measured)).TotalMinutes);
     }
 
     /// <summary>
@@ -182,12 +187,13 @@ public sealed partial class Ticket
     }
 
     /// <summary>Starts or ends clock stops as the ticket enters or leaves a stopping condition.</summary>
-    private void UpdateClockStops(string? stoppingReason, DateTimeOffset at)
+    /// <summary>Ends the open stop and begins the one <paramref name="stoppingReason"/> calls for (a substate, or the wait of a solution).</summary>
+    private void UpdateClockStops(string? stoppingReason, DateTimeOffset at, bool stopsClock = true, bool extendsDueDate = true)
     {
         var open = _clockStops.FirstOrDefault(s => s.IsOpen);
         if (open?.Reason == stoppingReason) return;
         open?.End(at);
-        if (stoppingReason is not null) _clockStops.Add(new ClockStop(at, stoppingReason));
+        if (stoppingReason is not null) _clockStops.Add(new ClockStop(at, stoppingReason, stopsClock, extendsDueDate));
     }
 
     private int Minutes(CalendarSchedule calendar, DateTimeOffset until, IReadOnlyList<ClockPause> pauses) =>

@@ -259,12 +259,12 @@ public sealed partial class Ticket
 
         // Guía §10 and §14.4: the clock stands still in a stopping substate and while the user is asked to confirm
         // a solution; it ends for good with the ticket.
+        var stopping = to == TicketState.Assigned && Substate is { PausesSla: true } ? Substate : null;
         UpdateClockStops(to switch
         {
             TicketState.Resolved => ClockStop.Resolved,
-            TicketState.Assigned when Substate is { StopsClock: true } s => s.Code,
-            _ => null,
-        }, at);
+            _ => stopping?.Code,
+        }, at, stopping?.StopsClock ?? true, stopping?.ExtendsDueDate ?? true);
     }
 
     private static void Require(bool condition, string rule, params object[] arguments)

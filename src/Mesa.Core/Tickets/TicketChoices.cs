@@ -41,11 +41,12 @@ public sealed class TicketChoices(MesaDbContext db)
 
     /// <summary>The substates an agent sets by hand; the automatic ones (a question, the user's answer) are the system's.</summary>
     public async Task<IReadOnlyList<SubstateSummary>> ManualSubstatesAsync(CancellationToken ct) =>
-        await db.Substates.AsNoTracking().Where(s => s.Active && !s.Automatic).OrderBy(s => s.Name)
+        await db.Substates.AsNoTracking().Where(s => s.Active && !s.Automatic && s.State == TicketState.Assigned)
+            .OrderBy(s => s.Position).ThenBy(s => s.Name)
             .Select(s => new SubstateSummary(s.Code, s.Name, s.StopsClock)).ToListAsync(ct);
 
     public async Task<IReadOnlyList<SubstateSummary>> SubstatesAsync(CancellationToken ct) =>
-        await db.Substates.AsNoTracking().Where(s => s.Active).OrderBy(s => s.Name)
+        await db.Substates.AsNoTracking().Where(s => s.Active).OrderBy(s => s.State).ThenBy(s => s.Position).ThenBy(s => s.Name)
             .Select(s => new SubstateSummary(s.Code, s.Name, s.StopsClock)).ToListAsync(ct);
 
     /// <summary>Everyone who works tickets: agents, supervisors and administrators.</summary>

@@ -2051,6 +2051,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("ExtendsDueDate")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("From")
                         .HasColumnType("timestamp with time zone");
 
@@ -2058,6 +2061,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("StopsClock")
+                        .HasColumnType("boolean");
 
                     b.Property<long>("TicketId")
                         .HasColumnType("bigint");
@@ -2488,10 +2494,21 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("ExtendsDueDate")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<bool>("StopsClock")
                         .HasColumnType("boolean");

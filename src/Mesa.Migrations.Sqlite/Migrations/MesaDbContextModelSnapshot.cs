@@ -1960,6 +1960,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ExtendsDueDate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("From")
                         .HasColumnType("INTEGER");
 
@@ -1967,6 +1970,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("StopsClock")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("TicketId")
                         .HasColumnType("INTEGER");
@@ -2381,9 +2387,20 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ExtendsDueDate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("StopsClock")

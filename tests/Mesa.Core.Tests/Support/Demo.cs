@@ -1,6 +1,8 @@
 using Mesa.Core.Catalog;
 using Mesa.Core.People;
 using Mesa.Core.Routing;
+using Mesa.Core.Sla;
+using Mesa.Core.Tests.Sla;
 using Mesa.Core.Tickets;
 
 namespace Mesa.Core.Tests.Support;
@@ -13,6 +15,19 @@ public static class Demo
     public static readonly User Agente1User = new() { Id = 11, UserName = "agente1" };
     public static readonly User Agente2User = new() { Id = 12, UserName = "agente2" };
     public static readonly User Agente3User = new() { Id = 13, UserName = "agente3" };
+
+    /// <summary>The demo's calendar: Mon–Fri 07:00–12:00 and 13:00–17:00, America/Bogota, Colombian holidays.</summary>
+    public static readonly BusinessCalendar PrimerNivelCalendar = new BusinessCalendar("Calendario Técnicos Primer Nivel",
+        "America/Bogota", ColombianHolidays.RuleSet, Calendars.PrimerNivel.IntervalsOnWeek()).WithId(1);
+
+    /// <summary>The demo's policy on that calendar (minutes to the first response and to the solution, by priority).</summary>
+    public static readonly SlaPolicy Sla24 = new SlaPolicy("SLA TI - 24 HORAS", 1,
+    [
+        new SlaTarget(Level.Critical, 30, 240),
+        new SlaTarget(Level.High, 60, 480),
+        new SlaTarget(Level.Medium, 120, 1440),
+        new SlaTarget(Level.Low, 240, 2400),
+    ]).WithId(1);
 
     public static SupportGroup MesaDeServicio => Group(1, "Mesa de Servicio", 1, members: [11], supervisors: [31]);
 

@@ -10,17 +10,6 @@ namespace Mesa.Core.Tests.Tickets;
 /// <summary>Guía §14.2 "Fecha resolución" and "caduca", on the ticket itself.</summary>
 public sealed class TicketSlaTests
 {
-    private static readonly BusinessCalendar PrimerNivelCalendar = new BusinessCalendar("Calendario Técnicos Primer Nivel",
-        "America/Bogota", ColombianHolidays.RuleSet, Calendars.PrimerNivel.IntervalsOnWeek()).WithId(1);
-
-    private static readonly SlaPolicy Sla24 = new SlaPolicy("SLA TI - 24 HORAS", 1,
-    [
-        new SlaTarget(Level.Critical, 30, 240),
-        new SlaTarget(Level.High, 60, 480),
-        new SlaTarget(Level.Medium, 120, 1440),
-        new SlaTarget(Level.Low, 240, 2400),
-    ]).WithId(1);
-
     private static readonly Substate PendingUser = Substate(Substates.PendingUser);
     private static readonly Substate UserReplied = Substate(Substates.UserReplied);
 

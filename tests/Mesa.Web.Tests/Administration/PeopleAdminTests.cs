@@ -109,12 +109,26 @@ public abstract class PeopleAdminTests(MesaApp app)
     }
 
     [Fact]
+    public async Task No_sign_in_link_goes_to_a_deactivated_person_nor_without_an_outbound_server()
+    {
+        await CreateAsync(new { userName = "sin.enlace", displayName = "Sin Enlace", email = "sin.enlace@mesa.test" });
+        var admin = await app.As("admin");
+
+        var noServer = await (await admin.PostJsonAsync("/api/v1/admin/users/sin.enlace/sign-in-link", new { })).ReadObjectAsync(HttpStatusCode.Conflict);
+        Assert.Equal("MailNotConfigured", noServer.Str("rule"));
+        await (await PatchAsync("sin.enlace", new { active = false })).ReadObjectAsync(HttpStatusCode.OK);
+        var inactive = await (await admin.PostJsonAsync("/api/v1/admin/users/sin.enlace/sign-in-link", new { })).ReadObjectAsync(HttpStatusCode.Conflict);
+        Assert.Equal("PersonInactive", inactive.Str("rule"));
+    }
+
+    [Fact]
     public async Task Only_an_account_nothing_names_is_deleted_and_someone_always_administers()
     {
         var admin = await app.As("admin");
         await CreateAsync(new { userName = "por.error", displayName = "Creada por error" });
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/v1/admin/users/por.error")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/admin/users/por.error")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync("/api/v1/admin/users/por.error")).StatusCode);
 
         await _desk.RegisterAsync("usuario2");
         var open = await (await admin.DeleteAsync("/api/v1/admin/users/usuario2")).ReadObjectAsync(HttpStatusCode.Conflict);

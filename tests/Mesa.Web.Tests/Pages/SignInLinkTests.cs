@@ -35,6 +35,32 @@ public abstract partial class SignInLinkTests(MesaApp app)
         Assert.Equal(HttpStatusCode.Redirect, (await third.GetAsync("/portal")).StatusCode);
     }
 
+    [Fact] // Guía §4: an administrator sends the link (a new account without a password)
+    public async Task An_admin_sends_a_new_person_the_sign_in_link_they_would_ask_for()
+    {
+        var admin = await app.As("admin");
+        await (await admin.PostJsonAsync("/api/v1/admin/users", new
+        {
+            userName = "recien.llegada",
+            displayName = "Recién Llegada",
+            email = "recien.llegada@mesa.test"
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/v1/admin/users", new { userName = "sin.correo", displayName = "Sin Correo" }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await admin.PostJsonAsync("/api/v1/admin/users/recien.llegada/sign-in-link", new { })).StatusCode);
+
+        await app.AccountMailSentAsync();
+        var mail = app.Smtp!.Messages.Last(m => m.To.Mailboxes.Any(a => a.Address == "recien.llegada@mesa.test"));
+        var link = new Uri(Link().Match(mail.TextBody!).Value).PathAndQuery;
+        using var browser = app.Browser();
+        await browser.PostFormAsync(link, new Dictionary<string, string> { ["Token"] = Token(link) });
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/portal")).StatusCode);
+        var none = await (await admin.PostJsonAsync("/api/v1/admin/users/sin.correo/sign-in-link", new { })).ReadObjectAsync(HttpStatusCode.Conflict);
+        Assert.Equal("PersonHasNoAddress", none.Str("rule"));
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.PostJsonAsync("/api/v1/admin/users/nadie.aqui/sign-in-link", new { })).StatusCode);
+    }
+
     [Fact] // Fifteen minutes, then the link is no good
     public async Task A_link_expires_after_fifteen_minutes()
     {

@@ -186,6 +186,7 @@ public sealed class AccessScene
         scene.Set("api-reference/{documentName}", "");
         scene.Set("help/{topic}", "");
         scene.Set("status/{code}", "400");
+        scene.Set("substates/{code}", "pending-vendor");
         scene._words["$other"] = other.Str("code");
         scene._words["$article"] = article.Str("id");
         scene._words["$problem"] = problem.Str("id");

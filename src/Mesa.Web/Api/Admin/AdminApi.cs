@@ -28,6 +28,7 @@ public static class AdminApi
         admin.MapTokensAdmin();
         admin.MapChangesAdmin();
         admin.MapPeopleAdmin();
+        admin.MapSubstatesAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

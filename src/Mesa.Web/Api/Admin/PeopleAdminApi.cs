@@ -99,6 +99,11 @@ public static class PeopleAdminApi
             await people.SetPasswordAsync(userName, body?.Password, http.RequestAborted);
             return TypedResults.NoContent();
         }).Refuses(400, 404);
+        admin.MapPost("/users/{userName}/sign-in-link", async (string userName, Administration.SignInLinkMail links, HttpContext http) =>
+        {
+            await links.SendAsync(http.Request, userName, http.RequestAborted);
+            return TypedResults.Accepted((string?)null);
+        }).Refuses(404, 409);
         admin.MapGet("/users/{userName}/open-tickets", async (string userName, PeopleAdministration people, HttpContext http) =>
             (await people.OpenTicketsAsync(userName, http.RequestAborted)).Select(t => new OpenTicketJson(t.Id, t.Code, t.Title, t.Group)).ToList())
             .Refuses(404);

@@ -67,7 +67,7 @@ public sealed class SignInLinkModel(AccountMail mail, IStringLocalizer<Ui> text)
     }
 
     /// <summary>A sign-in link for the account a name or address names; nothing for nobody.</summary>
-    private static async Task<OutgoingMail?> LinkMailAsync(IServiceProvider services, string key, string page,
+    internal static async Task<OutgoingMail?> LinkMailAsync(IServiceProvider services, string key, string page,
         CancellationToken ct)
     {
         var mail = services.GetRequiredService<AccountMail>();

@@ -13,7 +13,8 @@ namespace Mesa.Web.Pages.Admin.People;
 /// for a local account; deactivate (their sessions and tokens end at once; their open tickets go to the hand-over
 /// page), reactivate, or delete one nothing names. The directory's accounts show what the directory owns, read-only.
 /// </summary>
-public sealed class EditModel(PeopleAdministration people, TicketChoices choices, IStringLocalizer<Ui> text) : ConsolePage
+public sealed class EditModel(PeopleAdministration people, TicketChoices choices, Administration.SignInLinkMail links,
+    IStringLocalizer<Ui> text) : ConsolePage
 {
     public sealed class PersonForm
     {
@@ -108,6 +109,14 @@ public sealed class EditModel(PeopleAdministration people, TicketChoices choices
         }
 
         return await ReloadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostLinkAsync(CancellationToken ct)
+    {
+        if (UserName is null || !await LoadPersonAsync(ct)) return NotFound();
+        if (!await TryAsync(() => links.SendAsync(Request, UserName, ct), prefix: "")) return await ReloadAsync(ct);
+        Flash(text["Person.LinkSent", Person!.Email!]);
+        return RedirectToPage(new { user = UserName });
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(CancellationToken ct)
