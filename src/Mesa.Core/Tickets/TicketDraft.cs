@@ -80,4 +80,22 @@ public sealed record TicketDraftFields(
     string? Urgency,
     string? Origin,
     string? Requester,
-    string? InformedUsers);
+    string? InformedUsers)
+{
+    /// <summary>A draft may be incomplete, never longer than its columns: a field too long is refused beside it.</summary>
+    public void Check()
+    {
+        foreach (var (field, value, max) in new (string, string?, int)[]
+                 {
+                     ("type", Type, TicketDraft.ChoiceMaxLength), ("title", Title, Ticket.TitleMaxLength),
+                     ("description", Description, Ticket.DescriptionMaxLength), ("service", Service, TicketDraft.ServiceMaxLength),
+                     ("category", Category, TicketDraft.CategoryMaxLength), ("impact", Impact, TicketDraft.ChoiceMaxLength),
+                     ("urgency", Urgency, TicketDraft.ChoiceMaxLength), ("origin", Origin, TicketDraft.ChoiceMaxLength),
+                     ("requester", Requester, TicketDraft.RequesterMaxLength),
+                     ("informedUsers", InformedUsers, TicketDraft.InformedUsersMaxLength),
+                 })
+        {
+            if (value is { Length: var length } && length > max) throw new Common.InputException(field, Common.Rules.TooLong, max);
+        }
+    }
+}

@@ -10,6 +10,7 @@ public sealed class TicketDrafts(MesaDbContext db, OrganisationTime time)
 {
     public async Task<TicketDraft> CreateAsync(Actor by, TicketDraftFields fields, CancellationToken ct)
     {
+        fields.Check();
         var draft = new TicketDraft(by.Id, fields, time.UtcNow);
         db.TicketDrafts.Add(draft);
         await db.SaveChangesAsync(ct);
@@ -26,6 +27,7 @@ public sealed class TicketDrafts(MesaDbContext db, OrganisationTime time)
 
     public async Task<TicketDraft> UpdateAsync(Actor by, long id, TicketDraftFields fields, CancellationToken ct)
     {
+        fields.Check();
         var draft = await GetAsync(by, id, ct);
         draft.Update(fields, time.UtcNow);
         await db.SaveChangesAsync(ct);

@@ -9,10 +9,39 @@ namespace Mesa.Web.Tests.Fuzz;
 /// <summary>
 /// Records the writes each fuzzed request made, by the request's <see cref="Header"/>, so that the fuzzer can tell a
 /// refused form that still saved something. It watches the commands themselves, so a write made outside SaveChanges
-/// is seen too.
+/// is seen too; a write inside a transaction counts once the transaction commits, and not at all when it is rolled
+/// back (a preview that makes its changes and undoes them saved nothing).
 /// </summary>
-public sealed partial class WriteRecorder(IHttpContextAccessor http) : DbCommandInterceptor
+public sealed partial class WriteRecorder(IHttpContextAccessor http) : DbCommandInterceptor, IDbTransactionInterceptor
 {
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbTransaction, ConcurrentQueue<(string Request, string Write)>> _pending = new();
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Settle(transaction, keep: true);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Settle(transaction, keep: true);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Settle(transaction, keep: false);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        Settle(transaction, keep: false);
+        return Task.CompletedTask;
+    }
+
+    private void Settle(DbTransaction transaction, bool keep)
+    {
+        if (!_pending.TryGetValue(transaction, out var writes)) return;
+        _pending.Remove(transaction);
+        if (!keep) return;
+        foreach (var (request, write) in writes) _writes.GetOrAdd(request, _ => new ConcurrentQueue<string>()).Enqueue(write);
+    }
+
     public const string Header = "X-Fuzz-Request";
 
     /// <summary>
@@ -60,7 +89,9 @@ public sealed partial class WriteRecorder(IHttpContextAccessor http) : DbCommand
         foreach (Match write in Write().Matches(command.CommandText))
         {
             if (Bookkeeping.Any(table => write.Value.Contains(table, StringComparison.OrdinalIgnoreCase))) continue;
-            _writes.GetOrAdd(request, _ => new ConcurrentQueue<string>()).Enqueue(write.Value.Trim());
+            if (command.Transaction is { } transaction)
+                _pending.GetValue(transaction, _ => new ConcurrentQueue<(string, string)>()).Enqueue((request, write.Value.Trim()));
+            else _writes.GetOrAdd(request, _ => new ConcurrentQueue<string>()).Enqueue(write.Value.Trim());
         }
     }
 

@@ -15,7 +15,7 @@ public static class TicketCommandsApi
         tickets.MapPost("/{id}/reject", RejectAsync).Refuses(403, 409);
         tickets.MapPost("/{id}/revoke-and-reject", RevokeAndRejectAsync).Refuses(403, 409);
         tickets.MapPost("/{id}/close-first-line", CloseAtFirstLineAsync).Refuses(403, 409);
-        tickets.MapPost("/{id}/substate", SubstateAsync).Refuses(403, 409);
+        tickets.MapPost("/{id}/substate", SubstateAsync).Refuses(400, 403, 409);
         tickets.MapPost("/{id}/confirm", ConfirmAsync).Refuses(400, 404, 409);
         tickets.MapPost("/{id}/actions", AddActionAsync).Refuses(400, 403, 409);
         tickets.MapPost("/{id}/actions/{actionId:long}/accept", AcceptMailAsync).Refuses(403, 409);

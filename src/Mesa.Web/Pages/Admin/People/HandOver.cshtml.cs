@@ -31,9 +31,20 @@ public sealed class HandOverModel(PeopleAdministration people, PeopleHandOver ha
 
     public IReadOnlyList<GroupChoice> Groups { get; private set; } = [];
 
-    public IReadOnlyList<(string Code, string? Problem)>? Outcomes { get; private set; }
+    /// <summary>The hand-over just made, told once after the redirect: how many tickets moved, how many not, and why (the first hundred).</summary>
+    public HandedOver? Outcome { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public sealed record HandedOver(int Moved, int RefusedCount, List<Refusal> Refused);
+
+    public sealed record Refusal(string Code, string Problem);
+
+    private const string OutcomeKey = "HandOverOutcome";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (TempData[OutcomeKey] is string json) Outcome = System.Text.Json.JsonSerializer.Deserialize<HandedOver>(json);
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -41,12 +52,16 @@ public sealed class HandOverModel(PeopleAdministration people, PeopleHandOver ha
         if (string.IsNullOrWhiteSpace(Group)) ModelState.AddModelError(nameof(Group), rules.Message(Rules.Required));
         // Guía §10: every assignment says why.
         if (string.IsNullOrWhiteSpace(Note)) ModelState.AddModelError(nameof(Note), rules.Message(Rules.Required));
-        if (ModelState.IsValid && await TryAsync(async () =>
-                 {
-                     var outcomes = await handOver.RunAsync(await ActorAsync(), UserName!, Group!, Agent, Note, ct);
-                     Outcomes = outcomes.Select(o => (o.Code, o.Problem is null ? null : rules.For(o.Problem))).ToList();
-                 }, prefix: ""))
-            await LoadAsync(ct);
+        IReadOnlyList<PeopleHandOver.Outcome>? outcomes = null;
+        if (ModelState.IsValid
+            && await TryAsync(async () => outcomes = await handOver.RunAsync(await ActorAsync(), UserName!, Group!, Agent, Note, ct), prefix: ""))
+        {
+            // Post/redirect/get: the outcome is told once, above the tickets still left.
+            var refused = outcomes!.Where(o => o.Problem is not null).Select(o => new Refusal(o.Code, rules.For(o.Problem!) ?? "")).ToList();
+            TempData[OutcomeKey] = System.Text.Json.JsonSerializer.Serialize(new HandedOver(outcomes!.Count - refused.Count, refused.Count, refused.Take(100).ToList()));
+            return RedirectToPage(new { user = UserName });
+        }
+
         return Page();
     }
 

@@ -55,14 +55,30 @@ public sealed class IndexModel(PeopleAdministration people, PeopleBulk bulk, Tic
 
     public IReadOnlyList<GroupChoice> Groups { get; private set; } = [];
 
-    /// <summary>The outcome of a preview or a run: each person and, when refused, why.</summary>
-    public IReadOnlyList<(string UserName, string? Problem)>? Outcomes { get; private set; }
+    /// <summary>The outcome of a preview, or of the run just applied: each person and, when refused, why.</summary>
+    public IReadOnlyList<Outcome>? Outcomes { get; private set; }
 
     public bool Previewed { get; private set; }
+
+    public sealed record Outcome(string UserName, string? Problem);
+
+    /// <summary>What an applied action says after the redirect: how many changed, and each refusal (the first hundred).</summary>
+    private sealed record Applied(int Changed, int Refused, List<Outcome> Refusals);
+
+    private const string AppliedKey = "PeopleBulkApplied";
+
+    /// <summary>How many the action applied just now changed, and how many it could not.</summary>
+    public (int Changed, int Refused)? AppliedCounts { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = int.TryParse(Request.Query["page"], out var page) && Core.Common.Paging.IsValid(page) ? page : 1;
+        if (TempData[AppliedKey] is string json && System.Text.Json.JsonSerializer.Deserialize<Applied>(json) is { } applied)
+        {
+            AppliedCounts = (applied.Changed, applied.Refused);
+            Outcomes = applied.Refusals;
+        }
+
         await LoadAsync(ct);
     }
 
@@ -75,15 +91,22 @@ public sealed class IndexModel(PeopleAdministration people, PeopleBulk bulk, Tic
         if (Action is null) ModelState.AddModelError(nameof(Action), rules.Message(Core.Common.Rules.Required));
         var targets = AllMatching ? await people.UserNamesAsync(Filter(), ct) : Selected;
         if (targets.Count == 0) ModelState.AddModelError(nameof(Selected), text["PeopleBulk.NobodySelected"]);
-        if (ModelState.IsValid)
+        IReadOnlyList<PeopleBulk.Outcome>? done = null;
+        if (ModelState.IsValid && await TryAsync(async () => done = await bulk.RunAsync(await ActorAsync(), targets,
+                new PeopleBulk.Change(Action!.Value, TargetGroup, TargetRoles), dryRun, ct), prefix: ""))
         {
-            await TryAsync(async () =>
+            var outcomes = done!.Select(o => new Outcome(o.UserName, o.Problem is null ? null : rules.For(o.Problem))).ToList();
+            if (!dryRun)
             {
-                var outcomes = await bulk.RunAsync(await ActorAsync(), targets,
-                    new PeopleBulk.Change(Action!.Value, TargetGroup, TargetRoles), dryRun, ct);
-                Outcomes = outcomes.Select(o => (o.UserName, o.Problem is null ? null : rules.For(o.Problem))).ToList();
-                Previewed = dryRun;
-            }, prefix: "");
+                // Post/redirect/get: what was applied is told once, on the list as it now is.
+                var refused = outcomes.Where(o => o.Problem is not null).ToList();
+                TempData[AppliedKey] = System.Text.Json.JsonSerializer.Serialize(
+                    new Applied(outcomes.Count - refused.Count, refused.Count, refused.Take(100).ToList()));
+                return RedirectToPage(new { q = Q, role = Role, group = Group, state = State });
+            }
+
+            Outcomes = outcomes;
+            Previewed = true;
         }
 
         await LoadAsync(ct);
