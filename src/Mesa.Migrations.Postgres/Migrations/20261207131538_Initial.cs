@@ -21,6 +21,21 @@ namespace Mesa.Migrations.Postgres.Migrations
                 incrementBy: 1000);
 
             migrationBuilder.CreateTable(
+                name: "approval_flows",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_approval_flows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -48,6 +63,18 @@ namespace Mesa.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_calendars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "change_counters",
+                columns: table => new
+                {
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    last_value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_counters", x => x.year);
                 });
 
             migrationBuilder.CreateTable(
@@ -223,7 +250,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                     Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
                     Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     StopsClock = table.Column<bool>(type: "boolean", nullable: false),
+                    ExtendsDueDate = table.Column<bool>(type: "boolean", nullable: false),
                     Automatic = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
                     Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
@@ -356,6 +386,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     IsSystem = table.Column<bool>(type: "boolean", nullable: false),
                     AwaitingConfirmation = table.Column<bool>(type: "boolean", nullable: false),
                     LocationId = table.Column<long>(type: "bigint", nullable: true),
+                    ManagerId = table.Column<long>(type: "bigint", nullable: true),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     DirectoryKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     DeactivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -379,37 +411,15 @@ namespace Mesa.Migrations.Postgres.Migrations
                 {
                     table.PrimaryKey("PK_AspNetUsers", x => x.Id);
                     table.ForeignKey(
+                        name: "FK_AspNetUsers_AspNetUsers_ManagerId",
+                        column: x => x.ManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_AspNetUsers_locations_LocationId",
                         column: x => x.LocationId,
                         principalTable: "locations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "services",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    ServiceTypeId = table.Column<int>(type: "integer", nullable: true),
-                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_services", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_services_service_types_ServiceTypeId",
-                        column: x => x.ServiceTypeId,
-                        principalTable: "service_types",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                    table.ForeignKey(
-                        name: "FK_services_sla_policies_SlaPolicyId",
-                        column: x => x.SlaPolicyId,
-                        principalTable: "sla_policies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -467,6 +477,31 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "admin_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    Record = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RecordName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FieldsJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_admin_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_admin_changes_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "agent_alerts",
                 columns: table => new
                 {
@@ -518,6 +553,38 @@ namespace Mesa.Migrations.Postgres.Migrations
                         name: "FK_api_tokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "approval_flow_steps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PersonId = table.Column<long>(type: "bigint", nullable: true),
+                    ReminderHours = table.Column<int>(type: "integer", nullable: true),
+                    TimeoutHours = table.Column<int>(type: "integer", nullable: true),
+                    OnTimeout = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    FlowId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_approval_flow_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_approval_flow_steps_AspNetUsers_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_approval_flow_steps_approval_flows_FlowId",
+                        column: x => x.FlowId,
+                        principalTable: "approval_flows",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -735,12 +802,77 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "releases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlannedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Changes = table.Column<long[]>(type: "bigint[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_releases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_releases_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_schedules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Report = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    By = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Frequency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Addresses = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_schedules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_report_schedules_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_report_schedules_support_groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "support_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "saved_filters",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     UserId = table.Column<long>(type: "bigint", nullable: false),
+                    List = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Query = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
@@ -792,6 +924,41 @@ namespace Mesa.Migrations.Postgres.Migrations
                         name: "FK_security_policy_AspNetUsers_ChangedById",
                         column: x => x.ChangedById,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "services",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    ServiceTypeId = table.Column<int>(type: "integer", nullable: true),
+                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_services", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_services_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_services_service_types_ServiceTypeId",
+                        column: x => x.ServiceTypeId,
+                        principalTable: "service_types",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_services_sla_policies_SlaPolicyId",
+                        column: x => x.SlaPolicyId,
+                        principalTable: "sla_policies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -912,6 +1079,139 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "work_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ParentKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ParentId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    AgentId = table.Column<long>(type: "bigint", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    After = table.Column<long[]>(type: "bigint[]", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_tasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_work_tasks_AspNetUsers_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_tasks_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_work_tasks_support_groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "support_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "problem_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProblemId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_problem_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_problem_events_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_problem_events_problems_ProblemId",
+                        column: x => x.ProblemId,
+                        principalTable: "problems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "release_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReleaseId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_release_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_release_events_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_release_events_releases_ReleaseId",
+                        column: x => x.ReleaseId,
+                        principalTable: "releases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ScheduleId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_report_deliveries_report_schedules_ScheduleId",
+                        column: x => x.ScheduleId,
+                        principalTable: "report_schedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "categories",
                 columns: table => new
                 {
@@ -922,11 +1222,18 @@ namespace Mesa.Migrations.Postgres.Migrations
                     Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
                     Path = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Active = table.Column<bool>(type: "boolean", nullable: false),
-                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true)
+                    SlaPolicyId = table.Column<int>(type: "integer", nullable: true),
+                    ApprovalFlowId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_categories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_categories_approval_flows_ApprovalFlowId",
+                        column: x => x.ApprovalFlowId,
+                        principalTable: "approval_flows",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_categories_categories_ParentId",
                         column: x => x.ParentId,
@@ -996,12 +1303,12 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "problem_events",
+                name: "work_task_events",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProblemId = table.Column<long>(type: "bigint", nullable: false),
+                    TaskId = table.Column<long>(type: "bigint", nullable: false),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     ActorId = table.Column<long>(type: "bigint", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -1011,17 +1318,17 @@ namespace Mesa.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_problem_events", x => x.Id);
+                    table.PrimaryKey("PK_work_task_events", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_problem_events_AspNetUsers_ActorId",
+                        name: "FK_work_task_events_AspNetUsers_ActorId",
                         column: x => x.ActorId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "FK_problem_events_problems_ProblemId",
-                        column: x => x.ProblemId,
-                        principalTable: "problems",
+                        name: "FK_work_task_events_work_tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "work_tasks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1077,6 +1384,74 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(4250)", maxLength: 4250, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Risk = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Impact = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ServiceId = table.Column<long>(type: "bigint", nullable: true),
+                    CategoryId = table.Column<long>(type: "bigint", nullable: true),
+                    ImplementationPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    BackoutPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TestPlan = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PlannedStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PlannedEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    AgentId = table.Column<long>(type: "bigint", nullable: true),
+                    ApprovalRule = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Quorum = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReviewOutcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_changes_AspNetUsers_AgentId",
+                        column: x => x.AgentId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_changes_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_changes_categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_changes_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_changes_support_groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "support_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ticket_templates",
                 columns: table => new
                 {
@@ -1092,11 +1467,18 @@ namespace Mesa.Migrations.Postgres.Migrations
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Description = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
                     ForRequesters = table.Column<bool>(type: "boolean", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    ApprovalFlowId = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ticket_templates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ticket_templates_approval_flows_ApprovalFlowId",
+                        column: x => x.ApprovalFlowId,
+                        principalTable: "approval_flows",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ticket_templates_categories_CategoryId",
                         column: x => x.CategoryId,
@@ -1109,6 +1491,113 @@ namespace Mesa.Migrations.Postgres.Migrations
                         principalTable: "services",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "change_approvals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    ApproverId = table.Column<long>(type: "bigint", nullable: false),
+                    Decision = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_approvals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_change_approvals_AspNetUsers_ApproverId",
+                        column: x => x.ApproverId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_change_approvals_changes_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "changes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "change_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ToState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_change_events_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_change_events_changes_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "changes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "change_problems",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    ProblemId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_problems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_change_problems_changes_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "changes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_change_problems_problems_ProblemId",
+                        column: x => x.ProblemId,
+                        principalTable: "problems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "change_team",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MemberId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_team", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_change_team_changes_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "changes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1143,6 +1632,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApprovalState = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ApprovalFlowName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UnplacedReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
@@ -1176,6 +1667,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     UpdatedById = table.Column<long>(type: "bigint", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     TemplateId = table.Column<long>(type: "bigint", nullable: true),
+                    IncorrectAnswers = table.Column<int>(type: "integer", nullable: false),
+                    Revocations = table.Column<int>(type: "integer", nullable: false),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SlaPolicyId = table.Column<int>(type: "integer", nullable: true),
                     CalendarId = table.Column<int>(type: "integer", nullable: true),
                     SlaBasis = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -1333,6 +1827,55 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ticket_approvals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<long>(type: "bigint", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    StepName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ApproverId = table.Column<long>(type: "bigint", nullable: true),
+                    ApproverName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SkipReason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReminderHours = table.Column<int>(type: "integer", nullable: true),
+                    TimeoutHours = table.Column<int>(type: "integer", nullable: true),
+                    OnTimeout = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NextReminderAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Reminders = table.Column<int>(type: "integer", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedById = table.Column<long>(type: "bigint", nullable: true),
+                    TimedOut = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_approvals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ticket_approvals_AspNetUsers_ApproverId",
+                        column: x => x.ApproverId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ticket_approvals_AspNetUsers_DecidedById",
+                        column: x => x.DecidedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ticket_approvals_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ticket_clock_stops",
                 columns: table => new
                 {
@@ -1341,7 +1884,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     TicketId = table.Column<long>(type: "bigint", nullable: false),
                     From = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     To = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    Reason = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    StopsClock = table.Column<bool>(type: "boolean", nullable: false),
+                    ExtendsDueDate = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1548,7 +2093,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false),
-                    TicketId = table.Column<long>(type: "bigint", nullable: false),
+                    TicketId = table.Column<long>(type: "bigint", nullable: true),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: true),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     RecipientUserId = table.Column<long>(type: "bigint", nullable: true),
                     RecipientGroupId = table.Column<long>(type: "bigint", nullable: true),
@@ -1562,7 +2108,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                     LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Undeliverable = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Body = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
+                    ReportDeliveryId = table.Column<long>(type: "bigint", nullable: true),
+                    RecipientAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1573,6 +2122,18 @@ namespace Mesa.Migrations.Postgres.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_notifications_changes_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "changes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_notifications_report_deliveries_ReportDeliveryId",
+                        column: x => x.ReportDeliveryId,
+                        principalTable: "report_deliveries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_notifications_support_groups_RecipientGroupId",
                         column: x => x.RecipientGroupId,
@@ -1604,6 +2165,21 @@ namespace Mesa.Migrations.Postgres.Migrations
                 columns: new[] { "UserId", "To" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_admin_changes_ActorId",
+                table: "admin_changes",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_admin_changes_At",
+                table: "admin_changes",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_admin_changes_Record_RecordKey",
+                table: "admin_changes",
+                columns: new[] { "Record", "RecordKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_agent_alerts_CreatedById",
                 table: "agent_alerts",
                 column: "CreatedById");
@@ -1628,6 +2204,22 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_api_tokens_UserId",
                 table: "api_tokens",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_flow_steps_FlowId",
+                table: "approval_flow_steps",
+                column: "FlowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_flow_steps_PersonId",
+                table: "approval_flow_steps",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_approval_flows_Name",
+                table: "approval_flows",
+                column: "Name",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -1671,6 +2263,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_AspNetUsers_LocationId",
                 table: "AspNetUsers",
                 column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_ManagerId",
+                table: "AspNetUsers",
+                column: "ManagerId");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
@@ -1745,6 +2342,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_categories_ApprovalFlowId",
+                table: "categories",
+                column: "ApprovalFlowId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_categories_ParentId",
                 table: "categories",
                 column: "ParentId");
@@ -1759,6 +2361,81 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_categories_SlaPolicyId",
                 table: "categories",
                 column: "SlaPolicyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_approvals_ApproverId",
+                table: "change_approvals",
+                column: "ApproverId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_approvals_ChangeId_ApproverId",
+                table: "change_approvals",
+                columns: new[] { "ChangeId", "ApproverId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_events_ChangeId",
+                table: "change_events",
+                column: "ChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_problems_ChangeId_ProblemId",
+                table: "change_problems",
+                columns: new[] { "ChangeId", "ProblemId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_problems_ProblemId",
+                table: "change_problems",
+                column: "ProblemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_team_ChangeId_Kind_MemberId",
+                table: "change_team",
+                columns: new[] { "ChangeId", "Kind", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_change_team_Kind_MemberId",
+                table: "change_team",
+                columns: new[] { "Kind", "MemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changes_AgentId",
+                table: "changes",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changes_Code",
+                table: "changes",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changes_GroupId",
+                table: "changes",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changes_open",
+                table: "changes",
+                columns: new[] { "State", "GroupId", "AgentId" },
+                filter: "\"State\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changes_PlannedStart",
+                table: "changes",
+                column: "PlannedStart");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changes_ServiceId",
+                table: "changes",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_changes_State",
+                table: "changes",
+                column: "State");
 
             migrationBuilder.CreateIndex(
                 name: "IX_directory_changes_SyncId_Id",
@@ -1806,6 +2483,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 table: "mail_templates",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_ChangeId",
+                table: "notifications",
+                column: "ChangeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_MessageId",
@@ -1866,9 +2548,39 @@ namespace Mesa.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_saved_filters_UserId_Name",
+                name: "IX_release_events_ReleaseId",
+                table: "release_events",
+                column: "ReleaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_releases_State",
+                table: "releases",
+                column: "State");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_deliveries_ScheduleId",
+                table: "report_deliveries",
+                column: "ScheduleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_schedules_Active_NextRunAt",
+                table: "report_schedules",
+                columns: new[] { "Active", "NextRunAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_schedules_GroupId",
+                table: "report_schedules",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_schedules_OwnerId",
+                table: "report_schedules",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_saved_filters_UserId_List_Name",
                 table: "saved_filters",
-                columns: new[] { "UserId", "Name" },
+                columns: new[] { "UserId", "List", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1887,6 +2599,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 table: "services",
                 column: "Name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_OwnerId",
+                table: "services",
+                column: "OwnerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_services_ServiceTypeId",
@@ -1963,6 +2680,27 @@ namespace Mesa.Migrations.Postgres.Migrations
                 columns: new[] { "TicketId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ticket_approvals_ApproverId_State",
+                table: "ticket_approvals",
+                columns: new[] { "ApproverId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_approvals_State_DueAt",
+                table: "ticket_approvals",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_approvals_State_NextReminderAt",
+                table: "ticket_approvals",
+                columns: new[] { "State", "NextReminderAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_approvals_TicketId_Position",
+                table: "ticket_approvals",
+                columns: new[] { "TicketId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ticket_clock_stops_TicketId",
                 table: "ticket_clock_stops",
                 column: "TicketId");
@@ -2010,6 +2748,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 columns: new[] { "TemplateId", "Position" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ticket_templates_ApprovalFlowId",
+                table: "ticket_templates",
+                column: "ApprovalFlowId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ticket_templates_CategoryId",
                 table: "ticket_templates",
                 column: "CategoryId");
@@ -2042,9 +2785,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_tickets_commented",
+                table: "tickets",
+                column: "ClosedAt",
+                filter: "\"ClosureComment\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_tickets_CreatedAt",
                 table: "tickets",
-                column: "CreatedAt");
+                column: "CreatedAt")
+                .Annotation("Npgsql:IndexInclude", new[] { "GroupId", "AgentId", "ServiceId", "CategoryId", "LocationId", "SubstateId", "Priority", "Origin", "Type", "State", "RespondedAt", "ResponseDueAt", "ResponseBreached", "ResolvedAt", "ResolutionDueAt", "ResolutionBreached", "ResolutionWarnAt", "ClosureResult", "Rating", "IncorrectAnswers", "Revocations", "EscalatedAt", "ResponseWorkingMinutes", "ResolutionWorkingMinutes", "UnplacedReason" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_tickets_open",
@@ -2094,6 +2844,31 @@ namespace Mesa.Migrations.Postgres.Migrations
                 table: "user_sessions",
                 columns: new[] { "UserId", "ExpiresAt" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_work_task_events_TaskId",
+                table: "work_task_events",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_tasks_AgentId",
+                table: "work_tasks",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_tasks_GroupId",
+                table: "work_tasks",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_tasks_ParentKind_ParentId",
+                table: "work_tasks",
+                columns: new[] { "ParentKind", "ParentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_tasks_State",
+                table: "work_tasks",
+                column: "State");
+
             SearchTrigramIndex.Create(migrationBuilder);
         }
 
@@ -2106,10 +2881,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "absences");
 
             migrationBuilder.DropTable(
+                name: "admin_changes");
+
+            migrationBuilder.DropTable(
                 name: "agent_alerts");
 
             migrationBuilder.DropTable(
                 name: "api_tokens");
+
+            migrationBuilder.DropTable(
+                name: "approval_flow_steps");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -2140,6 +2921,21 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "calendar_intervals");
+
+            migrationBuilder.DropTable(
+                name: "change_approvals");
+
+            migrationBuilder.DropTable(
+                name: "change_counters");
+
+            migrationBuilder.DropTable(
+                name: "change_events");
+
+            migrationBuilder.DropTable(
+                name: "change_problems");
+
+            migrationBuilder.DropTable(
+                name: "change_team");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
@@ -2178,6 +2974,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "refused_mails");
 
             migrationBuilder.DropTable(
+                name: "release_events");
+
+            migrationBuilder.DropTable(
                 name: "saved_filters");
 
             migrationBuilder.DropTable(
@@ -2194,6 +2993,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "sla_targets");
+
+            migrationBuilder.DropTable(
+                name: "ticket_approvals");
 
             migrationBuilder.DropTable(
                 name: "ticket_clock_stops");
@@ -2226,10 +3028,19 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "user_sessions");
 
             migrationBuilder.DropTable(
+                name: "work_task_events");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "directory_syncs");
+
+            migrationBuilder.DropTable(
+                name: "changes");
+
+            migrationBuilder.DropTable(
+                name: "report_deliveries");
 
             migrationBuilder.DropTable(
                 name: "ticket_actions");
@@ -2238,10 +3049,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "problems");
 
             migrationBuilder.DropTable(
-                name: "tickets");
+                name: "releases");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "work_tasks");
+
+            migrationBuilder.DropTable(
+                name: "report_schedules");
+
+            migrationBuilder.DropTable(
+                name: "tickets");
 
             migrationBuilder.DropTable(
                 name: "substates");
@@ -2253,19 +3070,25 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_templates");
 
             migrationBuilder.DropTable(
-                name: "locations");
-
-            migrationBuilder.DropTable(
                 name: "categories");
 
             migrationBuilder.DropTable(
+                name: "approval_flows");
+
+            migrationBuilder.DropTable(
                 name: "services");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "service_types");
 
             migrationBuilder.DropTable(
                 name: "sla_policies");
+
+            migrationBuilder.DropTable(
+                name: "locations");
 
             migrationBuilder.DropTable(
                 name: "calendars");
