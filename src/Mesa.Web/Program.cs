@@ -80,6 +80,7 @@ builder.Services.AddScoped<Mesa.Web.Reports.ChangeReport>();
 builder.Services.AddScoped<Mesa.Web.Reports.PersonalDataReport>();
 builder.Services.AddScoped<Mesa.Web.Reports.ReportWords>();
 builder.Services.AddScoped<Mesa.Web.Reports.ReportFiles>();
+builder.Services.AddScoped<Mesa.Web.Pages.Agent.Tickets.TicketListFile>();
 builder.Services.AddScoped<Mesa.Web.Reports.ScheduledReports>();
 builder.Services.AddScoped<Mesa.Web.Pages.Common.TicketFiles>();
 // The keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by

@@ -32,6 +32,8 @@ public static class AuditedRecords
         [typeof(Substate)] = "substate",
         [typeof(TicketTemplate)] = "template",
         [typeof(TemplateField)] = "template-field",
+        [typeof(CustomFields.CustomField)] = "custom-field",
+        [typeof(CustomFields.CustomFieldScope)] = "custom-field-scope",
         [typeof(MailTemplate)] = "mail-template",
         [typeof(ApprovalFlow)] = "approval-flow",
         [typeof(SecurityPolicy)] = "security-policy",

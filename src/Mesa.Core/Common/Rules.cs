@@ -241,4 +241,19 @@ public static class Rules
     public const string AutomaticSubstateFixed = nameof(AutomaticSubstateFixed);
     public const string SubstateStateFixed = nameof(SubstateStateFixed);
     public const string CodeFixed = nameof(CodeFixed);
+
+    // Custom fields (Guía §14.5)
+    public const string UnknownCustomField = nameof(UnknownCustomField);
+    public const string InvalidCustomFieldName = nameof(InvalidCustomFieldName);
+    public const string DuplicateCustomField = nameof(DuplicateCustomField);
+    public const string CustomFieldKindFixed = nameof(CustomFieldKindFixed);
+    public const string CustomFieldChoicesNeeded = nameof(CustomFieldChoicesNeeded);
+    public const string CustomFieldChoicesOnlyForChoice = nameof(CustomFieldChoicesOnlyForChoice);
+    public const string CustomFieldUnknown = nameof(CustomFieldUnknown);
+    public const string CustomFieldNotApplicable = nameof(CustomFieldNotApplicable);
+    public const string CustomFieldRequired = nameof(CustomFieldRequired);
+    public const string CustomFieldNumber = nameof(CustomFieldNumber);
+    public const string CustomFieldDate = nameof(CustomFieldDate);
+    public const string CustomFieldBool = nameof(CustomFieldBool);
+    public const string CustomFieldChoice = nameof(CustomFieldChoice);
 }

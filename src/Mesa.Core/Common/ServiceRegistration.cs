@@ -68,6 +68,8 @@ public static class ServiceRegistration
         .AddScoped<Privacy.PersonalData>()
         .AddScoped<TicketCodes>()
         .AddScoped<TicketReferences>()
+        .AddScoped<CustomFields.TicketCustomFields>()
+        .AddScoped<CustomFields.CustomFieldAdministration>()
         .AddScoped<TicketService>()
         .AddScoped<Approvals.ApprovalFlows>()
         .AddScoped<Approvals.RequestApprovals>()

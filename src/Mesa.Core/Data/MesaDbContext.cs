@@ -70,6 +70,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Templates.TicketTemplate> TicketTemplates => Set<Templates.TicketTemplate>();
 
+    public DbSet<CustomFields.CustomField> CustomFields => Set<CustomFields.CustomField>();
+
     public DbSet<Alerts.AgentAlert> AgentAlerts => Set<Alerts.AgentAlert>();
 
     public DbSet<Knowledge.KnowledgeArticle> KnowledgeArticles => Set<Knowledge.KnowledgeArticle>();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Mesa.Core.Common;
 
 namespace Mesa.Core.Templates;
@@ -8,7 +7,7 @@ namespace Mesa.Core.Templates;
 /// One piece of the "información determinada" a template requires (Guía §5 Plantilla): its label, what it accepts,
 /// whether it must be filled, the value offered at first and a hint for the person filling it.
 /// </summary>
-public sealed partial class TemplateField
+public sealed class TemplateField
 {
     public const int LabelMaxLength = 50;
     public const int HintMaxLength = 300;
@@ -84,7 +83,7 @@ public sealed partial class TemplateField
             case TemplateFieldKind.LongText:
                 return InputText.Optional(field, text, LongTextMaxLength)!;
             case TemplateFieldKind.Number:
-                return NumberPattern().IsMatch(text) ? text : throw new InputException(field, Rules.TemplateFieldNumber, Label);
+                return CustomFields.CustomField.ReadNumber(text) is not null ? text : throw new InputException(field, Rules.TemplateFieldNumber, Label);
             case TemplateFieldKind.Date:
                 if (!DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                     throw new InputException(field, Rules.TemplateFieldDate, Label);
@@ -96,10 +95,6 @@ public sealed partial class TemplateField
                 throw new InputException(field, Rules.InvalidValue, text);
         }
     }
-
-    /// <summary>A plain number ("12", "3,5", "3.5") or one written the Colombian way with thousands ("1.020.304,5").</summary>
-    [GeneratedRegex(@"^[+-]?(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+)?)$")]
-    private static partial Regex NumberPattern();
 
     private static IEnumerable<string> SplitOptions(string options) =>
         options.Split('\n').Select(o => o.Trim()).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase);

@@ -162,6 +162,7 @@ public sealed partial class Ticket
         ticket.RefreshSearchText();
         ticket._informedUsers.AddRange(data.InformedUsers.Where(i => i.UserId != data.Requester.Id));
         ticket.KeepAnswers(data.TemplateId, data.Fields ?? []);
+        ticket.KeepCustomFields(data.CustomFields ?? []);
         ticket.Record(new TicketEvent(TicketEventKind.Created, by.Id, at, null, published: true)
         {
             ToState = TicketState.New,

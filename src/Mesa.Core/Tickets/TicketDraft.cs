@@ -19,6 +19,8 @@ public sealed class TicketDraft
 
     public const int InformedUsersMaxLength = 20_000;
 
+    public const int CustomFieldsMaxLength = 20_000;
+
     private TicketDraft()
     {
     }
@@ -59,12 +61,15 @@ public sealed class TicketDraft
     /// <summary>"Otros usuarios informados" as JSON (user name and the four checkboxes).</summary>
     public string? InformedUsers { get; private set; }
 
+    /// <summary>Guía §14.5: the custom fields' values as typed, a JSON object by the field's name.</summary>
+    public string? CustomFields { get; private set; }
+
     public TicketDraftFields Fields => new(Type, Title, Description, Service, Category, Impact, Urgency, Origin, Requester,
-        InformedUsers);
+        InformedUsers, CustomFields);
 
     public void Update(TicketDraftFields fields, DateTimeOffset at)
     {
-        (Type, Title, Description, Service, Category, Impact, Urgency, Origin, Requester, InformedUsers) = fields;
+        (Type, Title, Description, Service, Category, Impact, Urgency, Origin, Requester, InformedUsers, CustomFields) = fields;
         UpdatedAt = at;
     }
 }
@@ -80,8 +85,20 @@ public sealed record TicketDraftFields(
     string? Urgency,
     string? Origin,
     string? Requester,
-    string? InformedUsers)
+    string? InformedUsers,
+    string? CustomFields = null)
 {
+    /// <summary>The custom fields' values as the draft keeps them (JSON by name), the blank ones left out.</summary>
+    public static string? CustomFieldsOf(IReadOnlyDictionary<string, string?>? values) =>
+        values?.Where(v => !string.IsNullOrWhiteSpace(v.Value)).ToDictionary(v => v.Key, v => v.Value) is { Count: > 0 } kept
+            ? System.Text.Json.JsonSerializer.Serialize(kept)
+            : null;
+
+    /// <summary>The custom fields' values the draft keeps, by name.</summary>
+    public IReadOnlyDictionary<string, string?> CustomFieldValues() => CustomFields is null
+        ? new Dictionary<string, string?>()
+        : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?>>(CustomFields) ?? [];
+
     /// <summary>A draft may be incomplete, never longer than its columns: a field too long is refused beside it.</summary>
     public void Check()
     {
@@ -93,6 +110,7 @@ public sealed record TicketDraftFields(
                      ("urgency", Urgency, TicketDraft.ChoiceMaxLength), ("origin", Origin, TicketDraft.ChoiceMaxLength),
                      ("requester", Requester, TicketDraft.RequesterMaxLength),
                      ("informedUsers", InformedUsers, TicketDraft.InformedUsersMaxLength),
+                     ("customFields", CustomFields, TicketDraft.CustomFieldsMaxLength),
                  })
         {
             if (value is { Length: var length } && length > max) throw new Common.InputException(field, Common.Rules.TooLong, max);

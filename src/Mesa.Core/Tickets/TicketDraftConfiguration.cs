@@ -20,6 +20,7 @@ internal sealed class TicketDraftConfiguration : IEntityTypeConfiguration<Ticket
         d.Property(x => x.Origin).HasMaxLength(TicketDraft.ChoiceMaxLength);
         d.Property(x => x.Requester).HasMaxLength(TicketDraft.RequesterMaxLength);
         d.Property(x => x.InformedUsers).HasMaxLength(TicketDraft.InformedUsersMaxLength);
+        d.Property(x => x.CustomFields).HasMaxLength(TicketDraft.CustomFieldsMaxLength);
         d.HasOne<User>().WithMany().HasForeignKey(x => x.OwnerId).OnDelete(DeleteBehavior.Cascade);
         d.HasIndex(x => x.OwnerId);
     }

@@ -20,7 +20,11 @@ public sealed record NewTicket(
     string? Location = null,
     IReadOnlyList<Attachments.NewAttachment>? Attachments = null,
     string? Template = null,
-    IReadOnlyDictionary<string, string?>? Fields = null);
+    IReadOnlyDictionary<string, string?>? Fields = null)
+{
+    /// <summary>Guía §14.5: values of the custom fields by name; a value is text as people or the API write it.</summary>
+    public IReadOnlyDictionary<string, string?>? CustomFields { get; init; }
+}
 
 /// <summary>One row of "Otros usuarios informados" with its four checkboxes (Guía §14.2).</summary>
 public sealed record InformedUserInput(
@@ -46,7 +50,11 @@ public sealed record TicketChanges(
     IReadOnlyList<InformedUserInput>? InformedUsers = null,
     string? Location = null,
     string? Requester = null,
-    IReadOnlyDictionary<string, string>? Fields = null);
+    IReadOnlyDictionary<string, string>? Fields = null)
+{
+    /// <summary>Guía §14.5: custom fields by name, each to its new value; null clears one.</summary>
+    public IReadOnlyDictionary<string, string?>? CustomFields { get; init; }
+}
 
 /// <summary>
 /// Guía §15.1 Notificar: subject, text, recipients (user names) and, optionally, the ticket's report as a file. With a

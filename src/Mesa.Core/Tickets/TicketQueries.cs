@@ -11,7 +11,8 @@ namespace Mesa.Core.Tickets;
 /// Reads tickets for the console, the portal and the API. Everything goes through <see cref="Visible"/>: a
 /// requester only ever reads tickets they notified or are informed on.
 /// </summary>
-public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, OrganisationTime time)
+public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, OrganisationTime time,
+    CustomFields.TicketCustomFields customFields)
 {
     public IQueryable<Ticket> Visible(Actor by) => db.Tickets.VisibleTo(by);
 
@@ -30,8 +31,16 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, Organis
                               }).ToListAsync(ct);
         // Ordered here, not by the engine's collation, so that the answer to a command (SavedAsync) lists them alike.
         informed = informed.OrderBy(i => i.Summary.UserName, StringComparer.Ordinal).ToList();
-        var fields = await db.Set<TicketField>().Where(f => f.TicketId == ticket.Id).OrderBy(f => f.Position)
-            .Select(f => new FieldAnswer(f.Label, f.Value)).ToListAsync(ct);
+        // The template's answers and the custom fields in one read (Guía §14.5: one mechanism holds both).
+        var staff = by.IsStaff;
+        var rows = await db.Set<TicketField>().Where(f => f.TicketId == ticket.Id)
+            .Where(f => f.CustomFieldId == null || staff || f.CustomField!.VisibleToRequester)
+            .Select(f => new { f.CustomFieldId, f.Position, Order = f.CustomField == null ? 0 : f.CustomField.Position, f.Name, f.Kind, f.Label, f.Value })
+            .ToListAsync(ct);
+        var fields = rows.Where(f => f.CustomFieldId == null).OrderBy(f => f.Position)
+            .Select(f => new FieldAnswer(f.Label, f.Value)).ToList();
+        var custom = rows.Where(f => f.CustomFieldId != null).OrderBy(f => f.Order).ThenBy(f => f.CustomFieldId)
+            .Select(f => new CustomFields.CustomFieldEntry(f.Name!, f.Label, f.Kind!.Value, f.Value)).ToList();
         var place = await db.Tickets.Where(t => t.Id == ticket.Id)
             .Select(t => new
             {
@@ -51,6 +60,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, Organis
             Approval = await FlowAsync(ticket.Id, place.ApprovalState, place.ApprovalFlowName, ct),
             InformedUsers = by.IsStaff || place.RequesterId == by.Id ? informed.Select(i => i.Summary).ToList() : [],
             Fields = fields,
+            CustomFields = custom,
             Template = place.Template,
             Allowed = standing.Available(by),
         };
@@ -102,7 +112,11 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, Organis
             Unplaced = t.UnplacedReason,
             Location = t.Location?.Path,
             InformedUsers = by.IsStaff || t.RequesterId == by.Id ? informed : [],
-            Fields = t.Fields.OrderBy(f => f.Position).Select(f => new FieldAnswer(f.Label, f.Value)).ToList(),
+            Fields = t.Fields.Where(f => f.CustomFieldId is null).OrderBy(f => f.Position)
+                .Select(f => new FieldAnswer(f.Label, f.Value)).ToList(),
+            CustomFields = t.Fields.Any(f => f.CustomFieldId is not null)
+                ? (await customFields.EntriesAsync(by, [t.Id], ct)).GetValueOrDefault(t.Id) ?? []
+                : [],
             Template = names.Template,
             Allowed = t.Standing.Available(by),
             Approval = await FlowAsync(t.Id, t.ApprovalState, t.ApprovalFlowName, ct),
@@ -125,7 +139,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, Organis
 
     public async Task<PageOf<TicketDetails>> ListAsync(Actor by, TicketFilter filter, CancellationToken ct)
     {
-        var query = Filter(by, filter);
+        var query = Filter(by, filter, await customFields.FiltersAsync(by, filter.CustomFields, ct));
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, TicketFilter.MaxPageSize);
         var page = Paging.Check(filter.Page);
@@ -133,7 +147,8 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, Organis
         // descriptions), then the details of just those tickets, put back in the page's order.
         var ids = await Sort(query, filter.Sort).Skip((page - 1) * size).Take(size).Select(t => t.Id).ToListAsync(ct);
         var details = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(Details).ToListAsync(ct);
-        var byId = details.ToDictionary(d => d.Id);
+        var custom = await customFields.EntriesAsync(by, ids, ct);
+        var byId = details.ToDictionary(d => d.Id, d => d with { CustomFields = custom.GetValueOrDefault(d.Id) ?? [] });
         return new PageOf<TicketDetails>(ids.Select(id => byId[id]).ToList(), total);
     }
 
@@ -311,7 +326,7 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, Organis
     };
 
     /// <summary>The tickets a list (or a report's figure) holds: the view, then every filter given.</summary>
-    public IQueryable<Ticket> Filter(Actor by, TicketFilter filter)
+    public IQueryable<Ticket> Filter(Actor by, TicketFilter filter, IReadOnlyList<CustomFields.CustomFieldFilter>? custom = null)
     {
         var query = Visible(by);
         var view = filter.View ?? (by.IsStaff ? TicketListView.AllOpen : TicketListView.Mine);
@@ -369,6 +384,26 @@ public sealed class TicketQueries(MesaDbContext db, PanelCounters panel, Organis
             query = query.Where(t => (t.ResponseBreached || t.ResolutionBreached) == breached);
         if (filter.CreatedFrom is { } from) query = query.Where(t => t.CreatedAt >= from);
         if (filter.CreatedBefore is { } before) query = query.Where(t => t.CreatedAt < before);
+        foreach (var condition in custom ?? [])
+        {
+            var (id, value) = (condition.FieldId, condition.Value);
+            var fields = db.Set<TicketField>().Where(f => f.CustomFieldId == id);
+            if (condition.Kind is CustomFields.CustomFieldKind.Text or CustomFields.CustomFieldKind.Longtext)
+            {
+                var lower = value.ToLowerInvariant();
+                query = query.Where(t => fields.Any(f => f.TicketId == t.Id && f.Value.ToLower().Contains(lower)));
+            }
+            else if (condition.Kind == CustomFields.CustomFieldKind.Person)
+            {
+                var upper = value.ToUpperInvariant();
+                query = query.Where(t => fields.Any(f => f.TicketId == t.Id && f.Value.ToUpper() == upper));
+            }
+            else
+            {
+                query = query.Where(t => fields.Any(f => f.TicketId == t.Id && f.Value == value));
+            }
+        }
+
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             // A LIKE pattern (not strpos) so that PostgreSQL can use the trigram index of the search column; the

@@ -42,6 +42,9 @@ public sealed record TicketDetails(
     /// <summary>The answers to the template's fields (Información adicional), on a single ticket's read.</summary>
     public IReadOnlyList<FieldAnswer> Fields { get; init; } = [];
 
+    /// <summary>Guía §14.5: the values of the custom fields the reader may see, in the fields' order.</summary>
+    public IReadOnlyList<CustomFields.CustomFieldEntry> CustomFields { get; init; } = [];
+
     /// <summary>"Localización / Cliente": the location's path.</summary>
     public string? Location { get; init; }
 
@@ -210,6 +213,9 @@ public sealed record TicketFilter(
 
     /// <summary>Exclusive: tickets registered before this instant.</summary>
     public DateTimeOffset? CreatedBefore { get; init; }
+
+    /// <summary>Guía §14.5: custom fields by name and the value each must hold (text fields: contain).</summary>
+    public IReadOnlyDictionary<string, string> CustomFields { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>The counters of one view of the Panel inicial: open tickets per state, and the breached ones.</summary>

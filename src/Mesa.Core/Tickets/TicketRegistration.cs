@@ -19,4 +19,5 @@ public sealed record TicketRegistration(
     IReadOnlyList<InformedUser> InformedUsers,
     bool Acknowledge = true,
     long? TemplateId = null,
-    IReadOnlyList<FieldAnswer>? Fields = null);
+    IReadOnlyList<FieldAnswer>? Fields = null,
+    IReadOnlyList<CustomFields.CustomFieldValue>? CustomFields = null);

@@ -16,7 +16,8 @@ namespace Mesa.Core.Tickets;
 /// </summary>
 public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, OrganisationTime time, TicketReferences refs,
     SlaService sla, TicketRouting routing, Actors actors, Templates.TicketTemplates templates, Mail.MailTemplates mailTemplates,
-    Approvals.ApprovalFlows approvals, Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
+    Approvals.ApprovalFlows approvals, CustomFields.TicketCustomFields customFields,
+    Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
 {
     private readonly HistoryText _words = new(System.Globalization.CultureInfo.GetCultureInfo(settings.Value.MailCulture));
 
@@ -55,9 +56,11 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
             ? await refs.LocationOfAsync(requester, ct)
             : await refs.LocationAsync(input.Location, ct);
 
+        var custom = await customFields.ForRegistrationAsync(by, origin, input.Type, service, category, input.CustomFields, ct);
+
         var registration = new TicketRegistration(input.Type, input.Title, input.Description, origin, requester,
             location, service, category, input.Impact ?? Level.Medium, input.Urgency ?? Level.Medium, informed,
-            acknowledge, answers?.TemplateId, answers?.Fields);
+            acknowledge, answers?.TemplateId, answers?.Fields, custom);
 
         var matrix = await sla.MatrixAsync(ct);
         var terms = await sla.TermsForAsync(service?.Id, category?.Id, ct);
@@ -140,6 +143,13 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
         {
             var (service, category) = await ReclassificationAsync(ticket, changes, ct);
             ticket.Reclassify(service, category, by, at);
+        }
+
+        // Guía §14.5: after the classification, which decides the custom fields the ticket carries.
+        if (changes.CustomFields is { Count: > 0 } given)
+        {
+            foreach (var (field, value) in await customFields.ForChangeAsync(given, ct))
+                ticket.ChangeCustomField(field, value, by, at);
         }
 
         if ((ticket.CategoryId, ticket.LocationId) != routedBefore) await EscalateByRulesAsync(ticket, at, ct);

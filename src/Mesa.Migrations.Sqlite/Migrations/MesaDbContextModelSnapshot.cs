@@ -764,6 +764,85 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.ToTable("release_events", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.CustomFields.CustomField", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Choices")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Help")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnlyType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("VisibleToRequester")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("custom_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Mesa.Core.CustomFields.CustomFieldScope", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CustomFieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("CustomFieldId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("custom_field_scopes", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Jobs.JobRun", b =>
                 {
                     b.Property<long>("Id")
@@ -2722,6 +2801,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CustomFields")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
@@ -2843,8 +2926,19 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("CustomFieldId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Label")
                         .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
@@ -2860,6 +2954,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomFieldId");
 
                     b.HasIndex("TicketId", "Position");
 
@@ -3327,6 +3423,30 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasForeignKey("ReleaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Mesa.Core.CustomFields.CustomFieldScope", b =>
+                {
+                    b.HasOne("Mesa.Core.Catalog.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.CustomFields.CustomField", null)
+                        .WithMany("Scopes")
+                        .HasForeignKey("CustomFieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Mesa.Core.Catalog.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Service");
                 });
 
             modelBuilder.Entity("Mesa.Core.Knowledge.KnowledgeArticle", b =>
@@ -3958,11 +4078,18 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Mesa.Core.Tickets.TicketField", b =>
                 {
+                    b.HasOne("Mesa.Core.CustomFields.CustomField", "CustomField")
+                        .WithMany()
+                        .HasForeignKey("CustomFieldId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.Tickets.Ticket", null)
                         .WithMany("Fields")
                         .HasForeignKey("TicketId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("CustomField");
                 });
 
             modelBuilder.Entity("Mesa.Core.Tickets.TicketLink", b =>
@@ -4068,6 +4195,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Mesa.Core.Changes.Release", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Mesa.Core.CustomFields.CustomField", b =>
+                {
+                    b.Navigation("Scopes");
                 });
 
             modelBuilder.Entity("Mesa.Core.Problems.Problem", b =>

@@ -129,5 +129,6 @@ public sealed class ReportFiles(ReportWords words, IReportRenderer pdf, IStringL
         };
     }
 
-    private static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letter(index / 26 - 1) + (char)('A' + index % 26);
+    /// <summary>A sheet's column name: A, B, … Z, AA, AB…</summary>
+    internal static string Letter(int index) => index < 26 ? ((char)('A' + index)).ToString() : Letter(index / 26 - 1) + (char)('A' + index % 26);
 }

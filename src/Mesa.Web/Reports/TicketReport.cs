@@ -79,8 +79,11 @@ public sealed class TicketReport(TicketQueries queries, IReportRenderer renderer
         {
             new(ui["Field.Description"], [new ReportEntry(null, t.Description)]),
         };
-        if (t.Fields.Count > 0)
-            sections.Add(new ReportSection(ui["Ticket.CustomFields"], t.Fields.Select(f => new ReportEntry(f.Label, f.Value)).ToList()));
+        if (t.Fields.Count > 0 || t.CustomFields.Count > 0)
+        {
+            sections.Add(new ReportSection(ui["Ticket.CustomFields"], [.. t.Fields.Select(f => new ReportEntry(f.Label, f.Value)),
+                .. t.CustomFields.Select(f => new ReportEntry(f.Label, show.CustomValue(f)))]));
+        }
         if (t.Solution is { } solution) sections.Add(new ReportSection(ui["Report.Solution"], [new ReportEntry(null, solution)]));
         sections.Add(new ReportSection(ui["Report.History"], actions.Count == 0
             ? [new ReportEntry(null, ui["Report.NoHistory"])]

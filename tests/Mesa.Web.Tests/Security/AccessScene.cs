@@ -104,6 +104,14 @@ public sealed class AccessScene
         var token = (await (await password.GetAsync("/api/v1/tokens")).ReadArrayAsync()).Last()!;
         var location = await (await admin.PostJsonAsync("/api/v1/admin/locations", new { path = "/Sede Matriz" }))
             .ReadObjectAsync(HttpStatusCode.Created);
+        // A custom field no ticket must fill (optional, only for the scene's own category).
+        await (await admin.PostJsonAsync("/api/v1/admin/custom-fields", new
+        {
+            name = "campo-escena",
+            label = "Campo de la escena",
+            kind = "text",
+            categories = new[] { "/Redes/VPN" }
+        })).ReadObjectAsync(System.Net.HttpStatusCode.Created);
         var serviceType = await (await admin.PostJsonAsync("/api/v1/admin/service-types", new { name = "Tipo de la matriz" }))
             .ReadObjectAsync(HttpStatusCode.Created);
         var notice = await (await admin.PostJsonAsync("/api/v1/admin/notice-templates",
@@ -187,6 +195,7 @@ public sealed class AccessScene
         scene.Set("help/{topic}", "");
         scene.Set("status/{code}", "400");
         scene.Set("substates/{code}", "pending-vendor");
+        scene.Set("custom-fields/{name}", "campo-escena");
         scene._words["$other"] = other.Str("code");
         scene._words["$article"] = article.Str("id");
         scene._words["$problem"] = problem.Str("id");

@@ -29,6 +29,7 @@ public static class AdminApi
         admin.MapChangesAdmin();
         admin.MapPeopleAdmin();
         admin.MapSubstatesAdmin();
+        admin.MapCustomFieldsAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

@@ -15,7 +15,11 @@ public static class DraftsApi
 
     public sealed record DraftJson(long Id, string? Type, string? Title, string? Description, string? Service,
         string? Category, string? Impact, string? Urgency, string? Origin, string? Requester,
-        IReadOnlyList<InformedUserRequest> InformedUsers, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+        IReadOnlyList<InformedUserRequest> InformedUsers, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    {
+        /// <summary>Guía §14.5: the custom fields' values as written, by name.</summary>
+        public IReadOnlyDictionary<string, string?> CustomFields { get; init; } = new Dictionary<string, string?>();
+    }
 
     public static RouteGroupBuilder MapDrafts(this RouteGroupBuilder api)
     {
@@ -64,16 +68,19 @@ public static class DraftsApi
         read.Text("requester", body.Requester, TicketDraft.RequesterMaxLength);
         var informed = body.InformedUsers is { Count: > 0 } rows ? JsonSerializer.Serialize(rows, Web) : null;
         read.Text("informedUsers", informed, TicketDraft.InformedUsersMaxLength);
+        var custom = TicketDraftFields.CustomFieldsOf(CustomFieldsJson.Read(body.CustomFields, read));
+        read.Text("customFields", custom, TicketDraft.CustomFieldsMaxLength);
         read.ThrowIfInvalid();
         return new TicketDraftFields(body.Type, body.Title, body.Description, body.Service, body.Category, body.Impact,
-            body.Urgency, body.Origin, body.Requester, informed);
+            body.Urgency, body.Origin, body.Requester, informed, custom);
     }
 
     private static CreateTicketRequest ToRequest(TicketDraft draft)
     {
         var f = draft.Fields;
         return new CreateTicketRequest(f.Type, f.Title, f.Description, f.Service, f.Category, f.Impact, f.Urgency,
-            f.Origin, f.Requester, Informed(f.InformedUsers));
+            f.Origin, f.Requester, Informed(f.InformedUsers),
+            CustomFields: f.CustomFieldValues().ToDictionary(v => v.Key, v => JsonSerializer.SerializeToElement(v.Value)));
     }
 
     private static List<InformedUserRequest> Informed(string? json) =>
@@ -81,5 +88,6 @@ public static class DraftsApi
 
     private static DraftJson ToJson(TicketDraft d, OrganisationTime time) => new(d.Id, d.Type, d.Title, d.Description,
         d.Service, d.Category, d.Impact, d.Urgency, d.Origin, d.Requester, Informed(d.InformedUsers),
-        time.ToLocal(d.CreatedAt), time.ToLocal(d.UpdatedAt));
+        time.ToLocal(d.CreatedAt), time.ToLocal(d.UpdatedAt))
+    { CustomFields = d.Fields.CustomFieldValues() };
 }

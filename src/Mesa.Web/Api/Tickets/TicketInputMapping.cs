@@ -25,10 +25,12 @@ public static class TicketInputMapping
         read.Text("requester", body.Requester, NameMax);
         read.Text("location", body.Location, Mesa.Core.Catalog.Location.PathMaxLength);
         var informed = body.InformedUsers?.ToInformedUsers(read);
+        var custom = CustomFieldsJson.Read(body.CustomFields, read);
         read.ThrowIfInvalid();
         return new NewTicket(type ?? TicketType.Incident, title ?? "", description ?? "", origin, body.Service,
             body.Category, impact, urgency, body.Requester, informed, body.Location, Template: body.Template,
-            Fields: body.Fields);
+            Fields: body.Fields)
+        { CustomFields = custom };
     }
 
     public static TicketChanges ToChanges(this UpdateTicketRequest? body, RequestReader read)
@@ -53,10 +55,12 @@ public static class TicketInputMapping
         read.Text("location", body.Location, Mesa.Core.Catalog.Location.PathMaxLength);
         read.Text("requester", body.Requester, NameMax);
         var informed = body.InformedUsers?.ToInformedUsers(read);
+        var custom = CustomFieldsJson.Read(body.CustomFields, read);
         read.ThrowIfInvalid();
         return new TicketChanges(title, description, type, body.Service, body.Category, impact, urgency,
             body.FirstLineService, informed, body.Location, body.Requester,
-            body.Fields?.ToDictionary(f => f.Key, f => f.Value ?? ""));
+            body.Fields?.ToDictionary(f => f.Key, f => f.Value ?? ""))
+        { CustomFields = custom };
     }
 
     private static List<InformedUserInput> ToInformedUsers(this IReadOnlyList<InformedUserRequest?> rows,

@@ -42,6 +42,9 @@ public sealed record TicketJson(
     /// <summary>The answers to its template's fields, in order; only on a single ticket.</summary>
     public IReadOnlyList<FieldAnswer> Fields { get; init; } = [];
 
+    /// <summary>Guía §14.5: the custom fields' values by name (those the caller may see), typed as JSON types them.</summary>
+    public IReadOnlyDictionary<string, object?> CustomFields { get; init; } = new Dictionary<string, object?>();
+
     /// <summary>
     /// What the caller may do to the ticket now (<c>assign</c>, <c>solution</c>, <c>confirm</c>…), the same the console
     /// and the portal offer; only on a single ticket, empty in lists.
@@ -76,6 +79,7 @@ public sealed record TicketJson(
             Location = t.Location,
             Template = t.Template,
             Fields = t.Fields,
+            CustomFields = CustomFieldsJson.Write(t.CustomFields),
             Actions = t.Allowed,
             Approval = t.Approval is { } flow ? Approvals.ApprovalFlowJson.From(flow, time) : null,
         };

@@ -93,5 +93,14 @@ public sealed record TicketListQuery(string? View, string? State, string? Q, str
         };
     }
 
+    /// <summary>The prefix of a condition on a custom field in the query string: <c>field.placa-equipo=ABC</c>.</summary>
+    public const string FieldPrefix = "field.";
+
+    /// <summary>Guía §14.5: the conditions on custom fields, by the field's name; blank ones are no condition.</summary>
+    public static IReadOnlyDictionary<string, string> FieldConditions(IQueryCollection query) =>
+        query.Where(q => q.Key.StartsWith(FieldPrefix, StringComparison.Ordinal) && q.Key.Length > FieldPrefix.Length
+                         && !string.IsNullOrWhiteSpace(q.Value.ToString()))
+            .ToDictionary(q => q.Key[FieldPrefix.Length..], q => q.Value.ToString().Trim());
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -16,7 +16,8 @@ public sealed record CreateTicketRequest(
     IReadOnlyList<InformedUserRequest>? InformedUsers,
     string? Location = null,
     string? Template = null,
-    IReadOnlyDictionary<string, string?>? Fields = null);
+    IReadOnlyDictionary<string, string?>? Fields = null,
+    IReadOnlyDictionary<string, System.Text.Json.JsonElement>? CustomFields = null);
 
 public sealed record InformedUserRequest(
     string? UserName,
@@ -37,7 +38,8 @@ public sealed record UpdateTicketRequest(
     IReadOnlyList<InformedUserRequest>? InformedUsers,
     string? Location = null,
     string? Requester = null,
-    IReadOnlyDictionary<string, string?>? Fields = null);
+    IReadOnlyDictionary<string, string?>? Fields = null,
+    IReadOnlyDictionary<string, System.Text.Json.JsonElement>? CustomFields = null);
 
 public sealed record AssignRequest(string? Group, string? Agent, string? Note);
 

@@ -25,7 +25,7 @@ public static class TicketsApi
     private static async Task<Ok<PageJson<TicketJson>>> ListAsync(HttpContext http, TicketQueries queries, RequestReader read,
         OrganisationTime time, [AsParameters] TicketListQuery query)
     {
-        var filter = query.ToFilter(time.Zone, read.Fail);
+        var filter = query.ToFilter(time.Zone, read.Fail) with { CustomFields = TicketListQuery.FieldConditions(http.Request.Query) };
         read.ThrowIfInvalid();
         var actor = await http.ActorAsync();
         var result = await queries.ListAsync(actor, filter, http.RequestAborted);

@@ -16,7 +16,8 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// </summary>
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
     Core.Knowledge.KnowledgeBase knowledge, IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings,
-    TicketFiles files, Core.Changes.ChangeService changes, Core.Tasks.TaskService tasks) : ConsolePage
+    TicketFiles files, Core.Changes.ChangeService changes, Core.Tasks.TaskService tasks,
+    Core.CustomFields.TicketCustomFields customFields) : ConsolePage
 {
     public static readonly string[] Tabs = ["summary", "general", "investigation", "closure", "additional"];
 
@@ -80,6 +81,27 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     /// <summary>The template's answers as the agent corrects them, in the ticket's order.</summary>
     [BindProperty]
     public List<string?> CustomFields { get; set; } = [];
+
+    /// <summary>
+    /// Guía §14.5: the custom fields' values as the agent sets them, by name. Named explicitly, so that a post without
+    /// any (another form of the page) leaves it empty instead of binding the whole form as its entries.
+    /// </summary>
+    [BindProperty(Name = nameof(CustomValues))]
+    public Dictionary<string, string?> CustomValues { get; set; } = [];
+
+    /// <summary>Every custom field by name, retired ones too: to tell the history in words.</summary>
+    public IReadOnlyDictionary<string, Core.CustomFields.CustomField> CustomFieldsByName { get; private set; } =
+        new Dictionary<string, Core.CustomFields.CustomField>();
+
+    /// <summary>The custom fields the ticket carries (by type and classification) or holds a value of, in order.</summary>
+    public IReadOnlyList<Core.CustomFields.CustomField> TicketCustomFields { get; private set; } = [];
+
+    /// <summary>The held value of a custom field, or what the agent typed when the form comes back with an error.</summary>
+    public CustomFieldsView CustomFieldInputs => new(TicketCustomFields.Where(f => f.Active).ToList(),
+        FailedForm == nameof(CustomFields)
+            ? CustomValues
+            : Ticket.CustomFields.ToDictionary(e => e.Name, e => (string?)e.Value),
+        nameof(CustomValues), "CustomFields.CustomFields");
 
     /// <summary>Guía §14 "Información adicional": the ticket's files.</summary>
     public AttachmentsPanel Attachments { get; private set; } = null!;
@@ -167,10 +189,14 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     public Task<IActionResult> OnPostFieldsAsync(CancellationToken ct) => ActAsync("additional", nameof(CustomFields),
         async actor =>
         {
-            var current = (await queries.GetAsync(actor, Id, ct)).Fields;
-            var changes = current.Select((field, i) => (field.Label, Value: i < CustomFields.Count ? CustomFields[i] : null))
+            var ticket = await queries.GetAsync(actor, Id, ct);
+            var changes = ticket.Fields.Select((field, i) => (field.Label, Value: i < CustomFields.Count ? CustomFields[i] : null))
                 .ToDictionary(f => f.Label, f => f.Value ?? "");
-            await tickets.UpdateAsync(actor, Id, new TicketChanges(Fields: changes), Version, ct);
+            // Only what the agent changed is sent: an untouched value of a retired field stays as it is.
+            var held = ticket.CustomFields.ToDictionary(e => e.Name, e => e.Value);
+            var custom = CustomValues.Where(v => (string.IsNullOrWhiteSpace(v.Value) ? null : v.Value.Trim()) != held.GetValueOrDefault(v.Key))
+                .ToDictionary(v => v.Key, v => v.Value);
+            await tickets.UpdateAsync(actor, Id, new TicketChanges(Fields: changes) { CustomFields = custom }, Version, ct);
         }, "Ticket.Saved", edit: true, ct);
 
     public Task<IActionResult> OnPostRelateAsync(CancellationToken ct) => ActAsync("additional", nameof(Relation),
@@ -250,6 +276,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
                 Substates = await choices.ManualSubstatesAsync(ct);
                 break;
             case "additional":
+                await LoadCustomFieldsAsync(ct);
                 Related = await queries.RelatedAsync(actor, key, ct);
                 Articles = await queries.ArticlesAsync(actor, key, ct);
                 Problems = await queries.ProblemsAsync(actor, key, ct);
@@ -266,10 +293,19 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
                 History = await queries.HistoryAsync(actor, key, ct);
                 Sla = await sla.ExplainAsync(actor, key, ct);
                 SubstateNames = (await choices.SubstatesAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
+                await LoadCustomFieldsAsync(ct);
                 break;
         }
 
         return true;
+    }
+
+    private async Task LoadCustomFieldsAsync(CancellationToken ct)
+    {
+        var all = await customFields.AllAsync(ct);
+        CustomFieldsByName = all.ToDictionary(f => f.Name);
+        var held = Ticket.CustomFields.Select(e => e.Name).ToHashSet();
+        TicketCustomFields = all.Where(f => held.Contains(f.Name) || f.AppliesTo(Ticket)).ToList();
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

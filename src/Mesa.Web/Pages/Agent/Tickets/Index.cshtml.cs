@@ -14,7 +14,8 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// title and description (accents and case ignored), paging, and each agent's saved filters.
 /// </summary>
 public sealed class IndexModel(TicketQueries queries, TicketChoices choices, ListFilterChoices filterChoices,
-    SavedFilters saved, OrganisationTime time, IStringLocalizer<Ui> text, RuleText rules) : FilteredListPage(saved, text)
+    SavedFilters saved, OrganisationTime time, IStringLocalizer<Ui> text, RuleText rules,
+    Core.CustomFields.TicketCustomFields customFields, TicketListFile files) : FilteredListPage(saved, text)
 {
     public static readonly int[] PageSizes = [25, 50, 100, 200];
 
@@ -32,12 +33,31 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
 
     public IReadOnlyList<SubstateSummary> Substates { get; private set; } = [];
 
+    /// <summary>Guía §14.5: the active custom fields, to filter by and to show as columns.</summary>
+    public IReadOnlyList<Core.CustomFields.CustomField> CustomFields { get; private set; } = [];
+
+    /// <summary>The custom fields asked for as columns (<c>column=name</c>, repeated).</summary>
+    public IReadOnlyList<Core.CustomFields.CustomField> FieldColumns { get; private set; } = [];
+
+    /// <summary>The conditions on custom fields, by name (<c>field.name=value</c>).</summary>
+    public IReadOnlyDictionary<string, string> FieldConditions { get; private set; } = new Dictionary<string, string>();
+
     /// <summary>Supervisors and administrators also see every ticket, closed ones included, where reports lead.</summary>
     public bool ReadsReports { get; private set; }
 
     public int Pages => Math.Max(1, (Result.Total + Filter.PageSize - 1) / Filter.PageSize);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>The list as CSV or XLSX (<c>format=xlsx</c>), with every column and custom field, for the same filter.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!ModelState.IsValid) return Page();
+        var file = await files.MakeAsync(await ActorAsync(), Filter, string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase),
+            time.ToLocal(time.UtcNow), ct);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
 
     protected override SavedFilterList List => SavedFilterList.Tickets;
 
@@ -52,6 +72,13 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
         if (!string.IsNullOrEmpty(value)) pairs.Add((name, value));
         return TicketListLinks.Path + (pairs.Count == 0 ? "" : "?" + string.Join('&',
             pairs.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value)}")));
+    }
+
+    /// <summary>This list, every filter kept, as a file.</summary>
+    public string ExportLink(string format)
+    {
+        var list = With("format", format);
+        return list + (list.Contains('?') ? "&" : "?") + "handler=Export";
     }
 
     public string PageLink(int page) =>
@@ -69,7 +96,13 @@ public sealed class IndexModel(TicketQueries queries, TicketChoices choices, Lis
             ModelState.AddModelError("Query.View", rules.Message(Rules.ReportsForSupervisors));
             Filter = Filter with { View = null };
         }
-        Result = await queries.ListAsync(actor, Filter, ct);
+        var fields = await customFields.AllAsync(ct);
+        CustomFields = fields.Where(f => f.Active && Core.CustomFields.TicketCustomFields.MaySee(actor, f)).ToList();
+        var columns = Request.Query["column"].ToHashSet();
+        FieldColumns = CustomFields.Where(f => columns.Contains(f.Name)).ToList();
+        FieldConditions = TicketListQuery.FieldConditions(Request.Query);
+        Filter = Filter with { CustomFields = FieldConditions };
+        Result = await ListOrRefuseAsync(() => queries.ListAsync(actor, Filter, ct), "Query.Fields", new PageOf<TicketDetails>([], 0));
         var options = await filterChoices.GetAsync(choices, ct);
         Groups = options.Groups;
         Agents = options.Agents;

@@ -18,7 +18,8 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 /// discards it.
 /// </summary>
 public sealed class NewModel(TicketService tickets, TicketChoices choices, TicketTemplates templates, TicketDrafts drafts,
-    OrganisationTime time, Hosting.RuleText rules, IStringLocalizer<Ui> text) : ConsolePage
+    Core.CustomFields.TicketCustomFields customFields, OrganisationTime time, Hosting.RuleText rules, IStringLocalizer<Ui> text)
+    : ConsolePage
 {
     public static readonly Origin[] Origins = [Origin.Phone, Origin.Agent, Origin.Email, Origin.Portal];
 
@@ -40,6 +41,12 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
 
     public IReadOnlyList<ServiceChoice> Catalog { get; private set; } = [];
 
+    /// <summary>Guía §14.5: the custom fields an agent may fill; the page shows those that apply to what is chosen.</summary>
+    public IReadOnlyList<Core.CustomFields.CustomField> CustomFields { get; private set; } = [];
+
+    public CustomFieldsView CustomFieldInputs =>
+        new(CustomFields, Input.CustomFields, "Input.CustomFields", "Input.CustomFields", Scoped: true);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
@@ -60,7 +67,7 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
         Ticket? created = null;
         if (await TryAsync(async () =>
             {
-                var input = Input.ToNewTicket();
+                var input = Input.ToNewTicket() with { CustomFields = Input.CustomFields };
                 if (Form is not null)
                     input = input with { Template = Form.Id.ToString(), Fields = TemplateFieldsView.Answers(Form, Input.Fields) };
                 // Registered from its draft, the draft goes in the same transaction.
@@ -130,6 +137,8 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
     {
         Drafts = await drafts.ListAsync(await ActorAsync(), ct);
         Catalog = await choices.CatalogAsync(ct);
+        var actor = await ActorAsync();
+        CustomFields = (await customFields.AllAsync(ct)).Where(f => Core.CustomFields.TicketCustomFields.MayFill(actor, f)).ToList();
         if (Template is not { } id) return true;
         Form = await templates.FindAvailableAsync(await ActorAsync(), id.ToString(), ct);
         return Form is not null;
@@ -148,6 +157,9 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
 
         /// <summary>The answers to the template's fields, by position.</summary>
         public List<string?> Fields { get; set; } = [];
+
+        /// <summary>Guía §14.5: the custom fields' values by name, as typed.</summary>
+        public Dictionary<string, string?> CustomFields { get; set; } = [];
 
         /// <summary>The form as the template proposes it (Guía §5 Plantilla).</summary>
         public static NewForm Proposed(TicketTemplate template) => new()
@@ -171,11 +183,13 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
             Classification = Common.Classification.Value(f.Service, f.Category),
             Impact = f.Impact,
             Urgency = f.Urgency,
+            CustomFields = f.CustomFieldValues().ToDictionary(),
         };
 
-        /// <summary>The form as typed, complete or not, for a draft.</summary>
+        /// <summary>The form as typed, complete or not, for a draft (the custom fields left blank are not kept).</summary>
         public TicketDraftFields ToDraft() => new(Type, Title, Description, Common.Classification.Service(Classification),
-            Common.Classification.Category(Classification), Impact, Urgency, Origin, Requester, null);
+            Common.Classification.Category(Classification), Impact, Urgency, Origin, Requester, null,
+            TicketDraftFields.CustomFieldsOf(CustomFields));
 
         public NewTicket ToNewTicket() => new(
             FormValues.Enum<TicketType>("type", Type),

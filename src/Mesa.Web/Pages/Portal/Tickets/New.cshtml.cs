@@ -14,7 +14,8 @@ namespace Mesa.Web.Pages.Portal.Tickets;
 /// (Guía §5 Plantilla), with files; the confirmation shows the code (Guía §9).
 /// </summary>
 public sealed class NewModel(TicketService tickets, TicketChoices choices, TicketTemplates templates,
-    IStringLocalizer<Ui> text, IOptions<MesaSettings> settings, TicketFiles files) : ConsolePage
+    Core.CustomFields.TicketCustomFields customFields, IStringLocalizer<Ui> text, IOptions<MesaSettings> settings,
+    TicketFiles files) : ConsolePage
 {
     [BindProperty]
     public NewForm Input { get; set; } = new();
@@ -30,6 +31,12 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
     public IReadOnlyList<ServiceChoice> Catalog { get; private set; } = [];
 
     public double MaxMegabytes => settings.Value.AttachmentMaxMegabytes;
+
+    /// <summary>Guía §14.5: the custom fields a requester fills (those visible to requesters, but persons).</summary>
+    public IReadOnlyList<Core.CustomFields.CustomField> CustomFields { get; private set; } = [];
+
+    public CustomFieldsView CustomFieldInputs =>
+        new(CustomFields, Input.CustomFields, "Input.CustomFields", "Input.CustomFields", Scoped: true);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -53,7 +60,7 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
                     : new NewTicket(Form.Type, Input.Title ?? "", Input.Description ?? "", Origin.Portal,
                         Attachments: sent, Template: Form.Id.ToString(),
                         Fields: TemplateFieldsView.Answers(Form, Input.Fields));
-                created = await tickets.RegisterAsync(actor, input, ct);
+                created = await tickets.RegisterAsync(actor, input with { CustomFields = Input.CustomFields }, ct);
             }))
         {
             Flash(text["Portal.Registered", created!.Code]);
@@ -66,6 +73,7 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var actor = await ActorAsync();
+        CustomFields = (await customFields.AllAsync(ct)).Where(f => Core.CustomFields.TicketCustomFields.MayFill(actor, f)).ToList();
         if (Template is { } id)
         {
             Form = await templates.FindAvailableAsync(actor, id.ToString(), ct);
@@ -86,6 +94,9 @@ public sealed class NewModel(TicketService tickets, TicketChoices choices, Ticke
 
         /// <summary>The answers to the template's fields, by position.</summary>
         public List<string?> Fields { get; set; } = [];
+
+        /// <summary>Guía §14.5: the custom fields' values by name, as typed.</summary>
+        public Dictionary<string, string?> CustomFields { get; set; } = [];
 
         public List<IFormFile> Files { get; set; } = [];
     }
