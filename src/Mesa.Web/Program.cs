@@ -54,6 +54,9 @@ var rateLimits = mesa.GetSection("RateLimits").Get<RateLimitSettings>() ?? new R
 builder.Services.AddMesaRateLimits(rateLimits);
 builder.Services.AddMesaDatabase(options.Database, dataDir);
 builder.Services.AddMesaCore();
+builder.Services.AddSingleton<Mesa.Web.Hosting.ListenAddress>();
+builder.Services.AddSingleton<IPostConfigureOptions<MesaSettings>>(services => services.GetRequiredService<Mesa.Web.Hosting.ListenAddress>());
+builder.Services.AddHostedService<Mesa.Web.Hosting.SettingsRefresh>();
 builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
 builder.Services.AddMesaDirectory(mesa.GetSection("Ldap"));
 builder.Services.AddScoped<Mesa.Web.Accounts.PasswordSignIn>();

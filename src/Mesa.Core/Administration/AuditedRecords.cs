@@ -34,6 +34,7 @@ public static class AuditedRecords
         [typeof(TemplateField)] = "template-field",
         [typeof(CustomFields.CustomField)] = "custom-field",
         [typeof(CustomFields.CustomFieldScope)] = "custom-field-scope",
+        [typeof(Settings.Setting)] = "setting",
         [typeof(MailTemplate)] = "mail-template",
         [typeof(ApprovalFlow)] = "approval-flow",
         [typeof(SecurityPolicy)] = "security-policy",

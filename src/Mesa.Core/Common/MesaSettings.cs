@@ -3,6 +3,14 @@ namespace Mesa.Core.Common;
 /// <summary>The organisation-wide settings the domain needs (bound from the "Mesa" configuration section).</summary>
 public sealed class MesaSettings
 {
+    /// <summary>The organisation's name, shown on the pages' header and in the e-mails' signature; empty for none.</summary>
+    public string OrganisationName { get; set; } = "";
+
+    /// <summary>
+    /// Guía §11: the link to the agents' part of the remote-control client, shown on the console's panel; empty for none.
+    /// </summary>
+    public string? RemoteControlUrl { get; set; }
+
     /// <summary>Prefix of ticket codes: "REQ" gives "REQ 2026-000123".</summary>
     public string TicketPrefix { get; set; } = "REQ";
 

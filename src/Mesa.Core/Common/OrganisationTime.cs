@@ -8,7 +8,19 @@ namespace Mesa.Core.Common;
 /// </summary>
 public sealed class OrganisationTime(TimeProvider clock, IOptions<MesaSettings> settings)
 {
-    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(settings.Value.TimeZone);
+    private TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(settings.Value.TimeZone);
+
+    /// <summary>The organisation's zone as the settings say now (an administrator may change it in the browser).</summary>
+    public TimeZoneInfo Zone
+    {
+        get
+        {
+            var id = settings.Value.TimeZone;
+            var zone = _zone;
+            if (zone.Id != id) _zone = zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+            return zone;
+        }
+    }
 
     /// <summary>
     /// Now, to the whole millisecond: both engines keep that exactly (SQLite's binary form a tenth of a millisecond,

@@ -256,4 +256,10 @@ public static class Rules
     public const string CustomFieldDate = nameof(CustomFieldDate);
     public const string CustomFieldBool = nameof(CustomFieldBool);
     public const string CustomFieldChoice = nameof(CustomFieldChoice);
+
+    // Organisation settings in the browser (Guía §4)
+    public const string UnknownSetting = nameof(UnknownSetting);
+    public const string SettingFixedByConfiguration = nameof(SettingFixedByConfiguration);
+    public const string InvalidAddress = nameof(InvalidAddress);
+    public const string InvalidTicketPrefix = nameof(InvalidTicketPrefix);
 }

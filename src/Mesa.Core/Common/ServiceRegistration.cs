@@ -15,6 +15,11 @@ public static class ServiceRegistration
     /// <summary>The domain's use cases and queries; the host adds the database, Identity and the clock.</summary>
     public static IServiceCollection AddMesaCore(this IServiceCollection services) => services
         .AddSingleton<OrganisationTime>()
+        .AddSingleton<Settings.SettingsStore>()
+        .AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MesaSettings>, Settings.SettingsFromDatabase>()
+        .AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSource<MesaSettings>, Settings.SettingsChangeSource>()
+        .AddSingleton<Microsoft.Extensions.Options.IOptions<MesaSettings>, Settings.CurrentSettings>()
+        .AddScoped<Settings.OrganisationSettings>()
         .AddSingleton<People.SignInThrottle>()
         .AddSingleton<SlaCatalog>()
         .AddSingleton<PanelCounters>()

@@ -2096,6 +2096,22 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.ToTable("support_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Settings.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("settings", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Sla.BusinessCalendar", b =>
                 {
                     b.Property<int>("Id")

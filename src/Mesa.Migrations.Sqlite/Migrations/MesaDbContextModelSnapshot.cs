@@ -2005,6 +2005,22 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.ToTable("support_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Settings.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("settings", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Sla.BusinessCalendar", b =>
                 {
                     b.Property<int>("Id")

@@ -18,6 +18,8 @@ public static class StartupTasks
         var db = services.GetRequiredService<MesaDbContext>();
         await DatabaseSetup.PrepareAsync(db, options.Database.Migrate, CancellationToken.None);
         await services.GetRequiredService<ReferenceData>().EnsureAsync(CancellationToken.None);
+        // The browser's settings, now that their table is there.
+        await services.GetRequiredService<Mesa.Core.Settings.SettingsStore>().LoadAsync(CancellationToken.None);
         if (options.Demo && await services.GetRequiredService<DemoData>().CreateIfEmptyAsync(CancellationToken.None))
             app.Logger.LogInformation("Demo data created.");
     }
@@ -32,7 +34,7 @@ public static class StartupTasks
             var settings = app.Services.GetRequiredService<IOptions<MesaSettings>>().Value;
             var text = app.Services.GetRequiredService<IStringLocalizer<Messages>>();
             if (app.RefusedForPublicUrl(settings, text)) return;
-            settings.PublicUrl ??= app.Urls.FirstOrDefault();
+            app.Services.GetRequiredService<ListenAddress>().Use(app.Urls.FirstOrDefault());
             foreach (var url in app.Urls)
             {
                 Console.WriteLine(text["Startup.Listening", url]);

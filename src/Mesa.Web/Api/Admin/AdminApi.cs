@@ -30,6 +30,7 @@ public static class AdminApi
         admin.MapPeopleAdmin();
         admin.MapSubstatesAdmin();
         admin.MapCustomFieldsAdmin();
+        admin.MapSettingsAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

@@ -15,9 +15,12 @@ namespace Mesa.Web.Pages.Agent;
 /// tickets. One grouped query over the open tickets' partial index, never a count of the whole table.
 /// </summary>
 public sealed class IndexModel(TicketQueries queries, AgentAlerts alerts, KnowledgeBase knowledge, ProblemService problems,
-    ChangeService changes, TaskService tasks)
+    ChangeService changes, TaskService tasks, Microsoft.Extensions.Options.IOptions<Core.Common.MesaSettings> settings)
     : ConsolePage
 {
+    /// <summary>Guía §11: the agents' remote-control client, when the organisation gave its address.</summary>
+    public string? RemoteControlUrl => settings.Value.RemoteControlUrl;
+
     public const int UnplacedShown = 20;
 
     /// <summary>Guía §11 "avisos de tópicos de la Base de conocimientos … creados y/o modificados en los últimos días".</summary>
