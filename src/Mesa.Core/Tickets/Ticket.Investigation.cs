@@ -39,6 +39,22 @@ public sealed partial class Ticket
     }
 
     /// <summary>
+    /// Guía §15.2 "Soporte remoto": before connecting to the user's computer the agent "deberá informar al mismo de la
+    /// respectiva toma de su equipo ... mediante la aplicación Microsoft Teams". The notice (with the meeting's link)
+    /// is kept as a published action of the ticket and e-mailed to the user, so the ticket shows they were told.
+    /// </summary>
+    public TicketAction AnnounceRemoteSupport(string? text, Actor by, DateTimeOffset at)
+    {
+        var body = RequireActionText(text);
+        Require(Standing.IsAssigned, Rules.ActionNeedsAssignedTicket, State);
+
+        var action = AddAction(TicketActionKind.RemoteSupport, body, published: true, by, at);
+        Notify(NotificationKind.PublishedAction, action, by, at);
+        Touch(by, at);
+        return action;
+    }
+
+    /// <summary>
     /// Guía §14.3 "Respuesta de técnico": the agent writes down the answer the user gave (by phone, in person).
     /// A pending question is then answered: the ticket moves to "Con respuesta del usuario" and the clock runs.
     /// </summary>

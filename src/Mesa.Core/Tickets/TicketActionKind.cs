@@ -32,4 +32,10 @@ public enum TicketActionKind
 
     /// <summary>A held mail an agent judged not to be its sender's: kept, internal, with no effect.</summary>
     DiscardedMail,
+
+    /// <summary>
+    /// Guía §15.2 "Soporte remoto": the agent tells the user that they will take their computer remotely and invites
+    /// them (a Microsoft Teams meeting, its link in the text): published and e-mailed.
+    /// </summary>
+    RemoteSupport,
 }

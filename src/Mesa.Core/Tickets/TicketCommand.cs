@@ -71,6 +71,9 @@ public static class TicketCommands
     {
         TicketActionKind.FirstResponse => TicketCommand.FirstResponse,
         TicketActionKind.Question => TicketCommand.Question,
+        // Guía §15.2: announcing remote support is, like a question, a message published to the user of an Asignada
+        // ticket; it is offered wherever a question is.
+        TicketActionKind.RemoteSupport => TicketCommand.Question,
         TicketActionKind.TechnicianAnswer => TicketCommand.TechnicianAnswer,
         TicketActionKind.Solution => TicketCommand.Solution,
         TicketActionKind.UserReply => TicketCommand.Reply,

@@ -210,6 +210,7 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
                 TicketActionKind.TechnicianAnswer => t.RecordTechnicianAnswer(text, published ?? false,
                     await refs.SubstateAsync(Substates.UserReplied, ct), by, at),
                 TicketActionKind.Note => t.AddNote(text, published ?? false, by, at),
+                TicketActionKind.RemoteSupport => t.AnnounceRemoteSupport(text, by, at),
                 TicketActionKind.Solution => await SignSolutionAsync(t, text, by, at, ct),
                 // A reply is the requester's and a notice has its own recipients: neither is an agent's plain action.
                 TicketActionKind.UserReply => throw new InputException("kind", Rules.InvalidValue, "user-reply"),

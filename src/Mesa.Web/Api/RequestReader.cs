@@ -134,6 +134,23 @@ public sealed partial class RequestReader(ProblemWriter text)
         }
     }
 
+    /// <summary>
+    /// A string of a body kept as <see cref="System.Text.Json.JsonElement"/> (a map of values of several kinds), cleaned as
+    /// every other text of a request is; one that is no text (a lone surrogate, which JSON's escapes allow) is bad input.
+    /// </summary>
+    public string? JsonString(string field, System.Text.Json.JsonElement value)
+    {
+        try
+        {
+            return InputText.CleanOrNull(value.GetString());
+        }
+        catch (InvalidOperationException)
+        {
+            Add(field, Rules.InvalidValue, field);
+            return null;
+        }
+    }
+
     public void Fail(string field, string rule, params object[] arguments) => Add(field, rule, arguments);
 
     public void Require(string field, bool condition)

@@ -36,6 +36,22 @@ public sealed class InvestigationTests
         Assert.Contains(ticket.Notifications, n => n.Kind == NotificationKind.PublishedAction && n.RecipientUserId == Usuario1.Id);
     }
 
+    [Fact] // Guía §15.2 "Soporte remoto": the user is told, through Microsoft Teams, before their computer is taken
+    public void A_remote_support_notice_is_published_mailed_and_needs_an_assigned_ticket()
+    {
+        var ticket = A.Ticket().AssignedTo(MesaDeServicio, Agente1User).Build();
+
+        var action = ticket.AnnounceRemoteSupport("Me conectaré a su equipo a las 10:00: https://teams.microsoft.com/l/meetup-join/abc",
+            Agente1, At("2026-03-02 09:40"));
+
+        Assert.Equal((TicketActionKind.RemoteSupport, true), (action.Kind, action.Published));
+        Assert.Contains(ticket.Notifications, n => n.Kind == NotificationKind.PublishedAction && n.RecipientUserId == Usuario1.Id);
+        Assert.Equal(TicketCommand.Question, TicketCommands.Of(TicketActionKind.RemoteSupport));
+        var fresh = A.Ticket().Build();
+        Rule.Broken(Rules.ActionNeedsAssignedTicket, () => fresh.AnnounceRemoteSupport("Me conectaré.", Agente1, At("2026-03-02 09:40")));
+        Rule.Broken(Rules.TextRequired, () => ticket.AnnounceRemoteSupport(" ", Agente1, At("2026-03-02 09:41")));
+    }
+
     [Fact] // Guía §14.3: actions are for assigned tickets
     public void A_new_ticket_takes_no_first_response()
     {

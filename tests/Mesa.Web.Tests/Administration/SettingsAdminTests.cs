@@ -75,6 +75,11 @@ public abstract class SettingsAdminTests(MesaApp app)
             Assert.True(problem["errors"]?[key] is not null, $"{key}={value}: {problem}");
         }
 
+        // JSON's escapes allow half a character, which is no text.
+        var broken = await admin.PatchAsync("/api/v1/admin/settings",
+            new StringContent("{\"organisationName\":\"\\ud800\"}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+
         var fixedOne = await SettingAsync("attachmentTypes");
         Assert.Equal((".pdf,.png", "configuration", "false"), (fixedOne.Str("value"), fixedOne.Str("source"), fixedOne.Str("editable")));
         Assert.Equal("", (await SettingAsync("organisationName")).Str("value"));

@@ -218,6 +218,28 @@ public abstract class LifecycleTests(MesaApp app)
         Assert.All(actions, a => Assert.Equal("agente1", a.Str("author")));
     }
 
+    [Fact] // Guía §15.2 "Soporte remoto": the user is told, with the Teams meeting's link, before their computer is taken
+    public async Task A_remote_support_notice_is_an_action_the_user_reads_and_is_mailed()
+    {
+        var ticket = await _desk.AssignedAsync();
+        var agent = await app.As("agente1");
+        var url = $"/api/v1/tickets/{ticket["id"]}/actions";
+
+        var notice = await (await agent.PostJsonAsync(url, new
+        {
+            kind = "remote-support",
+            text = "Me conectaré a su equipo a las 10:00: https://teams.microsoft.com/l/meetup-join/abc",
+        })).ReadObjectAsync(HttpStatusCode.Created);
+
+        Assert.Equal(("remote-support", "true"), (notice.Str("kind"), notice.Str("published")));
+        var seen = await _desk.ActionsAsync(ticket, by: "usuario1");
+        Assert.Contains(seen, a => a.Str("kind") == "remote-support" && a.Str("text").Contains("teams.microsoft.com", StringComparison.Ordinal));
+        Assert.Contains(await _desk.HistoryAsync(ticket.Str("id")), e => e.Str("kind") == "notification-queued");
+        var fresh = await _desk.RegisterAsync();
+        Assert.Equal(HttpStatusCode.Conflict, (await agent.PostJsonAsync($"/api/v1/tickets/{fresh["id"]}/actions",
+            new { kind = "remote-support", text = "Me conectaré." })).StatusCode);
+    }
+
     [Fact] // Guía §14.2 "Notificado por" corrected after registration: the portal follows the new requester
     public async Task Changing_notificado_por_moves_the_ticket_to_the_new_requesters_portal()
     {

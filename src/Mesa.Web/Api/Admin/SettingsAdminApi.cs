@@ -26,7 +26,7 @@ public static class SettingsAdminApi
                 values[key] = value.ValueKind switch
                 {
                     JsonValueKind.Null => null,
-                    JsonValueKind.String => value.GetString(),
+                    JsonValueKind.String => read.JsonString(key, value),
                     JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
                     _ => Fail(read, key),
                 };

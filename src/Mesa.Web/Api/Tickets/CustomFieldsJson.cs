@@ -26,7 +26,7 @@ public static class CustomFieldsJson
                     values[name] = null;
                     break;
                 case JsonValueKind.String:
-                    values[name] = read.Text(key, value.GetString(), CustomField.LongtextMaxLength);
+                    values[name] = read.Text(key, read.JsonString(key, value), CustomField.LongtextMaxLength);
                     break;
                 case JsonValueKind.Number:
                     values[name] = value.GetRawText();
