@@ -35,8 +35,9 @@ public sealed class TicketCustomFields(MesaDbContext db, TicketReferences refs)
     public async Task<IReadOnlyList<CustomFieldValue>> ForRegistrationAsync(Actor by, Origin origin, TicketType type,
         Service? service, Category? category, IReadOnlyDictionary<string, string?>? given, CancellationToken ct)
     {
+        // One round trip on the registration's path: a handful of fields with their few scopes joined.
         var fields = await db.CustomFields.Include(f => f.Scopes).ThenInclude(s => s.Category)
-            .Where(f => f.Active).OrderBy(f => f.Position).AsSplitQuery().ToListAsync(ct);
+            .Where(f => f.Active).OrderBy(f => f.Position).AsSingleQuery().ToListAsync(ct);
         var values = new List<CustomFieldValue>();
         foreach (var (name, raw) in given ?? new Dictionary<string, string?>())
         {
@@ -60,7 +61,7 @@ public sealed class TicketCustomFields(MesaDbContext db, TicketReferences refs)
     {
         var names = given.Keys.Select(k => k.Trim()).ToList();
         var fields = await db.CustomFields.Include(f => f.Scopes).ThenInclude(s => s.Category)
-            .Where(f => names.Contains(f.Name)).AsSplitQuery().ToListAsync(ct);
+            .Where(f => names.Contains(f.Name)).AsSingleQuery().ToListAsync(ct);
         var changes = new List<(CustomField, string?)>();
         foreach (var (name, raw) in given)
         {
@@ -103,7 +104,8 @@ public sealed class TicketCustomFields(MesaDbContext db, TicketReferences refs)
                 ?? throw new InputException("field." + name.Trim(), Rules.CustomFieldUnknown, name.Trim());
             var value = field.Kind is CustomFieldKind.Text or CustomFieldKind.Longtext
                 ? InputText.Optional("field." + field.Name, raw, CustomField.TextMaxLength)
-                : field.Kind == CustomFieldKind.Person ? raw.Trim() : Rekeyed(field, raw);
+                : field.Kind == CustomFieldKind.Person ? InputText.Optional("field." + field.Name, raw, CustomField.PersonMaxLength)
+                : Rekeyed(field, raw);
             if (value is not null) filters.Add(new CustomFieldFilter(field.Id, field.Kind, value));
         }
 
