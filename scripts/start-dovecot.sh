@@ -23,6 +23,13 @@ protocols = imap
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+# A wrong password is answered at once, with no penalty for 127.0.0.1: the tests try one on purpose.
+auth_failure_delay = 0
+service anvil {
+  unix_listener anvil-auth-penalty {
+    mode = 0
+  }
+}
 default_internal_user = $internal
 default_login_user = $login
 passdb {

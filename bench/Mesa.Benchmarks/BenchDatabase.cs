@@ -3,6 +3,7 @@ using Mesa.Core.Data;
 using Mesa.Core.Demo;
 using Mesa.Core.People;
 using Mesa.Infrastructure.Database;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -38,6 +39,8 @@ public static class BenchDatabase
             ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = database }.ToString(),
         }, Path.Combine(Path.GetTempPath(), database));
         services.AddMesaCore();
+        // Nothing here keeps a secret beyond the run.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddIdentityCore<User>().AddRoles<Role>().AddEntityFrameworkStores<MesaDbContext>();
         more?.Invoke(services);
         var provider = services.BuildServiceProvider();

@@ -85,7 +85,7 @@ public class MailIngestBenchmarks
         _services = await BenchDatabase.CreateAsync(Database, services =>
         {
             services.Configure<MesaSettings>(s => s.Mailboxes.Add(_mailbox));
-            services.AddMesaMail(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+            services.AddMesaMail();
             services.AddSingleton<IAttachmentStore>(new FileAttachmentStore(Path.Combine(Path.GetTempPath(), Database), TimeProvider.System));
             services.AddSingleton<IConfirmationLinks, NoConfirmationLinks>();
             services.AddSingleton<IApprovalLinks, NoApprovalLinks>();

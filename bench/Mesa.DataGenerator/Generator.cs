@@ -7,6 +7,7 @@ using Mesa.Core.Routing;
 using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
 using Mesa.Infrastructure.Database;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -175,6 +176,8 @@ public static class Generator
         services.AddMesaDatabase(new DatabaseOptions { Provider = options.Provider, ConnectionString = options.ConnectionString },
             Path.GetFullPath("data"));
         services.AddMesaCore();
+        // Nothing here keeps a secret beyond the run.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddIdentityCore<User>().AddRoles<Role>().AddEntityFrameworkStores<MesaDbContext>();
         return services.BuildServiceProvider();
     }

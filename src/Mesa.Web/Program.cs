@@ -57,7 +57,7 @@ builder.Services.AddMesaCore();
 builder.Services.AddSingleton<Mesa.Web.Hosting.ListenAddress>();
 builder.Services.AddSingleton<IPostConfigureOptions<MesaSettings>>(services => services.GetRequiredService<Mesa.Web.Hosting.ListenAddress>());
 builder.Services.AddHostedService<Mesa.Web.Hosting.SettingsRefresh>();
-builder.Services.AddMesaMail(mesa.GetSection("Smtp"));
+builder.Services.AddMesaMail();
 builder.Services.AddMesaDirectory(mesa.GetSection("Ldap"));
 builder.Services.AddScoped<Mesa.Web.Accounts.PasswordSignIn>();
 builder.Services.AddScoped<Mesa.Web.Accounts.SessionStart>();

@@ -141,7 +141,7 @@ public sealed class AdminAuditInterceptor(AdminAudit audit, TimeProvider clock) 
                 var after = record.State == EntityState.Deleted ? null : property.CurrentValue;
                 // A new record's unset flag says nothing.
                 if (record.State == EntityState.Added && after is false) continue;
-                if (AuditedRecords.IsSecret(p.Name))
+                if (AuditedRecords.IsSecret(p.Name) || (p.Name == nameof(Settings.Setting.Value) && AuditedRecords.HoldsSecret(record.Entity)))
                 {
                     // Said to have changed, never what it was or became.
                     if (!Equals(before, after))

@@ -36,6 +36,7 @@ public static class AuditedRecords
         [typeof(CustomFields.CustomFieldScope)] = "custom-field-scope",
         [typeof(Settings.Setting)] = "setting",
         [typeof(MailTemplate)] = "mail-template",
+        [typeof(Mail.Inbound.Mailbox)] = "mailbox",
         [typeof(ApprovalFlow)] = "approval-flow",
         [typeof(SecurityPolicy)] = "security-policy",
         [typeof(ApiToken)] = "token",
@@ -54,6 +55,10 @@ public static class AuditedRecords
     public static bool IsSecret(string property) =>
         property is nameof(User.PasswordHash) or nameof(User.SecurityStamp) or nameof(ApiToken.Hash)
         || property.Contains("Password", StringComparison.Ordinal) || property.Contains("Secret", StringComparison.Ordinal);
+
+    /// <summary>A record whose value is a secret throughout: a setting that keeps a password.</summary>
+    public static bool HoldsSecret(object record) =>
+        record is Settings.Setting setting && Settings.SettingDefinition.Find(setting.Key)?.Kind == Settings.SettingKind.Secret;
 
     public static bool IsNoise(string property) =>
         property is nameof(User.ConcurrencyStamp) or nameof(User.NormalizedUserName) or nameof(User.NormalizedEmail)

@@ -41,6 +41,15 @@ public sealed class MesaSettings
     /// <summary>Days after which a resolved ticket the user did not confirm is closed automatically (Guía §10).</summary>
     public int AutoCloseDays { get; set; } = 5;
 
+    /// <summary>
+    /// Guía §10 Cerrada "Puede incluir encuesta de satisfacción": whether the requester is asked to rate the attention
+    /// (1 to 5) when confirming a solution and after a closure.
+    /// </summary>
+    public bool SurveyEnabled { get; set; } = true;
+
+    /// <summary>The survey's question as the requester reads it; empty for Mesa's own words.</summary>
+    public string SurveyQuestion { get; set; } = "";
+
     /// <summary>The largest file kept, from any way in (the portal, the console, the API, an e-mail).</summary>
     public double AttachmentMaxMegabytes { get; set; } = 10;
 
@@ -59,8 +68,12 @@ public sealed class MesaSettings
     /// <summary>Where the ticket report's fonts are (DejaVuSans.ttf and DejaVuSans-Bold.ttf; Debian's fonts-dejavu-core).</summary>
     public string PdfFontDirectory { get; set; } = "/usr/share/fonts/truetype/dejavu";
 
+    /// <summary>The server Mesa sends its e-mails through (<c>Mesa__Smtp__…</c>); without a host the outbox keeps them.</summary>
+    public Mail.SmtpSettings Smtp { get; set; } = new();
+
     /// <summary>
-    /// The inbound mailboxes the <c>mail-fetch</c> job reads (<c>Mesa__Mailboxes__N__…</c>).
+    /// The inbound mailboxes the <c>mail-fetch</c> job reads (<c>Mesa__Mailboxes__N__…</c>), besides those an
+    /// administrator keeps in the browser.
     /// </summary>
     public List<Mail.Inbound.MailboxSettings> Mailboxes { get; set; } = [];
 

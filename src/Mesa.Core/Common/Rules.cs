@@ -262,4 +262,13 @@ public static class Rules
     public const string SettingFixedByConfiguration = nameof(SettingFixedByConfiguration);
     public const string InvalidAddress = nameof(InvalidAddress);
     public const string InvalidTicketPrefix = nameof(InvalidTicketPrefix);
+    public const string InvalidHost = nameof(InvalidHost);
+    public const string SurveyOff = nameof(SurveyOff);
+
+    // Mailboxes and the mail server in the browser (Guía §6 "Correo electrónico")
+    public const string MailboxAddressTaken = nameof(MailboxAddressTaken);
+    public const string MailboxFoldersDiffer = nameof(MailboxFoldersDiffer);
+    public const string MailboxNotFound = nameof(MailboxNotFound);
+    public const string MailboxFromConfiguration = nameof(MailboxFromConfiguration);
+    public const string SmtpNotConfigured = nameof(SmtpNotConfigured);
 }

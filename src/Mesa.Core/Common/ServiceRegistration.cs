@@ -12,13 +12,14 @@ namespace Mesa.Core.Common;
 
 public static class ServiceRegistration
 {
-    /// <summary>The domain's use cases and queries; the host adds the database, Identity and the clock.</summary>
+    /// <summary>The domain's use cases and queries; the host adds the database, Identity, data protection and the clock.</summary>
     public static IServiceCollection AddMesaCore(this IServiceCollection services) => services
         .AddSingleton<OrganisationTime>()
         .AddSingleton<Settings.SettingsStore>()
         .AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<MesaSettings>, Settings.SettingsFromDatabase>()
         .AddSingleton<Microsoft.Extensions.Options.IOptionsChangeTokenSource<MesaSettings>, Settings.SettingsChangeSource>()
         .AddSingleton<Microsoft.Extensions.Options.IOptions<MesaSettings>, Settings.CurrentSettings>()
+        .AddSingleton<StoredSecrets>()
         .AddScoped<Settings.OrganisationSettings>()
         .AddSingleton<People.SignInThrottle>()
         .AddSingleton<SlaCatalog>()
@@ -46,6 +47,9 @@ public static class ServiceRegistration
         .AddScoped<Tasks.TaskService>()
         .AddScoped<Mail.MailTemplates>()
         .AddScoped<Mail.Inbound.MailFetch>()
+        .AddScoped<Mail.Inbound.Mailboxes>()
+        .AddScoped<Mail.Inbound.MailboxAdministration>()
+        .AddScoped<Mail.OutgoingMailTest>()
         .AddScoped<Mail.MailProblems>()
         .AddScoped<Attachments.FileSweep>()
         .AddScoped<SlaAdministration>()

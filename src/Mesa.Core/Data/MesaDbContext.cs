@@ -72,6 +72,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<CustomFields.CustomField> CustomFields => Set<CustomFields.CustomField>();
 
+    public DbSet<Mail.Inbound.Mailbox> Mailboxes => Set<Mail.Inbound.Mailbox>();
+
     public DbSet<Settings.Setting> Settings => Set<Settings.Setting>();
 
     public DbSet<Alerts.AgentAlert> AgentAlerts => Set<Alerts.AgentAlert>();

@@ -114,7 +114,7 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         if (notification.Kind is NotificationKind.ApprovalRequest or NotificationKind.ApprovalReminder)
             return await ComposeApprovalAsync(notification, ct);
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
-            .Select(t => new { t.Id, t.Code, t.RequesterId, t.ResolvedAt, t.FirstLineService }).SingleAsync(ct);
+            .Select(t => new { t.Id, t.Code, t.RequesterId, t.ResolvedAt, t.FirstLineService, t.Rating }).SingleAsync(ct);
         var recipients = await RecipientsAsync(notification, ct);
         if (recipients.Count == 0) return null;
 
@@ -138,6 +138,14 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
                     || !await db.Tickets.Where(t => t.Id == ticket.Id).FollowedBy(recipient).AnyAsync(ct)
                 : ForStaff(notification);
             var page = toStaff ? "agent" : "portal";
+            // Guía §10 Cerrada "Puede incluir encuesta de satisfacción": the requester answers it on the portal.
+            if (notification.Kind == NotificationKind.Closure && notification.RecipientUserId == ticket.RequesterId
+                && ticket.Rating is null && settings.Value.SurveyEnabled)
+            {
+                var question = settings.Value.SurveyQuestion;
+                paragraphs.Add(_text["Survey", string.IsNullOrWhiteSpace(question) ? _text["Survey.Question"] : question]);
+            }
+
             paragraphs.Add(_text["Link", $"{url.TrimEnd('/')}/{page}/tickets/{ticket.Id}"]);
             // Guía §14.4: the requester answers Correcta / Incorrecta from the mail itself.
             if (notification.Kind == NotificationKind.Resolution && notification.RecipientUserId == ticket.RequesterId

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Mesa.Core.Common;
 using Mesa.Core.Sla;
 using Mesa.Core.Tickets;
@@ -111,7 +110,7 @@ public sealed class ReportSchedule
             throw new InputException("addresses", Rules.ReportScheduleTooManyAddresses, MaxAddresses);
         foreach (var address in addresses)
         {
-            if (!MailAddress.TryCreate(address, out var parsed) || parsed.Address != address || address.Length > Mail.Notification.AddressMaxLength)
+            if (!Mail.MailAddresses.IsPlain(address))
                 throw new InputException("addresses", Rules.InvalidEmail, address);
         }
 

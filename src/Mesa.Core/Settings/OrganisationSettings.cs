@@ -25,25 +25,32 @@ public enum SettingSource
 /// an administrator changes those the server's configuration does not fix, each checked by its definition, and the
 /// change applies at once, on every instance within half a minute.
 /// </summary>
-public sealed class OrganisationSettings(MesaDbContext db, SettingsStore store, IServiceProvider services,
+public sealed class OrganisationSettings(MesaDbContext db, SettingsStore store, StoredSecrets secrets, IServiceProvider services,
     IOptions<MesaSettings> settings)
 {
     private readonly IConfiguration? _configuration = services.GetService<IConfiguration>();
 
-    public sealed record SettingView(SettingDefinition Definition, string Value, SettingSource Source)
+    /// <summary>A setting as the pages show it; a secret's value is never shown, only whether there is one.</summary>
+    public sealed record SettingView(SettingDefinition Definition, string Value, SettingSource Source, bool IsSet)
     {
         public string Key => Definition.Key;
 
         public bool Editable => Source != SettingSource.Configuration;
+
+        public bool IsSecret => Definition.Kind == SettingKind.Secret;
     }
 
-    public IReadOnlyList<SettingView> List()
+    public IReadOnlyList<SettingView> List(SettingGroup? group = null)
     {
         var current = settings.Value;
-        return SettingDefinition.All.Select(d => new SettingView(d, d.Read(current),
-            SettingsFromDatabase.FixedByConfiguration(_configuration, d) ? SettingSource.Configuration
-            : store.Values.ContainsKey(d.Key) ? SettingSource.Browser
-            : SettingSource.Default)).ToList();
+        return SettingDefinition.All.Where(d => group is null || d.Group == group).Select(d =>
+        {
+            var value = d.Read(current);
+            var source = SettingsFromDatabase.FixedByConfiguration(_configuration, d) ? SettingSource.Configuration
+                : store.Values.ContainsKey(d.Key) ? SettingSource.Browser
+                : SettingSource.Default;
+            return new SettingView(d, d.Kind == SettingKind.Secret ? "" : value, source, value.Length > 0);
+        }).ToList();
     }
 
     /// <summary>
@@ -57,15 +64,16 @@ public sealed class OrganisationSettings(MesaDbContext db, SettingsStore store, 
         {
             var definition = SettingDefinition.Find(key) ?? throw new InputException(key, Rules.UnknownSetting, key);
             if (SettingsFromDatabase.FixedByConfiguration(_configuration, definition))
-                throw new InputException(definition.Key, Rules.SettingFixedByConfiguration, $"Mesa__{definition.Key}");
+                throw new InputException(definition.Key, Rules.SettingFixedByConfiguration, definition.Variable);
             checkedValues[definition.Key] = string.IsNullOrWhiteSpace(value) ? null : definition.Check(value);
         }
 
         var keys = checkedValues.Keys.ToList();
         var rows = await db.Set<Setting>().Where(s => keys.Contains(s.Key)).ToDictionaryAsync(s => s.Key, ct);
-        foreach (var (key, value) in checkedValues)
+        foreach (var (key, typed) in checkedValues)
         {
             var row = rows.GetValueOrDefault(key);
+            var value = typed is not null && SettingDefinition.Find(key)!.Kind == SettingKind.Secret ? secrets.Protect(typed) : typed;
             if (value is null)
             {
                 if (row is not null) db.Remove(row);

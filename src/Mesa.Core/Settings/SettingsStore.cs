@@ -11,7 +11,8 @@ namespace Mesa.Core.Settings;
 /// <summary>
 /// The settings administrators set in the browser, as this instance last read them. They are read at start (once the
 /// schema is there), after every save here, and every half minute (another instance may have saved); a change tells
-/// <see cref="MesaSettings"/>' readers to take the new values.
+/// <see cref="MesaSettings"/>' readers to take the new values. A secret is held here as it was typed, read back with
+/// <see cref="StoredSecrets"/> (a host without the data-protection keys, the data generator, has none).
 /// </summary>
 public sealed class SettingsStore(IServiceScopeFactory scopes) : IDisposable
 {
@@ -28,6 +29,13 @@ public sealed class SettingsStore(IServiceScopeFactory scopes) : IDisposable
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MesaDbContext>();
         var values = await db.Set<Setting>().AsNoTracking().ToDictionaryAsync(s => s.Key, s => s.Value, StringComparer.OrdinalIgnoreCase, ct);
+        var secrets = scope.ServiceProvider.GetService<StoredSecrets>();
+        foreach (var key in values.Keys.Where(k => SettingDefinition.Find(k)?.Kind == SettingKind.Secret).ToList())
+        {
+            if (secrets?.Unprotect(values[key]) is { } secret) values[key] = secret;
+            else values.Remove(key);
+        }
+
         if (values.Count == _values.Count && values.All(v => _values.TryGetValue(v.Key, out var old) && old == v.Value)) return;
         _values = values;
         var previous = Interlocked.Exchange(ref _changed, new CancellationTokenSource());
@@ -59,7 +67,7 @@ public sealed class SettingsFromDatabase(SettingsStore store, IServiceProvider s
 
     /// <summary>Whether the settings files or the environment set this one (then the browser only shows it).</summary>
     public static bool FixedByConfiguration(IConfiguration? configuration, SettingDefinition definition) =>
-        configuration?[$"{Section}:{definition.Key}"] is not null;
+        configuration?[$"{Section}:{definition.Path}"] is not null;
 }
 
 /// <summary>Tells the options system that <see cref="MesaSettings"/> changed when the store read new values.</summary>

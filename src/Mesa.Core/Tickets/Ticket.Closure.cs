@@ -12,12 +12,14 @@ public sealed partial class Ticket
 
     /// <summary>
     /// Guía §14.4: "Correcta" closes the ticket (with the optional survey); "Incorrecta" returns it to Asignada, to
-    /// the agent who signed the solution, so that the investigation starts again.
+    /// the agent who signed the solution, so that the investigation starts again. With the survey turned off by the
+    /// administration (§10 Cerrada "Puede incluir encuesta"), a rating is not taken.
     /// </summary>
-    public void Confirm(bool correct, int? rating, string? comment, Actor by, DateTimeOffset at)
+    public void Confirm(bool correct, int? rating, string? comment, Actor by, DateTimeOffset at, bool surveyOn = true)
     {
         Require(State == TicketState.Resolved, Rules.ConfirmOnlyResolved, State);
         Require(RequesterId == by.Id, Rules.ConfirmOnlyRequester);
+        if (rating is not null && !surveyOn) throw new InputException("rating", Rules.SurveyOff);
         if (rating is < MinRating or > MaxRating) throw new InputException("rating", Rules.RatingOutOfRange, MinRating, MaxRating);
         if (comment is { Length: > CommentMaxLength }) throw new InputException("comment", Rules.TooLong, CommentMaxLength);
         var note = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
@@ -48,8 +50,9 @@ public sealed partial class Ticket
     /// at first line) — or confirmed without a rating — may still be rated once by its requester, from the closure
     /// mail's link to the portal.
     /// </summary>
-    public void Rate(int? rating, string? comment, Actor by, DateTimeOffset at)
+    public void Rate(int? rating, string? comment, Actor by, DateTimeOffset at, bool surveyOn = true)
     {
+        Require(surveyOn, Rules.SurveyOff);
         Require(State == TicketState.Closed, Rules.RateOnlyClosed, State);
         Require(RequesterId == by.Id, Rules.ConfirmOnlyRequester);
         Require(!Standing.Rated, Rules.AlreadyRated);

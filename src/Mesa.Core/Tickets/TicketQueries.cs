@@ -12,9 +12,18 @@ namespace Mesa.Core.Tickets;
 /// requester only ever reads tickets they notified or are informed on.
 /// </summary>
 public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel, OrganisationTime time,
-    CustomFields.TicketCustomFields customFields)
+    CustomFields.TicketCustomFields customFields, Microsoft.Extensions.Options.IOptions<MesaSettings> settings)
 {
     public IQueryable<Ticket> Visible(Actor by) => db.Tickets.VisibleTo(by);
+
+    /// <summary>What <paramref name="by"/> may do now; no survey is offered while the administration has it off.</summary>
+    private IReadOnlySet<TicketCommand> Offered(TicketStanding standing, Actor by)
+    {
+        var allowed = standing.Available(by);
+        return settings.Value.SurveyEnabled || !allowed.Contains(TicketCommand.Rate)
+            ? allowed
+            : new SortedSet<TicketCommand>(allowed.Where(c => c != TicketCommand.Rate));
+    }
 
     public async Task<TicketDetails> GetAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
@@ -62,7 +71,7 @@ public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel,
             Fields = fields,
             CustomFields = custom,
             Template = place.Template,
-            Allowed = standing.Available(by),
+            Allowed = Offered(standing, by),
         };
     }
 
@@ -118,7 +127,7 @@ public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel,
                 ? (await customFields.EntriesAsync(by, [t.Id], ct)).GetValueOrDefault(t.Id) ?? []
                 : [],
             Template = names.Template,
-            Allowed = t.Standing.Available(by),
+            Allowed = Offered(t.Standing, by),
             Approval = await FlowAsync(t.Id, t.ApprovalState, t.ApprovalFlowName, ct),
         };
     }

@@ -277,11 +277,11 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
     /// <summary>The survey of a closed ticket that has no rating yet (its requester only).</summary>
     public Task<Ticket> RateAsync(Actor by, TicketRef ticketRef, int? rating, string? comment, long? version,
         CancellationToken ct) =>
-        ActAsync(by, ticketRef, version, staffOnly: false, (t, at) => Done(() => t.Rate(rating, comment, by, at)), ct);
+        ActAsync(by, ticketRef, version, staffOnly: false, (t, at) => Done(() => t.Rate(rating, comment, by, at, settings.Value.SurveyEnabled)), ct);
 
     public Task<Ticket> ConfirmAsync(Actor by, TicketRef ticketRef, bool correct, int? rating, string? comment, long? version,
         CancellationToken ct) =>
-        ActAsync(by, ticketRef, version, staffOnly: false, (t, at) => Done(() => t.Confirm(correct, rating, comment, by, at)), ct);
+        ActAsync(by, ticketRef, version, staffOnly: false, (t, at) => Done(() => t.Confirm(correct, rating, comment, by, at, settings.Value.SurveyEnabled)), ct);
 
     /// <summary>The optional immediate assignment: the rules, as the sweep applies them, right after registration.</summary>
     private async Task AssignNowAsync(Ticket ticket, Actor system, CancellationToken ct)

@@ -1,7 +1,6 @@
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
-using MailKit.Security;
 using Mesa.Core.Common;
 using Mesa.Core.Mail.Inbound;
 using Microsoft.Extensions.Logging;
@@ -24,7 +23,7 @@ public sealed class ImapMailboxReader(ILogger<ImapMailboxReader> log) : IMailbox
         CancellationToken ct)
     {
         using var client = new ImapClient { Timeout = 60_000 };
-        await client.ConnectAsync(mailbox.Host, mailbox.Port, Security(mailbox.Security), ct);
+        await client.ConnectAsync(mailbox.Host, mailbox.Port, MailSecurity.Of(mailbox.Security), ct);
         await client.AuthenticateAsync(mailbox.User, mailbox.Password, ct);
 
         var folder = string.Equals(mailbox.Folder, "INBOX", StringComparison.OrdinalIgnoreCase)
@@ -114,13 +113,4 @@ public sealed class ImapMailboxReader(ILogger<ImapMailboxReader> log) : IMailbox
                 ?? throw new InvalidOperationException($"The IMAP server did not create the folder {name}.");
         }
     }
-
-    private static SecureSocketOptions Security(string security) => security.Trim().ToLowerInvariant() switch
-    {
-        "tls" => SecureSocketOptions.SslOnConnect,
-        "starttls" => SecureSocketOptions.StartTls,
-        "none" => SecureSocketOptions.None,
-        // Refused at start (StartupChecks); never plain text by mistake.
-        var unknown => throw new InvalidOperationException($"Unknown mail security «{unknown}»."),
-    };
 }

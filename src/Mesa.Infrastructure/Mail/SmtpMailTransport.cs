@@ -1,5 +1,5 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
+using Mesa.Core.Common;
 using Mesa.Core.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -12,24 +12,17 @@ namespace Mesa.Infrastructure.Mail;
 /// run's scope), opened on the first message. Every message says it was generated automatically, so that
 /// auto-responders stay quiet and Mesa never answers itself.
 /// </summary>
-public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTransport, IAsyncDisposable
+public sealed class SmtpMailTransport(IOptions<MesaSettings> settings) : IMailTransport, IAsyncDisposable
 {
-    private readonly SmtpOptions _smtp = options.Value;
+    // As the settings are when the run starts: a change in the browser takes effect on the next run.
+    private readonly SmtpSettings _smtp = settings.Value.Smtp;
     private SmtpClient? _client;
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(_smtp.Host) && !string.IsNullOrWhiteSpace(_smtp.From);
+    public bool IsConfigured => _smtp.IsConfigured;
 
     public async Task SendAsync(OutgoingMail mail, CancellationToken ct)
     {
-        var message = new MimeMessage { Subject = mail.Subject, MessageId = mail.MessageId };
-        message.From.Add(MailboxAddress.Parse(_smtp.From!));
-        foreach (var to in mail.To) message.To.Add(new MailboxAddress(to.Name, to.Address));
-        message.Headers.Add("Auto-Submitted", "auto-generated");
-        if (mail.TicketCode is not null) message.Headers.Add("X-Mesa-Ticket", mail.TicketCode);
-        var body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html };
-        foreach (var file in mail.Files) body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
-        message.Body = body.ToMessageBody();
-
+        var message = Message(mail, _smtp.From!);
         var client = await ConnectedAsync(ct);
         try
         {
@@ -56,21 +49,43 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
         (int)refused.StatusCode >= 500
         && refused.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted;
 
+    /// <summary>The e-mail as it goes on the wire, from the server's sender address.</summary>
+    internal static MimeMessage Message(OutgoingMail mail, string from)
+    {
+        var message = new MimeMessage { Subject = mail.Subject, MessageId = mail.MessageId };
+        message.From.Add(MailboxAddress.Parse(from));
+        foreach (var to in mail.To) message.To.Add(new MailboxAddress(to.Name, to.Address));
+        message.Headers.Add("Auto-Submitted", "auto-generated");
+        if (mail.TicketCode is not null) message.Headers.Add("X-Mesa-Ticket", mail.TicketCode);
+        var body = new BodyBuilder { TextBody = mail.Text, HtmlBody = mail.Html };
+        foreach (var file in mail.Files) body.Attachments.Add(file.FileName, file.Content, ContentType.Parse(file.ContentType));
+        message.Body = body.ToMessageBody();
+        return message;
+    }
+
+    /// <summary>A session with the server, signed in when it has a user.</summary>
+    internal static async Task<SmtpClient> ConnectAsync(SmtpSettings smtp, int timeoutMilliseconds, CancellationToken ct)
+    {
+        var client = new SmtpClient { Timeout = timeoutMilliseconds };
+        try
+        {
+            await client.ConnectAsync(smtp.Host!, smtp.Port, MailSecurity.Of(smtp.Security), ct);
+            if (!string.IsNullOrEmpty(smtp.User)) await client.AuthenticateAsync(smtp.User, smtp.Password ?? "", ct);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
     private async Task<SmtpClient> ConnectedAsync(CancellationToken ct)
     {
         if (_client is { IsConnected: true }) return _client;
         _client?.Dispose();
-        _client = new SmtpClient { Timeout = 30_000 };
-        var security = _smtp.Security.Trim().ToLowerInvariant() switch
-        {
-            "tls" => SecureSocketOptions.SslOnConnect,
-            "starttls" => SecureSocketOptions.StartTls,
-            "none" => SecureSocketOptions.None,
-            // Refused at start (StartupChecks); never plain text by mistake.
-            var unknown => throw new InvalidOperationException($"Unknown mail security «{unknown}»."),
-        };
-        await _client.ConnectAsync(_smtp.Host!, _smtp.Port, security, ct);
-        if (!string.IsNullOrEmpty(_smtp.User)) await _client.AuthenticateAsync(_smtp.User, _smtp.Password ?? "", ct);
+        _client = null;
+        _client = await ConnectAsync(_smtp, 30_000, ct);
         return _client;
     }
 
@@ -93,13 +108,12 @@ public sealed class SmtpMailTransport(IOptions<SmtpOptions> options) : IMailTran
 
 public static class MailSetup
 {
-    /// <summary>Outbound mail from the "Mesa:Smtp" section; without a host, the outbox simply keeps its messages.</summary>
-    public static IServiceCollection AddMesaMail(this IServiceCollection services,
-        Microsoft.Extensions.Configuration.IConfiguration smtp)
+    /// <summary>Outbound mail by <see cref="MesaSettings.Smtp"/> (without a host the outbox keeps its messages), and the mailboxes' reader.</summary>
+    public static IServiceCollection AddMesaMail(this IServiceCollection services)
     {
-        services.Configure<SmtpOptions>(smtp);
         services.AddScoped<IMailTransport, SmtpMailTransport>();
         services.AddSingleton<Mesa.Core.Mail.Inbound.IMailboxReader, ImapMailboxReader>();
+        services.AddSingleton<IMailConnections, MailConnections>();
         return services;
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Mesa.Core.Common;
-using Mesa.Infrastructure.Mail;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -14,18 +13,18 @@ namespace Mesa.Web.Hosting;
 /// </summary>
 public static class StartupChecks
 {
-    public static readonly string[] SecurityValues = ["none", "starttls", "tls"];
+    public static IReadOnlyList<string> SecurityValues => Core.Settings.SettingDefinition.SecurityValues;
 
     /// <summary>The settings whose security value is not one Mesa knows, as "setting=value".</summary>
-    public static IReadOnlyList<string> UnknownSecurity(SmtpOptions smtp, MesaSettings settings) =>
-        Connections(smtp, settings)
+    public static IReadOnlyList<string> UnknownSecurity(MesaSettings settings) =>
+        Connections(settings)
             .Where(c => !SecurityValues.Contains(c.Security.Trim().ToLowerInvariant()))
             .Select(c => $"{c.Setting}={c.Security}")
             .ToList();
 
     /// <summary>The mail connections to another machine without TLS, as "setting (host)".</summary>
-    public static IReadOnlyList<string> PlainText(SmtpOptions smtp, MesaSettings settings) =>
-        Connections(smtp, settings)
+    public static IReadOnlyList<string> PlainText(MesaSettings settings) =>
+        Connections(settings)
             .Where(c => c.Security.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) && !IsLoopback(c.Host))
             .Select(c => $"{c.Setting} ({c.Host})")
             .ToList();
@@ -44,12 +43,11 @@ public static class StartupChecks
     /// <summary>Before anything starts: refuses unknown security values and warns about plain text.</summary>
     public static void CheckMailSecurity(this WebApplication app)
     {
-        var smtp = app.Services.GetRequiredService<IOptions<SmtpOptions>>().Value;
         var settings = app.Services.GetRequiredService<IOptions<MesaSettings>>().Value;
         var text = app.Services.GetRequiredService<IStringLocalizer<Messages>>();
-        if (UnknownSecurity(smtp, settings) is [var first, ..])
+        if (UnknownSecurity(settings) is [var first, ..])
             throw new InvalidOperationException(text["Startup.UnknownSecurity", first, string.Join(", ", SecurityValues)]);
-        foreach (var connection in PlainText(smtp, settings))
+        foreach (var connection in PlainText(settings))
             app.Logger.LogWarning("{Warning}", text["Startup.PlainTextMail", connection].Value);
     }
 
@@ -63,8 +61,9 @@ public static class StartupChecks
         return true;
     }
 
-    private static IEnumerable<(string Setting, string Host, string Security)> Connections(SmtpOptions smtp, MesaSettings settings)
+    private static IEnumerable<(string Setting, string Host, string Security)> Connections(MesaSettings settings)
     {
+        var smtp = settings.Smtp;
         if (!string.IsNullOrWhiteSpace(smtp.Host)) yield return ("Mesa__Smtp__Security", smtp.Host, smtp.Security ?? "");
         for (var i = 0; i < settings.Mailboxes.Count; i++)
         {

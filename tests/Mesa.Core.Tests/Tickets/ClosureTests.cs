@@ -119,6 +119,21 @@ public sealed class ClosureTests
         Rule.Broken(Rules.AlreadyRated, () => ticket.Rate(5, null, Usuario1, At("2026-03-09 11:00")));
     }
 
+    [Fact] // Guía §10 Cerrada "Puede incluir encuesta": with the survey off, a confirmation carries no rating and none comes later
+    public void With_the_survey_off_a_confirmation_takes_no_rating_and_a_closed_ticket_is_not_rated()
+    {
+        var ticket = A.Ticket().ResolvedBy(Agente1).Build();
+
+        Rule.BadInput("rating", Rules.SurveyOff,
+            () => ticket.Confirm(true, 5, null, Usuario1, At("2026-03-02 11:00"), surveyOn: false));
+        Assert.Equal(TicketState.Resolved, ticket.State);
+        ticket.Confirm(true, null, "Gracias.", Usuario1, At("2026-03-02 11:00"), surveyOn: false);
+
+        Assert.Equal(TicketState.Closed, ticket.State);
+        Rule.Broken(Rules.SurveyOff, () => ticket.Rate(4, null, Usuario1, At("2026-03-02 12:00"), surveyOn: false));
+        Assert.Null(ticket.Rating);
+    }
+
     [Fact] // Only a closed ticket is rated this way; a resolved one is confirmed with its survey (Guía §14.4)
     public void A_ticket_not_closed_is_not_rated_this_way()
     {

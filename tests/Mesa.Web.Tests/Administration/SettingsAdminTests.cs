@@ -8,8 +8,14 @@ namespace Mesa.Web.Tests.Administration;
 /// Guía §4: the organisation's settings without a developer. A change applies at once; emptying one goes back to
 /// Mesa's default; one the server's configuration fixes (here <c>Mesa:AttachmentTypes</c>) is shown and not changed.
 /// </summary>
-public abstract class SettingsAdminTests(MesaApp app)
+public abstract partial class SettingsAdminTests(MesaApp app)
 {
+    public static readonly IReadOnlyDictionary<string, string> FixedSettings = new Dictionary<string, string>
+    {
+        ["Mesa:AttachmentTypes"] = ".pdf,.png",
+        ["Mesa:Smtp:Security"] = "none",
+    };
+
     private async Task<JsonObject> SettingAsync(string key)
     {
         var admin = await app.As("admin");
@@ -116,19 +122,24 @@ public abstract class SettingsAdminTests(MesaApp app)
     }
 }
 
-/// <summary>Mesa whose settings file fixes the file types (<c>Mesa:AttachmentTypes</c>).</summary>
-public sealed class FixedTypesSqliteApp : SqliteApp
+/// <summary>
+/// Mesa whose settings file fixes the file types (<c>Mesa:AttachmentTypes</c>) and the mail server's security, and
+/// holds two mailboxes; the rest of the mail server is the browser's to set.
+/// </summary>
+public sealed class PartlyConfiguredSqliteApp : SqliteApp
 {
-    protected override IReadOnlyDictionary<string, string> Settings =>
-        new Dictionary<string, string> { ["Mesa:AttachmentTypes"] = ".pdf,.png" };
+    protected override bool WithMailboxes => true;
+
+    protected override IReadOnlyDictionary<string, string> Settings => SettingsAdminTests.FixedSettings;
 }
 
-public sealed class FixedTypesPostgresApp : PostgresApp
+public sealed class PartlyConfiguredPostgresApp : PostgresApp
 {
-    protected override IReadOnlyDictionary<string, string> Settings =>
-        new Dictionary<string, string> { ["Mesa:AttachmentTypes"] = ".pdf,.png" };
+    protected override bool WithMailboxes => true;
+
+    protected override IReadOnlyDictionary<string, string> Settings => SettingsAdminTests.FixedSettings;
 }
 
-public sealed class SettingsAdminOnSqlite(FixedTypesSqliteApp app) : SettingsAdminTests(app), IClassFixture<FixedTypesSqliteApp>;
+public sealed class SettingsAdminOnSqlite(PartlyConfiguredSqliteApp app) : SettingsAdminTests(app), IClassFixture<PartlyConfiguredSqliteApp>;
 
-public sealed class SettingsAdminOnPostgres(FixedTypesPostgresApp app) : SettingsAdminTests(app), IClassFixture<FixedTypesPostgresApp>;
+public sealed class SettingsAdminOnPostgres(PartlyConfiguredPostgresApp app) : SettingsAdminTests(app), IClassFixture<PartlyConfiguredPostgresApp>;

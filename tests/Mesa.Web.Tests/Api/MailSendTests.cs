@@ -193,7 +193,8 @@ public abstract partial class MailSendTests
         await _desk.RunJobAsync("auto-close");
         await _desk.RunJobAsync("mail-send");
         var closure = Assert.Single(Smtp.Messages, m => (m.Subject ?? "").StartsWith($"[{ticket.Str("code")}] Cierre", StringComparison.Ordinal));
-        Assert.Contains("puede hacerlo de 1 a 5 en el enlace de abajo", closure.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Encuesta de satisfacción: ¿Cómo califica la atención que recibió? Puede responder de 1 a 5 en el enlace de abajo.",
+            closure.TextBody, StringComparison.Ordinal);
         Assert.Contains($"/portal/tickets/{ticket.Str("id")}", closure.TextBody, StringComparison.Ordinal);
 
         var requester = await app.As("usuario1");
@@ -203,6 +204,39 @@ public abstract partial class MailSendTests
 
         Assert.Equal(("closed", "automatic", "4"), (rated.Str("state"), rated.Str("closure.result"), rated.Str("closure.rating")));
         Assert.Equal(System.Net.HttpStatusCode.Conflict, again.StatusCode);
+    }
+
+    private string Closure(System.Text.Json.Nodes.JsonObject ticket) => Assert.Single(Smtp.Messages,
+        m => (m.Subject ?? "").StartsWith($"[{ticket.Str("code")}] Cierre", StringComparison.Ordinal)).TextBody ?? "";
+
+    [Fact] // Guía §10 Cerrada "Puede incluir encuesta": the organisation's question, or no survey at all
+    public async Task The_closure_mail_asks_the_organisation_s_question_and_nothing_once_the_survey_is_off()
+    {
+        var admin = await app.As("admin");
+        await (await admin.PatchJsonAsync("/api/v1/admin/settings", new { surveyQuestion = "¿Recomendaría la Mesa de Servicio?" })).ReadArrayAsync();
+        try
+        {
+            var asked = await _desk.ResolvedAsync();
+            app.Clock.Advance(TimeSpan.FromDays(15));
+            await _desk.RunJobAsync("auto-close");
+            await _desk.RunJobAsync("mail-send");
+            Assert.Contains("Encuesta de satisfacción: ¿Recomendaría la Mesa de Servicio?", Closure(asked), StringComparison.Ordinal);
+
+            await (await admin.PatchJsonAsync("/api/v1/admin/settings", new { surveyEnabled = false })).ReadArrayAsync();
+            var silent = await _desk.ResolvedAsync();
+            app.Clock.Advance(TimeSpan.FromDays(15));
+            await _desk.RunJobAsync("auto-close");
+            await _desk.RunJobAsync("mail-send");
+            Assert.DoesNotContain("Encuesta", Closure(silent), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await (await admin.PatchJsonAsync("/api/v1/admin/settings", new Dictionary<string, object?>
+            {
+                ["surveyEnabled"] = null,
+                ["surveyQuestion"] = null,
+            })).ReadArrayAsync();
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(http://\S+answer=correct\S+)")]

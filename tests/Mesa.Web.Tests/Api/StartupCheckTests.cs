@@ -1,6 +1,6 @@
 using Mesa.Core.Common;
+using Mesa.Core.Mail;
 using Mesa.Core.Mail.Inbound;
-using Mesa.Infrastructure.Mail;
 using Mesa.Web.Hosting;
 using Mesa.Web.Tests.Support;
 
@@ -30,9 +30,9 @@ public sealed class StartupCheckTests
     [Fact]
     public void Unknown_security_values_and_plain_text_to_other_machines_are_found_in_smtp_and_every_mailbox()
     {
-        var smtp = new SmtpOptions { Host = "smtp.entidad.gov.co", Security = "none" };
         var settings = new MesaSettings
         {
+            Smtp = new SmtpSettings { Host = "smtp.entidad.gov.co", Security = "none" },
             Mailboxes =
             [
                 new MailboxSettings { Address = "soporte@entidad.gov.co", Host = "127.0.0.1", Security = "none" },
@@ -40,8 +40,8 @@ public sealed class StartupCheckTests
             ],
         };
 
-        Assert.Equal(["Mesa__Mailboxes__1__Security=SSL"], StartupChecks.UnknownSecurity(smtp, settings));
-        Assert.Equal(["Mesa__Smtp__Security (smtp.entidad.gov.co)"], StartupChecks.PlainText(smtp, settings));
+        Assert.Equal(["Mesa__Mailboxes__1__Security=SSL"], StartupChecks.UnknownSecurity(settings));
+        Assert.Equal(["Mesa__Smtp__Security (smtp.entidad.gov.co)"], StartupChecks.PlainText(settings));
     }
 
     [Theory]

@@ -112,6 +112,17 @@ public sealed class AccessScene
             kind = "text",
             categories = new[] { "/Redes/VPN" }
         })).ReadObjectAsync(System.Net.HttpStatusCode.Created);
+        // A mailbox kept in the browser, on a port nobody listens on.
+        var mailbox = await (await admin.PostJsonAsync("/api/v1/admin/mailboxes", new
+        {
+            address = "escena@mesa.test",
+            host = "127.0.0.1",
+            port = 1,
+            security = "none",
+            user = "escena",
+            password = "clave-escena",
+            service = "Soporte Técnico",
+        })).ReadObjectAsync(HttpStatusCode.Created);
         var serviceType = await (await admin.PostJsonAsync("/api/v1/admin/service-types", new { name = "Tipo de la matriz" }))
             .ReadObjectAsync(HttpStatusCode.Created);
         var notice = await (await admin.PostJsonAsync("/api/v1/admin/notice-templates",
@@ -196,6 +207,8 @@ public sealed class AccessScene
         scene.Set("status/{code}", "400");
         scene.Set("substates/{code}", "pending-vendor");
         scene.Set("custom-fields/{name}", "campo-escena");
+        scene.Set("mailboxes/{id}", mailbox.Str("id"));
+        scene._words["$mailbox"] = mailbox.Str("id");
         scene._words["$other"] = other.Str("code");
         scene._words["$article"] = article.Str("id");
         scene._words["$problem"] = problem.Str("id");

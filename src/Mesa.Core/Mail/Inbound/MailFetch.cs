@@ -8,20 +8,20 @@ using Microsoft.Extensions.Options;
 namespace Mesa.Core.Mail.Inbound;
 
 /// <summary>
-/// The <c>mail-fetch</c> job (Guía §6 "Correo electrónico"): reads every configured mailbox and hands each message to
+/// The <c>mail-fetch</c> job (Guía §6 "Correo electrónico"): reads every mailbox in force (<see cref="Mailboxes"/>) and hands each message to
 /// <see cref="MailIntake"/>. Nothing stops it for good: a mailbox that cannot be reached does not stop the others, and
 /// a message that cannot be taken is recorded as a <see cref="RefusedMail"/>, tried again on the next runs and then
 /// moved to the mailbox's error folder, while the run goes on with the next message.
 /// </summary>
-public sealed class MailFetch(IMailboxReader reader, MailIntake intake, MesaDbContext db, OrganisationTime time,
-    IOptions<MesaSettings> settings, ILogger<MailFetch> log)
+public sealed class MailFetch(IMailboxReader reader, MailIntake intake, Mailboxes mailboxes, MesaDbContext db,
+    OrganisationTime time, IOptions<MesaSettings> settings, ILogger<MailFetch> log)
 {
     /// <summary>How many messages became something (a ticket, a comment, a recorded auto-reply).</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
         var taken = 0;
         var limits = new MailReadLimits(MaxMessageBytes(settings.Value), AttachmentLimits.MaxBytes(settings.Value));
-        foreach (var mailbox in settings.Value.Mailboxes.Where(m => m.IsConfigured))
+        foreach (var mailbox in await mailboxes.InForceAsync(ct))
         {
             try
             {

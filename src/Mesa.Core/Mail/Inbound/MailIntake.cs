@@ -28,7 +28,8 @@ namespace Mesa.Core.Mail.Inbound;
 /// </list>
 /// </summary>
 public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors actors, UserManager<User> users,
-    TicketAttachments attachments, OrganisationTime time, IOptions<MesaSettings> settings, ILogger<MailIntake> log)
+    TicketAttachments attachments, Mailboxes mailboxes, OrganisationTime time, IOptions<MesaSettings> settings,
+    ILogger<MailIntake> log)
 {
     private readonly MesaSettings _settings = settings.Value;
     private readonly MailText _text = new(CultureInfo.GetCultureInfo(settings.Value.MailCulture));
@@ -37,11 +38,14 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     // are read once a run.
     private readonly Dictionary<long, Actor> _actors = [];
     private readonly Dictionary<string, User> _senders = [];
+    private HashSet<string> _mailboxAddresses = [];
+    private bool _mailboxesRead;
 
     /// <summary>What the message became, or null when it had been taken before.</summary>
     public async Task<ReceivedMailOutcome?> TakeAsync(MailboxSettings mailbox, InboundMail mail, CancellationToken ct)
     {
         if (await db.ReceivedMails.AnyAsync(m => m.MessageId == mail.MessageId, ct)) return null;
+        if (!_mailboxesRead) (_mailboxAddresses, _mailboxesRead) = (await mailboxes.AddressesAsync(ct), true);
         var record = new ReceivedMail(mail, mailbox.Address, time.UtcNow);
 
         var automatic = mail.Automatic != AutomaticMail.No
@@ -276,8 +280,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     /// <summary>How many addresses of To and Cc are looked up at all (a query's parameters are not unlimited).</summary>
     private const int MaxCopiesRead = 500;
 
-    private bool IsMailbox(string address) =>
-        _settings.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase));
+    private bool IsMailbox(string address) => _mailboxAddresses.Contains(address);
 
     private async Task<User?> FindUserAsync(string address, CancellationToken ct)
     {

@@ -31,6 +31,7 @@ public static class AdminApi
         admin.MapSubstatesAdmin();
         admin.MapCustomFieldsAdmin();
         admin.MapSettingsAdmin();
+        admin.MapMailAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);

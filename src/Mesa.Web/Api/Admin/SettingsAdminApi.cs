@@ -11,7 +11,8 @@ namespace Mesa.Web.Api.Admin;
 /// </summary>
 public static class SettingsAdminApi
 {
-    public sealed record SettingJson(string Key, string Value, string Source, bool Editable);
+    /// <summary>A setting; a password's value is always empty, <c>set</c> says whether there is one.</summary>
+    public sealed record SettingJson(string Key, string Value, string Source, bool Editable, bool Set);
 
     public static void MapSettingsAdmin(this RouteGroupBuilder admin)
     {
@@ -45,5 +46,5 @@ public static class SettingsAdminApi
     }
 
     private static SettingJson Json(OrganisationSettings.SettingView s) =>
-        new(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(s.Key), s.Value, ApiEnums.Name(s.Source), s.Editable);
+        new(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(s.Key), s.Value, ApiEnums.Name(s.Source), s.Editable, s.IsSet);
 }
