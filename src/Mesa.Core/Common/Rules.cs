@@ -271,4 +271,9 @@ public static class Rules
     public const string MailboxNotFound = nameof(MailboxNotFound);
     public const string MailboxFromConfiguration = nameof(MailboxFromConfiguration);
     public const string SmtpNotConfigured = nameof(SmtpNotConfigured);
+
+    // The configuration as one document
+    public const string ConfigurationVersion = nameof(ConfigurationVersion);
+    public const string ConfigurationUnreadable = nameof(ConfigurationUnreadable);
+    public const string ConfigurationRefused = nameof(ConfigurationRefused);
 }

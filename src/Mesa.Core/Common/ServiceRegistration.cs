@@ -32,6 +32,8 @@ public static class ServiceRegistration
         .AddScoped<Administration.AdminAudit>()
         .AddScoped<IInterceptor, Administration.AdminAuditInterceptor>()
         .AddScoped<Administration.AdminLog>()
+        .AddScoped<Administration.Configuration.ConfigurationExport>()
+        .AddScoped<Administration.Configuration.ConfigurationImport>()
         .AddScoped<SlaService>()
         .AddScoped<SlaQueries>()
         .AddScoped<SlaMonitor>()

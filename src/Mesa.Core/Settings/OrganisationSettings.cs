@@ -53,6 +53,10 @@ public sealed class OrganisationSettings(MesaDbContext db, SettingsStore store, 
         }).ToList();
     }
 
+    /// <summary>Whether the settings files or the environment fix this key here (unknown keys are not fixed).</summary>
+    public bool IsFixed(string key) =>
+        SettingDefinition.Find(key) is { } definition && SettingsFromDatabase.FixedByConfiguration(_configuration, definition);
+
     /// <summary>
     /// Sets the values given by key; an empty value (or null) goes back to Mesa's default. A key the server's
     /// configuration fixes, or an unknown one, is bad input; nothing is saved unless every value is good.

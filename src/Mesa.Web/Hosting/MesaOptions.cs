@@ -13,4 +13,7 @@ public sealed class MesaOptions
     public string? TrustedProxies { get; set; }
 
     public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>A configuration document a new installation starts from (see <c>ConfigurationFile</c>).</summary>
+    public string? ConfigurationFile { get; set; }
 }

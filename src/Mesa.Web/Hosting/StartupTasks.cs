@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace Mesa.Web.Hosting;
 
-/// <summary>Before the first request: the schema, the reference data and, on request, the demo set.</summary>
+/// <summary>
+/// Before the first request: the schema, the reference data, on request the demo set, and on a new installation the
+/// configuration document of <c>Mesa__ConfigurationFile</c>.
+/// </summary>
 public static class StartupTasks
 {
     public static async Task PrepareAsync(this WebApplication app)
@@ -22,6 +25,8 @@ public static class StartupTasks
         await services.GetRequiredService<Mesa.Core.Settings.SettingsStore>().LoadAsync(CancellationToken.None);
         if (options.Demo && await services.GetRequiredService<DemoData>().CreateIfEmptyAsync(CancellationToken.None))
             app.Logger.LogInformation("Demo data created.");
+        // After the demo set: a database that holds one already has a configuration, and keeps it.
+        await Administration.ConfigurationFile.ApplyAtStartAsync(services, options.ConfigurationFile, app.Logger, CancellationToken.None);
     }
 
     /// <summary>Tells the person who started Mesa where it listens and how to sign in.</summary>

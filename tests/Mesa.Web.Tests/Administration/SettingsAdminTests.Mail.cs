@@ -86,8 +86,13 @@ public abstract partial class SettingsAdminTests
             Assert.NotEmpty(check.Str("message"));
         }
 
-        var badTry = await (await admin.PostJsonAsync("/api/v1/admin/mailboxes/test", new { address = mailbox.Address, host = "127.0.0.1",
-            user = "u", type = "queja" })).ReadObjectAsync(HttpStatusCode.BadRequest);
+        var badTry = await (await admin.PostJsonAsync("/api/v1/admin/mailboxes/test", new
+        {
+            address = mailbox.Address,
+            host = "127.0.0.1",
+            user = "u",
+            type = "queja"
+        })).ReadObjectAsync(HttpStatusCode.BadRequest);
         Assert.NotNull(badTry["errors"]?["type"]);
         var works = await (await admin.PostJsonAsync("/api/v1/admin/mailboxes/test", MailboxBody(mailbox))).ReadObjectAsync(HttpStatusCode.OK);
         Assert.Equal(("true", "0"), (works.Str("ok"), works.Str("waiting")));

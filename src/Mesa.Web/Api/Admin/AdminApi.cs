@@ -32,6 +32,7 @@ public static class AdminApi
         admin.MapCustomFieldsAdmin();
         admin.MapSettingsAdmin();
         admin.MapMailAdmin();
+        admin.MapConfigurationAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);
