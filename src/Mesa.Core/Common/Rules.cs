@@ -272,6 +272,10 @@ public static class Rules
     public const string MailboxFromConfiguration = nameof(MailboxFromConfiguration);
     public const string SmtpNotConfigured = nameof(SmtpNotConfigured);
 
+    // The first administrator of a new installation
+    public const string SetupDone = nameof(SetupDone);
+    public const string SetupKeyWrong = nameof(SetupKeyWrong);
+
     // The configuration as one document
     public const string ConfigurationVersion = nameof(ConfigurationVersion);
     public const string ConfigurationUnreadable = nameof(ConfigurationUnreadable);

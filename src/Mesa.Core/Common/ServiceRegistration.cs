@@ -59,6 +59,8 @@ public static class ServiceRegistration
         .AddScoped<AutoClosure>()
         .AddScoped<RoutingAdministration>()
         .AddScoped<PeopleAdministration>()
+        .AddSingleton<SetupKey>()
+        .AddScoped<FirstAdministrator>()
         .AddScoped<SubstateAdministration>()
         .AddScoped<People.PeopleHandOver>()
         .AddScoped<People.PeopleBulk>()

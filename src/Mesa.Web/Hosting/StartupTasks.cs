@@ -47,6 +47,13 @@ public static class StartupTasks
             }
 
             Console.WriteLine(options.Demo ? text["Startup.Demo", DemoData.Password] : text["Startup.NoDemo"]);
+            // Guía §4 on a new installation: the first administrator is created with a key only this console shows.
+            using var scope = app.Services.CreateScope();
+            if (scope.ServiceProvider.GetRequiredService<Mesa.Core.People.FirstAdministrator>().IsNeededAsync(CancellationToken.None).GetAwaiter().GetResult())
+            {
+                var root = (settings.PublicUrl ?? app.Urls.FirstOrDefault() ?? "").TrimEnd('/');
+                Console.WriteLine(text["Startup.Setup", root, app.Services.GetRequiredService<Mesa.Core.People.SetupKey>().Value]);
+            }
         });
     }
 }

@@ -38,6 +38,7 @@ public static class AccessMatrix
         ["PAGE /account/link"] = new("yyyyy"),
         ["PAGE /account/register"] = new("hhhhh"),
         ["PAGE /account/reset-password"] = new("yyyyy"),
+        ["PAGE /setup"] = new("yyyyy"),
         ["PAGE /account/second-factor"] = new("nnnnn"),
         ["PAGE /account/security"] = new("nyyyy"),
         ["PAGE /account/sign-in"] = new("yyyyy"),

@@ -24,7 +24,8 @@ public static class ConfigurationAdminApi
     public static void MapConfigurationAdmin(this RouteGroupBuilder admin)
     {
         admin.MapGet("/configuration", async (ConfigurationExport export, HttpContext http) =>
-            TypedResults.Text(await export.TextAsync(http.RequestAborted), "application/json", System.Text.Encoding.UTF8));
+            TypedResults.Text(await export.TextAsync(http.RequestAborted), "application/json", System.Text.Encoding.UTF8))
+            .Produces<ConfigurationDocument>();
         admin.MapPut("/configuration", async Task<Results<Ok<ImportJson>, ProblemHttpResult>> (bool? dryRun, HttpContext http,
             ConfigurationImport import, RuleText text) =>
         {
