@@ -135,7 +135,9 @@ status=0
 # Runs one test project (with an optional filter) and adds its counts to the totals.
 run_tests() {
   local project=$1 filter=$2 out=$3
-  dotnet test "$project" -c Release --no-build --nologo ${filter:+--filter "$filter"} > "$out" 2>&1 || status=1
+  # Each run's results with every test's duration stay beside its log ($out with .trx), for finding the slow ones.
+  dotnet test "$project" -c Release --no-build --nologo ${filter:+--filter "$filter"} \
+    --logger "trx;LogFileName=$(basename "${out%.log}").trx" --results-directory "$STATE" > "$out" 2>&1 || status=1
   # Show each failure with its message and the first lines of its stack.
   grep -E -A12 '^\s+Failed [A-Za-z]' "$out" | head -150
   local line
