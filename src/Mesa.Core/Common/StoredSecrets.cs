@@ -14,6 +14,14 @@ public sealed class StoredSecrets(IDataProtectionProvider protection)
 
     public string Protect(string secret) => _protector.Protect(secret);
 
+    /// <summary>A password as typed, spaces at its ends included, or bad input beside <paramref name="field"/>.</summary>
+    public static string Check(string field, string? secret, int maxLength)
+    {
+        var typed = secret ?? "";
+        if (typed.Length > maxLength) throw new InputException(field, Rules.TooLong, maxLength);
+        return typed == InputText.Clean(typed) ? typed : throw new InputException(field, Rules.InvalidValue, Administration.AuditedRecords.Hidden);
+    }
+
     public string? Unprotect(string stored)
     {
         try

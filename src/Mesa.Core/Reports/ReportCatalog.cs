@@ -36,7 +36,7 @@ public sealed record ReportDefinition(ReportName Name, ReportBy DefaultBy, IRead
 }
 
 /// <summary>
-/// Every report's figures (Guía §4, §14.1, §14.4). The names are the API's (contract §9): a column named
+/// Every report's figures (Guía §4, §14.1, §14.4). The names are the API's: a column named
 /// <c>distribution.1</c> is <c>"distribution": {"1": n}</c> in JSON.
 /// </summary>
 public static class ReportCatalog

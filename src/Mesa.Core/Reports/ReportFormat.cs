@@ -1,6 +1,6 @@
 namespace Mesa.Core.Reports;
 
-/// <summary>What a report is read as (contract §9 <c>format=</c>): the API's JSON, or a file.</summary>
+/// <summary>What a report is read as (<c>format=</c>): the API's JSON, or a file.</summary>
 public enum ReportFormat
 {
     Json,

@@ -14,7 +14,7 @@ public enum ReportFrequency
     Monthly,
 }
 
-/// <summary>The filters a scheduled report keeps: those of the ticket list a report takes (contract §9).</summary>
+/// <summary>The filters a scheduled report keeps: those of the ticket list a report takes.</summary>
 public sealed record ReportScope(
     TicketType? Type = null,
     string? Service = null,

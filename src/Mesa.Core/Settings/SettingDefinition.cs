@@ -101,14 +101,8 @@ public sealed partial record SettingDefinition(string Key, SettingKind Kind, Fun
     /// <summary>The value as it is kept (a secret still in the clear), or bad input named after the setting's key.</summary>
     public string Check(string? value)
     {
-        if (Kind == SettingKind.Secret)
-        {
-            // A password is taken exactly as typed: spaces at its ends are part of it.
-            var secret = value ?? "";
-            return secret.Length > MaxLength ? throw new InputException(Key, Rules.TooLong, MaxLength)
-                : secret != InputText.Clean(secret) ? throw new InputException(Key, Rules.InvalidValue, Administration.AuditedRecords.Hidden)
-                : secret;
-        }
+        // A password is taken exactly as typed: spaces at its ends are part of it.
+        if (Kind == SettingKind.Secret) return StoredSecrets.Check(Key, value, MaxLength);
 
         var text = InputText.Optional(Key, value is null ? null : InputText.Clean(value), MaxLength) ?? "";
         switch (Kind)

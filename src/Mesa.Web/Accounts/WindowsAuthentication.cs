@@ -66,7 +66,7 @@ public sealed class WindowsAuthentication(IOptionsMonitor<AuthenticationSchemeOp
     }
 }
 
-/// <summary>The <c>Mesa__Negotiate__*</c> settings (contract §7).</summary>
+/// <summary>The <c>Mesa__Negotiate__*</c> settings.</summary>
 public sealed class NegotiateOptions
 {
     /// <summary>The service keytab (the key of HTTP/host); with it, the sign-in page offers "Acceso integrado Windows".</summary>

@@ -8,7 +8,7 @@ using Mesa.Web.Reports;
 namespace Mesa.Web.Api;
 
 /// <summary>
-/// The reports of Guía §4 (contract §9), for supervisors and administrators: <c>GET /reports</c> lists them,
+/// The reports of Guía §4, for supervisors and administrators: <c>GET /reports</c> lists them,
 /// <c>GET /reports/{name}</c> answers one as JSON (<c>{rows, total}</c>) or as a CSV, XLSX or PDF file, with the
 /// ticket list's filters. Each row says where its tickets are (<c>ticketsUrl</c>, the list with the same filters).
 /// </summary>

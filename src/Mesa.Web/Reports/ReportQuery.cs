@@ -7,7 +7,7 @@ using Mesa.Web.Api.Tickets;
 namespace Mesa.Web.Reports;
 
 /// <summary>
-/// A report's query string, one vocabulary for the API and the page (contract §9): the period (registration dates,
+/// A report's query string, one vocabulary for the API and the page: the period (registration dates,
 /// inclusive, in the organisation's zone), the rows, the file, and every filter of the ticket list.
 /// </summary>
 public sealed record ReportQuery(string? By, string? Format, TicketListQuery Filters)

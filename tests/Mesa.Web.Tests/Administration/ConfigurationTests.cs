@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Mesa.Web.Tests.Administration;
 
 /// <summary>
-/// Guía §4, contract §10: the whole configuration as one document. A new installation starts from one; a desk's
+/// Guía §4: the whole configuration as one document. A new installation starts from one; a desk's
 /// document imported into a new installation makes it the same, field by field; a document that would break
 /// existing tickets, or that is no configuration, is refused whole and changes nothing.
 /// </summary>

@@ -89,7 +89,7 @@ public abstract class PeopleAdminTests(MesaApp app)
         Assert.Equal(HttpStatusCode.BadRequest, (await PatchAsync("agente3", new { userName = "otro.nombre" })).StatusCode);
     }
 
-    [Fact] // "A deactivated person cannot sign in by any way" (contract §10)
+    [Fact] // A deactivated person cannot sign in by any way
     public async Task A_deactivated_person_loses_password_and_token_until_reactivated()
     {
         await CreateAsync(new { userName = "se.va", displayName = "Se Va", password = Password });

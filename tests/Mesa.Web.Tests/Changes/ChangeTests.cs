@@ -6,7 +6,7 @@ namespace Mesa.Web.Tests.Changes;
 
 /// <summary>
 /// Guía §5 "Request for Change (RFC)", §10's committee and production substates and §11 "Pestaña Cambios y
-/// entregas", through the API of contract §8: a change is registered with its team and committee, decided by its
+/// entregas", through the API: a change is registered with its team and committee, decided by its
 /// approvers, applied in its window (resolving the incidents it solves), reviewed and closed; the panel counts it.
 /// </summary>
 public abstract class ChangeTests(MesaApp app)

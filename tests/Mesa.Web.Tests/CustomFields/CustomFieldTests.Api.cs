@@ -5,7 +5,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.CustomFields;
 
 /// <summary>
-/// Guía §14.5 "Campos personalizados" through the API (contract §10; the pages are in CustomFieldTests.Pages.cs): an admin defines fields "según los criterios
+/// Guía §14.5 "Campos personalizados" through the API (the pages are in CustomFieldTests.Pages.cs): an admin defines fields "según los criterios
 /// establecidos", a ticket carries <c>customFields</c>, and a bad or missing value is refused beside its field.
 /// Each test's fields apply to a category of its own, so no other test's tickets carry them.
 /// </summary>

@@ -5,7 +5,7 @@ using Mesa.Web.Tests.Support;
 namespace Mesa.Web.Tests.Tasks;
 
 /// <summary>
-/// Guía §11 "Mis tareas" through the API of contract §8: tasks on tickets, problems and changes, for an agent or a
+/// Guía §11 "Mis tareas" through the API: tasks on tickets, problems and changes, for an agent or a
 /// group, worked in order; the lists for me and for my groups; a record with open tasks is not closed.
 /// </summary>
 public abstract class TaskTests(MesaApp app)

@@ -96,7 +96,9 @@ public sealed class ConfigurationImport(MesaDbContext db, ConfigurationExport ex
             await StepAsync($"approvalFlows[{f.Name}]", () => flows.SaveAsync(flowIds.TryGetValue(f.Name, out var id) ? id : null, definition, ct));
         }
 
-        foreach (var s in d.Services) await StepAsync($"services[{s.Name}]", () => ServiceAsync(s, ct));
+        var services = (await catalog.ServicesAsync(ct)).ToDictionary(s => s.Name, s => s.Id);
+        foreach (var s in d.Services)
+            await StepAsync($"services[{s.Name}]", () => ServiceAsync(s, services.TryGetValue(s.Name, out var id) ? id : null, ct));
 
         foreach (var l in d.Locations.OrderBy(l => l.Path, StringComparer.Ordinal))
             await StepAsync($"locations[{l.Path}]", async () =>
@@ -186,10 +188,9 @@ public sealed class ConfigurationImport(MesaDbContext db, ConfigurationExport ex
     }
 
     /// <summary>A service, its owner and its category tree, parents before children.</summary>
-    private async Task ServiceAsync(ServicePart s, CancellationToken ct)
+    private async Task ServiceAsync(ServicePart s, long? id, CancellationToken ct)
     {
-        var existing = (await catalog.ServicesAsync(ct)).FirstOrDefault(x => x.Name == s.Name);
-        var service = await catalog.SaveServiceAsync(existing?.Id, new CatalogAdministration.ServiceInput(s.Name, s.ServiceType, s.Policy, s.Active), ct);
+        var service = await catalog.SaveServiceAsync(id, new CatalogAdministration.ServiceInput(s.Name, s.ServiceType, s.Policy, s.Active), ct);
         await flows.SetServiceOwnerAsync(service.Id, s.Owner, ct);
         foreach (var c in s.Categories.OrderBy(c => c.Path, StringComparer.Ordinal))
         {

@@ -38,14 +38,13 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     // are read once a run.
     private readonly Dictionary<long, Actor> _actors = [];
     private readonly Dictionary<string, User> _senders = [];
-    private HashSet<string> _mailboxAddresses = [];
-    private bool _mailboxesRead;
+    private HashSet<string>? _mailboxAddresses;
 
     /// <summary>What the message became, or null when it had been taken before.</summary>
     public async Task<ReceivedMailOutcome?> TakeAsync(MailboxSettings mailbox, InboundMail mail, CancellationToken ct)
     {
         if (await db.ReceivedMails.AnyAsync(m => m.MessageId == mail.MessageId, ct)) return null;
-        if (!_mailboxesRead) (_mailboxAddresses, _mailboxesRead) = (await mailboxes.AddressesAsync(ct), true);
+        _mailboxAddresses ??= await mailboxes.AddressesAsync(ct);
         var record = new ReceivedMail(mail, mailbox.Address, time.UtcNow);
 
         var automatic = mail.Automatic != AutomaticMail.No
@@ -280,7 +279,7 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     /// <summary>How many addresses of To and Cc are looked up at all (a query's parameters are not unlimited).</summary>
     private const int MaxCopiesRead = 500;
 
-    private bool IsMailbox(string address) => _mailboxAddresses.Contains(address);
+    private bool IsMailbox(string address) => _mailboxAddresses!.Contains(address);
 
     private async Task<User?> FindUserAsync(string address, CancellationToken ct)
     {

@@ -17,7 +17,9 @@ public sealed record MailboxEntry(long? Id, string Address, string Host, int Por
     public bool Editable => Id is not null;
 
     /// <summary>The settings that fix it ("Mesa__Mailboxes__0"), for one of the settings files.</summary>
-    public string? Variable => Configured is { } index ? $"Mesa__Mailboxes__{index}" : null;
+    public string? Variable => Configured is { } index ? VariableOf(index) : null;
+
+    public static string VariableOf(int index) => $"Mesa__Mailboxes__{index}";
 }
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed record MailboxEntry(long? Id, string Address, string Host, int Por
 /// each tried with <i>probar conexión</i> before or after it is saved. Changes go to the administration log.
 /// </summary>
 public sealed class MailboxAdministration(MesaDbContext db, StoredSecrets secrets, IMailConnections connections,
-    IOptions<MesaSettings> settings)
+    TicketReferences refs, IOptions<MesaSettings> settings)
 {
     public async Task<IReadOnlyList<MailboxEntry>> ListAsync(CancellationToken ct)
     {
@@ -48,7 +50,7 @@ public sealed class MailboxAdministration(MesaDbContext db, StoredSecrets secret
         // Whatever a new mailbox needs is asked for, not left at a default nobody chose.
         var complete = input with { Host = input.Host ?? "", User = input.User ?? "" };
         var password = string.IsNullOrEmpty(input.Password) ? throw new InputException("password", Rules.Required) : input.Password;
-        mailbox.Change(complete, await ServiceAsync(input.Service, ct), secrets.Protect(CheckPassword(password)));
+        mailbox.Change(complete, await ServiceAsync(input.Service, ct), secrets.Protect(StoredSecrets.Check("password", password, Mailbox.PasswordMaxLength)));
         db.Mailboxes.Add(mailbox);
         await db.SaveChangesAsync(ct);
         return mailbox.Id;
@@ -102,13 +104,13 @@ public sealed class MailboxAdministration(MesaDbContext db, StoredSecrets secret
     public Task<MailConnectionCheck> TestConfiguredAsync(int index, CancellationToken ct) =>
         settings.Value.Mailboxes.ElementAtOrDefault(index) is { IsConfigured: true } mailbox
             ? connections.CheckMailboxAsync(mailbox, ct)
-            : throw new NotFoundException(Rules.MailboxNotFound, $"Mesa__Mailboxes__{index}");
+            : throw new NotFoundException(Rules.MailboxNotFound, MailboxEntry.VariableOf(index));
 
     private async Task ApplyAsync(Mailbox mailbox, MailboxInput input, CancellationToken ct)
     {
         if (input.Address is not null && !string.Equals(input.Address.Trim(), mailbox.Address, StringComparison.Ordinal))
             mailbox.Rename(await CheckAddressAsync(input.Address, mailbox.Id, ct));
-        var password = string.IsNullOrEmpty(input.Password) ? null : secrets.Protect(CheckPassword(input.Password));
+        var password = string.IsNullOrEmpty(input.Password) ? null : secrets.Protect(StoredSecrets.Check("password", input.Password, Mailbox.PasswordMaxLength));
         mailbox.Change(input, await ServiceAsync(input.Service, ct), password);
     }
 
@@ -124,26 +126,15 @@ public sealed class MailboxAdministration(MesaDbContext db, StoredSecrets secret
         var configured = settings.Value.Mailboxes.Select((m, i) => (m.Address, Index: i))
             .FirstOrDefault(c => string.Equals(c.Address, address, StringComparison.OrdinalIgnoreCase));
         if (configured.Address is not null)
-            throw new InputException("address", Rules.MailboxFromConfiguration, address, $"Mesa__Mailboxes__{configured.Index}");
+            throw new InputException("address", Rules.MailboxFromConfiguration, address, MailboxEntry.VariableOf(configured.Index));
         if (await db.Mailboxes.AnyAsync(m => m.Id != id && m.Address.ToUpper() == upper, ct))
             throw new InputException("address", Rules.MailboxAddressTaken, address);
         return address;
     }
 
-    private static string CheckPassword(string password)
-    {
-        if (password.Length > Mailbox.PasswordMaxLength) throw new InputException("password", Rules.TooLong, Mailbox.PasswordMaxLength);
-        return password == InputText.Clean(password) ? password : throw new InputException("password", Rules.InvalidValue, Administration.AuditedRecords.Hidden);
-    }
-
-    /// <summary>The service by name; blank for none.</summary>
-    private async Task<Catalog.Service?> ServiceAsync(string? name, CancellationToken ct)
-    {
-        if (string.IsNullOrWhiteSpace(name)) return null;
-        var trimmed = name.Trim();
-        return await db.Services.SingleOrDefaultAsync(s => s.Name == trimmed, ct)
-            ?? throw new InputException("service", Rules.UnknownService, trimmed);
-    }
+    /// <summary>The service by name (an active one); blank for none.</summary>
+    private async Task<Catalog.Service?> ServiceAsync(string? name, CancellationToken ct) =>
+        (await refs.ClassificationAsync(name, null, ct)).Item1;
 
     private static MailboxEntry Entry(Mailbox m) => new(m.Id, m.Address, m.Host, m.Port, m.Security, m.User,
         m.ProtectedPassword.Length > 0, m.Service?.Name, m.Type, m.Folder, m.ProcessedFolder, m.ErrorFolder, m.TrustedAuthServId,

@@ -1,7 +1,7 @@
 namespace Mesa.Core.People.Directory;
 
 /// <summary>
-/// The agency's directory (<c>Mesa__Ldap__*</c>, contract §7): where it is, how Mesa reads it, and which of its groups
+/// The agency's directory (<c>Mesa__Ldap__*</c>): where it is, how Mesa reads it, and which of its groups
 /// make a person an agent, a supervisor, an administrator or a member of a Mesa group. No host, no directory.
 /// </summary>
 public sealed class DirectoryOptions

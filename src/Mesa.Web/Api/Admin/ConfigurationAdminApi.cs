@@ -1,15 +1,15 @@
 using Mesa.Core.Administration.Configuration;
 using Mesa.Core.Common;
 using Mesa.Web.Administration;
+using Mesa.Web.Api.Problems;
 using Mesa.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Mesa.Web.Api.Admin;
 
 /// <summary>
-/// Contract §10, Guía §4: the whole configuration as one JSON document (no people, no secrets), and a document taken
-/// back: <c>dryRun=true</c> answers what would change without changing anything; with any part refused the answer is
+/// Guía §4, the platform parametrized by its administrators: the whole configuration as one JSON document (no people,
+/// no secrets), and a document taken back: <c>dryRun=true</c> answers what would change without changing anything; with any part refused the answer is
 /// a 400 listing every refusal, and nothing is changed.
 /// </summary>
 public static class ConfigurationAdminApi
@@ -27,24 +27,16 @@ public static class ConfigurationAdminApi
             TypedResults.Text(await export.TextAsync(http.RequestAborted), "application/json", System.Text.Encoding.UTF8))
             .Produces<ConfigurationDocument>();
         admin.MapPut("/configuration", async Task<Results<Ok<ImportJson>, ProblemHttpResult>> (bool? dryRun, HttpContext http,
-            ConfigurationImport import, RuleText text) =>
+            ConfigurationImport import, RuleText text, ProblemWriter problems) =>
         {
             if (http.Request.ContentLength > ConfigurationFile.MaxBytes)
                 throw new InputException("document", Rules.TooLong, ConfigurationFile.MaxBytes);
             var document = await ConfigurationFile.ReadAsync(http.Request.Body, http.RequestAborted);
             var result = await import.ImportAsync(document, dryRun ?? false, http.RequestAborted);
             var json = Json(result, text);
-            if (result.Problems.Count == 0) return TypedResults.Ok(json);
-            var problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = text.Message("ImportHasErrorsTitle"),
-                Detail = text.Message(Rules.ConfigurationRefused, [result.Problems.Count]),
-                Instance = http.Request.Path,
-            };
-            problem.Extensions["rule"] = Rules.ConfigurationRefused;
-            problem.Extensions["report"] = json;
-            return TypedResults.Problem(problem);
+            return result.Problems.Count == 0
+                ? TypedResults.Ok(json)
+                : TypedResults.Problem(problems.Refused(http, Rules.ConfigurationRefused, result.Problems.Count, json));
         }).Accepts<ConfigurationDocument>("application/json").Refuses(400);
     }
 

@@ -4,7 +4,7 @@ using Mesa.Core.Tickets;
 namespace Mesa.Web.Api.Admin;
 
 /// <summary>
-/// Guía §14.5 "Campos personalizados" (contract §10): the fields administrators add to tickets, where they apply,
+/// Guía §14.5 "Campos personalizados": the fields administrators add to tickets, where they apply,
 /// whether they are required and whether requesters see them. A field is retired (<c>active: false</c>), never deleted.
 /// </summary>
 public static class CustomFieldsAdminApi

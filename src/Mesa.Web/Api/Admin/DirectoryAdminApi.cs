@@ -4,7 +4,7 @@ using Mesa.Core.People.Directory;
 namespace Mesa.Web.Api.Admin;
 
 /// <summary>
-/// What the directory sync did (contract §7: the job itself runs as the others, <c>POST /admin/jobs/directory-sync/run</c>):
+/// What the directory sync did (the job itself runs as the others, <c>POST /admin/jobs/directory-sync/run</c>):
 /// the last runs, and one run with the accounts it changed.
 /// </summary>
 public static class DirectoryAdminApi

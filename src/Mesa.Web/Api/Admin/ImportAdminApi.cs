@@ -1,5 +1,6 @@
 using Mesa.Core.Catalog.Import;
 using Mesa.Core.Common;
+using Mesa.Web.Api.Problems;
 using Mesa.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -18,24 +19,16 @@ public static class ImportAdminApi
 
     public static void MapImportAdmin(this RouteGroupBuilder admin) =>
         admin.MapPost("/import/{kind}", async Task<Results<Ok<ImportJson>, ProblemHttpResult>> (string kind, bool? dryRun, HttpContext http, CatalogImport import,
-            RuleText text) =>
+            RuleText text, ProblemWriter problems) =>
         {
             if (!ApiEnums.TryParse<ImportKind>(kind, out var parsed))
                 throw new NotFoundException(Rules.NotFound);
             var content = await ReadBodyAsync(http.Request, http.RequestAborted);
             var report = await import.RunAsync(parsed, content, dryRun ?? false, http.RequestAborted);
             var json = ToJson(report, text);
-            if (report.Errors.Count == 0) return TypedResults.Ok(json);
-            var problem = new ProblemDetails
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = text.Message("ImportHasErrorsTitle"),
-                Detail = text.Message("ImportHasErrors", [report.Errors.Count]),
-                Instance = http.Request.Path,
-            };
-            problem.Extensions["rule"] = "ImportHasErrors";
-            problem.Extensions["report"] = json;
-            return TypedResults.Problem(problem);
+            return report.Errors.Count == 0
+                ? TypedResults.Ok(json)
+                : TypedResults.Problem(problems.Refused(http, "ImportHasErrors", report.Errors.Count, json));
         }).Refuses(400, 404);
 
     public static ImportJson ToJson(ImportReport report, RuleText text) => new(report.Kind, report.Rows, report.DryRun,

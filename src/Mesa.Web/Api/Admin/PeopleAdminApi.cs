@@ -5,7 +5,7 @@ using Mesa.Core.Tickets;
 namespace Mesa.Web.Api.Admin;
 
 /// <summary>
-/// People and roles (contract §10): find, create, change, deactivate and delete accounts; a person's open tickets and
+/// People and roles: find, create, change, deactivate and delete accounts; a person's open tickets and
 /// their handing over in one step; the same change for many people at once, with a dry run.
 /// </summary>
 public static class PeopleAdminApi

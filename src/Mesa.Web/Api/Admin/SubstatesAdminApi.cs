@@ -3,7 +3,7 @@ using Mesa.Core.Tickets;
 namespace Mesa.Web.Api.Admin;
 
 /// <summary>
-/// Substates as the operation needs them (Guía §10; contract §10): the guide's fifteen and the approval flow's are
+/// Substates as the operation needs them (Guía §10): the guide's fifteen and the approval flow's are
 /// there from the start; administrators add their own to a state, rename, reorder and retire them, with their clock flags.
 /// </summary>
 public static class SubstatesAdminApi

@@ -7,7 +7,7 @@ using Mesa.Web.Api.Tasks;
 
 namespace Mesa.Web.Api.Changes;
 
-/// <summary>A change as the API shows it (contract §8). Instants in the organisation's zone, with their offset.</summary>
+/// <summary>A change as the API shows it. Instants in the organisation's zone, with their offset.</summary>
 public sealed record ChangeJson(
     long Id, string Code, string Title, string Description, string? Reason, ChangeType Type, ChangeRisk Risk, Level Impact,
     string? Service, string? Category, DateTimeOffset? PlannedStart, DateTimeOffset? PlannedEnd,

@@ -6,7 +6,7 @@ using Mesa.Core.Sla;
 
 namespace Mesa.Web.Api.Changes;
 
-/// <summary>The body of <c>POST /api/v1/changes</c> and <c>PUT /api/v1/changes/{id}</c> (contract §8).</summary>
+/// <summary>The body of <c>POST /api/v1/changes</c> and <c>PUT /api/v1/changes/{id}</c>.</summary>
 public sealed record ChangeRequestBody(
     string? Title, string? Description, string? Reason, string? Type, string? Risk, string? Impact, string? Service,
     string? Category, string? PlannedStart, string? PlannedEnd, string? ImplementationPlan, string? BackoutPlan,

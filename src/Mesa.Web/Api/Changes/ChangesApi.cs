@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Mesa.Web.Api.Changes;
 
 /// <summary>
-/// Guía §5 "Request for Change (RFC)", §11 "Pestaña Cambios y entregas" (contract §8): register a change, put it to
+/// Guía §5 "Request for Change (RFC)", §11 "Pestaña Cambios y entregas": register a change, put it to
 /// its committee, decide, and take it through its window to its review and closure.
 /// </summary>
 public static class ChangesApi

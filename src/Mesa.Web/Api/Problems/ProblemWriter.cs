@@ -35,6 +35,17 @@ public sealed class ProblemWriter(RuleText text)
         _ => null,
     };
 
+    /// <summary>
+    /// A file or document refused as a whole (a CSV import, a configuration): 400, with the <paramref name="rule"/>'s
+    /// sentence and the whole <paramref name="report"/> that lists every refusal; nothing was changed.
+    /// </summary>
+    public ProblemDetails Refused(HttpContext http, string rule, int refusals, object report)
+    {
+        var problem = Problem(http, StatusCodes.Status400BadRequest, "ImportHasErrorsTitle", rule, [refusals]);
+        problem.Extensions["report"] = report;
+        return problem;
+    }
+
     /// <summary>A field's name as the JSON body spells it (<c>Input.Title</c> → <c>title</c>).</summary>
     public static string JsonName(string field) => field.Length == 0 ? field : char.ToLowerInvariant(field[0]) + field[1..];
 

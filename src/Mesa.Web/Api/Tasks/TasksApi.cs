@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Mesa.Web.Api.Tasks;
 
 /// <summary>
-/// Guía §11 "Mis tareas" (contract §8): tasks, activities and milestones on tickets, problems and changes, and the
+/// Guía §11 "Mis tareas": tasks, activities and milestones on tickets, problems and changes, and the
 /// lists of mine and of my groups.
 /// </summary>
 public static class TasksApi

@@ -6,7 +6,7 @@ using Mesa.Core.CustomFields;
 namespace Mesa.Web.Api.Tickets;
 
 /// <summary>
-/// A ticket's <c>customFields</c> (Guía §14.5; contract §10): an object from each field's name to its value, as JSON
+/// A ticket's <c>customFields</c> (Guía §14.5): an object from each field's name to its value, as JSON
 /// types it: a number, true or false, a day as "yyyy-MM-dd", text for the rest; null for none.
 /// </summary>
 public static class CustomFieldsJson
