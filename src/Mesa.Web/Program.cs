@@ -125,6 +125,7 @@ builder.Services.AddSingleton<Mesa.Web.Api.Auth.VerifiedCredentials>();
 builder.Services.AddSingleton<Mesa.Core.Mail.IConfirmationLinks, ConfirmationLinks>();
 builder.Services.AddSingleton<Mesa.Core.Mail.IApprovalLinks, ApprovalLinks>();
 builder.Services.AddSingleton<ProblemWriter>();
+builder.Services.AddSingleton<Mesa.Web.Administration.TicketImportRuns>();
 builder.Services.AddScoped<RequestReader>();
 builder.Services.AddScoped<TicketCommandsApi.Context>();
 builder.Services.AddExceptionHandler<ServerErrorLog>();

@@ -127,6 +127,42 @@ public abstract class AdminRoutingTests(MesaServer mesa)
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Plantilla de correo guardada.");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("Propio de la entidad");
     }
+
+    [Fact] // Coming from ProactivaNET: the guide's *En curso* listing (§11) checked, its bad rows listed, then imported
+    public async Task An_admin_checks_a_proactivanet_listing_then_imports_it()
+    {
+        const string header = "Código\tEstado\tFecha de registro\tFecha estimada resolución\tTítulo\tCategoría\tDescripción\t" +
+                              "Técnico de P. Mesa\tNotificado por\tGrupo\tCalificada\tSolución para el usuario\n";
+        const string good = "REIO 2025-064270\tResuelta\t06/09/2025 16:48\t26/09/2025 10:40\tNO TITLE\tSistemas de Información Misionales/SIGEP\t" +
+                            "Buenas tardes Es para hacer una solicitud de cambio\tGómez Rincón, Laura\tLondoño Londoño, Sergio\tMesa de Servicio\tNo\tResolvió un asunto\n";
+        const string bad = "REIO 2025-064269\tAsignada a un grupo\t06/09/2025 16:35\t\tSolicitud de acceso\tRedes/VPN\tNo puedo entrar\t\t" +
+                           "Hothaly, Dussan\tMesa de Servicio\tNo\t\n";
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Importar incidencias de ProactivaNET" }).ClickAsync();
+        await page.AuditAsync("112-proactivanet");
+
+        await page.GetByLabel("Listado de incidencias").SetInputFilesAsync(Listing(header + good + bad));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("no se importó nada", new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("table").Last).ToContainTextAsync("Hothaly, Dussan");
+        await page.AuditAsync("113-proactivanet-report");
+
+        await page.GetByLabel("Listado de incidencias").SetInputFilesAsync(Listing(header + good));
+        await page.GetByLabel("Solo comprobar").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importar" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Se importaron 1 incidencias", new() { Timeout = 20_000 });
+        await page.GotoAsync("/agent/tickets?q=REIO");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("REIO 2025-064270");
+    }
+
+    private static FilePayload Listing(string text) => new()
+    {
+        Name = "en-curso.csv",
+        MimeType = "text/csv",
+        Buffer = System.Text.Encoding.UTF8.GetBytes(text),
+    };
 }
 
 public sealed class AdminRoutingTestsOnSqlite(SqliteServer mesa) : AdminRoutingTests(mesa), IClassFixture<SqliteServer>;

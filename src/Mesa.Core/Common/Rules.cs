@@ -134,13 +134,22 @@ public static class Rules
 
     // Import
     public const string ImportTooLarge = nameof(ImportTooLarge);
-    public const string ImportNotUtf8 = nameof(ImportNotUtf8);
     public const string ImportEmpty = nameof(ImportEmpty);
     public const string ImportMalformed = nameof(ImportMalformed);
     public const string ImportUnknownColumn = nameof(ImportUnknownColumn);
     public const string ImportMissingColumn = nameof(ImportMissingColumn);
     public const string ImportInvalidWord = nameof(ImportInvalidWord);
     public const string ImportRowRejected = nameof(ImportRowRejected);
+    public const string ImportAmbiguousPerson = nameof(ImportAmbiguousPerson);
+    public const string ImportCodeInvalid = nameof(ImportCodeInvalid);
+    public const string ImportCodeRepeated = nameof(ImportCodeRepeated);
+    public const string ImportCodeTaken = nameof(ImportCodeTaken);
+    public const string ImportActionWithoutTicket = nameof(ImportActionWithoutTicket);
+    public const string ImportSubstateNeedsAssigned = nameof(ImportSubstateNeedsAssigned);
+    public const string ImportDateInvalid = nameof(ImportDateInvalid);
+    public const string ImportDateInFuture = nameof(ImportDateInFuture);
+    public const string ImportDateBeforeRegistration = nameof(ImportDateBeforeRegistration);
+    public const string ImportRunning = nameof(ImportRunning);
     public const string AmbiguousCategory = nameof(AmbiguousCategory);
     public const string UnknownGroup = nameof(UnknownGroup);
     public const string UnknownUser = nameof(UnknownUser);

@@ -66,6 +66,7 @@ public static class ServiceRegistration
         .AddScoped<People.PeopleBulk>()
         .AddScoped<CatalogAdministration>()
         .AddScoped<Catalog.Import.CatalogImport>()
+        .AddScoped<Tickets.Import.ProactivaNetImport>()
         .AddScoped<Jobs.JobRuns>()
         .AddScoped<TicketRouting>()
         .AddScoped<Actors>()

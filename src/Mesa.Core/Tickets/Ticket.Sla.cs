@@ -126,14 +126,17 @@ public sealed partial class Ticket
     /// Guía §14.2 "caduca": marks (once) the targets whose due date has passed unmet, writes it in the history and
     /// tells the agent and the group's supervisors. Returns whether anything new was recorded.
     /// </summary>
-    public bool RecordBreaches(Actor system, DateTimeOffset now)
+    public bool RecordBreaches(Actor system, DateTimeOffset now) => RecordBreaches(system, now, tell: true);
+
+    /// <param name="tell">False for a ticket brought from the desk before Mesa: its breaches are its past, not news.</param>
+    private bool RecordBreaches(Actor system, DateTimeOffset now, bool tell)
     {
         var recorded = false;
         if (!ResponseBreached && ResponseDueAt is { } responseDue && (RespondedAt ?? now) > responseDue
             && (RespondedAt is not null || IsOpen))
         {
             ResponseBreached = true;
-            RecordBreach("response", responseDue, system, now);
+            RecordBreach("response", responseDue, system, now, tell);
             recorded = true;
         }
 
@@ -141,7 +144,7 @@ public sealed partial class Ticket
             && (ResolvedAt is not null || State is TicketState.New or TicketState.Assigned))
         {
             ResolutionBreached = true;
-            RecordBreach("resolution", resolutionDue, system, now);
+            RecordBreach("resolution", resolutionDue, system, now, tell);
             recorded = true;
         }
 
@@ -168,14 +171,14 @@ public sealed partial class Ticket
         return true;
     }
 
-    private void RecordBreach(string which, DateTimeOffset due, Actor system, DateTimeOffset now)
+    private void RecordBreach(string which, DateTimeOffset due, Actor system, DateTimeOffset now, bool tell)
     {
         Record(new TicketEvent(TicketEventKind.SlaBreached, system.Id, now, null, published: false)
         {
             Field = which,
             NewValue = due.ToString("O"),
         });
-        NotifyStaff(NotificationKind.SlaBreach, now);
+        if (tell) NotifyStaff(NotificationKind.SlaBreach, now);
     }
 
     /// <summary>ANS warnings go to the agent (or the group) and to the group's supervisors.</summary>

@@ -47,4 +47,7 @@ public enum TicketEventKind
 
     /// <summary>Every step approved: the request goes on to the assignment.</summary>
     ApprovalFinished,
+
+    /// <summary>Brought from the desk before Mesa (ProactivaNET) in the state it had there.</summary>
+    Imported,
 }

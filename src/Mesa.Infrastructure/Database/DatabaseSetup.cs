@@ -24,6 +24,7 @@ public static class DatabaseSetup
                 services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp,
                     o.UseSqlite(sqlite, s => s.MigrationsAssembly(SqliteMigrations))));
                 services.AddSingleton<IBatchSaver, SaveChangesBatchSaver>();
+                services.AddSingleton<ITicketBulkInsert, SaveChangesTicketBulkInsert>();
                 break;
             case "postgres" or "postgresql":
                 var postgres = WithAutoPrepare(options.ConnectionString
@@ -31,6 +32,7 @@ public static class DatabaseSetup
                 services.AddDbContext<MesaDbContext>((sp, o) => Intercepted(sp, PostgresModel.Use(
                     o.UseNpgsql(postgres, n => n.MigrationsAssembly(PostgresMigrations)))).AddInterceptors(Guard));
                 services.AddSingleton<IBatchSaver, PostgresBatchSaver>();
+                services.AddSingleton<ITicketBulkInsert, PostgresTicketBulkInsert>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}': use sqlite or postgres.");

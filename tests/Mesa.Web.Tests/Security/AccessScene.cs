@@ -185,6 +185,11 @@ public sealed class AccessScene
         scene.Set("mail-templates/{kind}", "registration");
         scene.Set("sla-policies/{name}", "SLA TI - 24 HORAS");
         scene.Set("import/{kind}", "locations");
+        // A check of a ProactivaNET listing: its run is what the import's progress is asked about.
+        using var listing = new MultipartFormDataContent { { new StringContent(ProactivaNetExport.Generate(1).Tickets), "tickets", "en-curso.csv" } };
+        var run = await (await admin.PostAsync("/api/v1/admin/import/proactivanet?dryRun=true", listing))
+            .ReadObjectAsync(HttpStatusCode.Accepted);
+        scene.Set("proactivanet/{id}", run.Str("id"));
         scene.Set("jobs/{job}", "sla-check");
         // A directory sync run, as a Mesa with a directory keeps them (this one has none to read).
         var sync = new Mesa.Core.People.Directory.DirectorySyncRun(app.Clock.GetUtcNow());

@@ -5,8 +5,9 @@ using Mesa.Core.Common;
 namespace Mesa.Core.Catalog.Import;
 
 /// <summary>
-/// A CSV file as Spanish spreadsheets write it: UTF-8 (with or without a byte order mark), "," or ";" between
-/// fields, headers matched without regard to case or accents ("Categoria" is "Categoría").
+/// A CSV file as Spanish spreadsheets and older desks write it: UTF-8 (with or without a byte order mark) or, when it
+/// is not UTF-8, Windows-1252 (Excel's "CSV" on a Spanish Windows); ",", ";" or a tab between fields; headers matched
+/// without regard to case or accents ("Categoria" is "Categoría").
 /// </summary>
 public sealed class ImportFile
 {
@@ -28,23 +29,21 @@ public sealed class ImportFile
     /// Reads the file, or throws an <see cref="InputException"/> on the field "file" that says what is wrong with it
     /// as a whole: not UTF-8, not CSV, a required column missing, an unknown column.
     /// </summary>
-    public static ImportFile Read(byte[] content, IReadOnlyList<string> required, IReadOnlyList<string> optional)
+    public static ImportFile Read(byte[] content, IReadOnlyList<string> required, IReadOnlyList<string> optional,
+        int maxBytes = MaxBytes)
     {
-        if (content.Length > MaxBytes) throw new InputException("file", Rules.ImportTooLarge, MaxBytes / 1024 / 1024);
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException("file", Rules.ImportNotUtf8);
-        }
+        if (content.Length > maxBytes) throw new InputException("file", Rules.ImportTooLarge, maxBytes / 1024 / 1024);
+        var text = Decode(content);
 
         if (string.IsNullOrWhiteSpace(text)) throw new InputException("file", Rules.ImportEmpty);
         try
         {
-            using var csv = CsvReader.FromText(text, new CsvReaderOptions { TrimWhitespace = true, TrackLineNumbers = true });
+            using var csv = CsvReader.FromText(text, new CsvReaderOptions
+            {
+                TrimWhitespace = true,
+                TrackLineNumbers = true,
+                AllowLineBreaksInQuotes = true,
+            });
             var columns = new Dictionary<string, int>();
             var known = required.Concat(optional).ToDictionary(Key, c => c);
             for (var i = 0; i < csv.Headers.Count; i++)
@@ -80,6 +79,18 @@ public sealed class ImportFile
         _columns.TryGetValue(column, out var index) && index < fields.Length && !string.IsNullOrWhiteSpace(fields[index])
             ? fields[index].Trim()
             : null;
+
+    private static string Decode(byte[] content)
+    {
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(content);
+        }
+    }
 
     private static string Key(string header) => SearchText.Fold(header).Trim();
 }

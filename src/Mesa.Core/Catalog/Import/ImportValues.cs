@@ -58,6 +58,54 @@ public static class ImportValues
         ["supervisor"] = GroupRole.Supervisor,
     });
 
+    /// <summary>"Calificada", "Publicada": an empty cell is no.</summary>
+    public static bool Yes(string column, string? value) => Word(column, value, false, new()
+    {
+        ["si"] = true,
+        ["s"] = true,
+        ["true"] = true,
+        ["1"] = true,
+        ["yes"] = true,
+        ["no"] = false,
+        ["n"] = false,
+        ["false"] = false,
+        ["0"] = false,
+    });
+
+    /// <summary>The states of the guide (§10) as ProactivaNET's listings write them.</summary>
+    public static TicketState State(string column, string value) => Word(column, value, TicketState.New, new()
+    {
+        ["nueva"] = TicketState.New,
+        ["asignada"] = TicketState.Assigned,
+        ["asignada a un grupo"] = TicketState.Assigned,
+        ["asignada a un tecnico"] = TicketState.Assigned,
+        ["asignada a un agente"] = TicketState.Assigned,
+        ["en curso"] = TicketState.Assigned,
+        ["resuelta"] = TicketState.Resolved,
+        ["cerrada"] = TicketState.Closed,
+        ["rechazada"] = TicketState.Rejected,
+    });
+
+    /// <summary>The kinds of action of the guide (§14.3) as ProactivaNET writes them.</summary>
+    public static TicketActionKind ActionKind(string column, string value) => Word(column, value, TicketActionKind.Note, new()
+    {
+        ["1a respuesta usuario"] = TicketActionKind.FirstResponse,
+        ["1ª respuesta usuario"] = TicketActionKind.FirstResponse,
+        ["primera respuesta"] = TicketActionKind.FirstResponse,
+        ["pregunta al usuario"] = TicketActionKind.Question,
+        ["respuesta de tecnico"] = TicketActionKind.TechnicianAnswer,
+        ["nota"] = TicketActionKind.Note,
+        ["anotacion"] = TicketActionKind.Note,
+        ["accion"] = TicketActionKind.Note,
+        ["firma solucion"] = TicketActionKind.Solution,
+        ["solucion"] = TicketActionKind.Solution,
+        ["respuesta del usuario"] = TicketActionKind.UserReply,
+        ["comentario del usuario"] = TicketActionKind.UserReply,
+        ["notificar"] = TicketActionKind.Notice,
+        ["correo"] = TicketActionKind.Notice,
+        ["soporte remoto"] = TicketActionKind.RemoteSupport,
+    });
+
     private static T Word<T>(string column, string? value, T empty, Dictionary<string, T> words)
     {
         if (value is null) return empty;

@@ -17,6 +17,7 @@ public static class AdminApi
         admin.MapRoutingAdmin();
         admin.MapCatalogAdmin();
         admin.MapImportAdmin();
+        admin.MapTicketImportAdmin();
         admin.MapTemplatesAdmin();
         admin.MapApprovalFlowsAdmin();
         admin.MapMailTemplatesAdmin();

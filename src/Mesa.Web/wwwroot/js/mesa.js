@@ -61,14 +61,21 @@
     if ([...suggestInputs].some(i => i.value)) suggest();
   }
 
-  // Long work that runs on the server (a directory sync): its progress every two seconds, and the page again when done.
+  // Long work that runs on the server (a directory sync, an import): its progress every two seconds, in words and,
+  // where the page has one, on a bar; and the page again when done.
   const progress = document.querySelector("[data-progress]");
   if (progress) {
+    const bar = progress.querySelector("progress");
+    const words = progress.querySelector("[role=status]") ?? progress;
     const poll = async () => {
       const response = await fetch(progress.dataset.progress, { headers: { Accept: "application/json" } });
       if (!response.ok) return;
       const state = await response.json();
-      progress.textContent = state.text;
+      words.textContent = state.text;
+      if (bar && typeof state.value === "number") {
+        bar.max = state.max;
+        bar.value = state.value;
+      }
       if (state.running) setTimeout(poll, 2000);
       else setTimeout(() => location.reload(), 1000);
     };
