@@ -17,7 +17,7 @@ public abstract class ProactivaNetImportTests(MesaApp app)
 {
     private const string Url = "/api/v1/admin/import/proactivanet";
 
-    /// <summary>The guide's own rows, with the demo set's people, groups and catalogue.</summary>
+    /// <summary>The guide's own rows, with the demo set's people, groups and catalogue (a code typed in small letters too).</summary>
     private static readonly string GuideListing = string.Join('\n',
         ProactivaNetExport.TicketsHeader,
         "REIO 2025-064270\tResuelta\t06/09/2025 16:48\t26/09/2025 10:40\tNO TITLE\tSistemas de Información Misionales/SIGEP\t" +
@@ -30,7 +30,7 @@ public abstract class ProactivaNetImportTests(MesaApp app)
     private static readonly string GuideActions = string.Join('\n',
         ProactivaNetExport.ActionsHeader,
         "REIO 2025-064270\t08/09/2025 09:00\t1ª Respuesta usuario\tGómez Rincón, Laura\tBuenos días, revisamos su solicitud.\tSí",
-        "REIO 2025-064270\t08/09/2025 10:00\tNota\tGómez Rincón, Laura\tSe consultó al área funcional.\tNo",
+        "reio 2025-064270\t08/09/2025 10:00\tNota\tGómez Rincón, Laura\tSe consultó al área funcional.\tNo",
         "REIO 2025-064262\t10/09/2025 15:00\tFirma solución\tRojas Pérez, Diana\tSe habilitó la VPN.\tSí") + "\n";
 
     private async Task<HttpResponseMessage> StartAsync(string tickets, string? actions, bool dryRun, string user = "admin")

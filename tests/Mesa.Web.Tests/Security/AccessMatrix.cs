@@ -159,7 +159,7 @@ public static class AccessMatrix
         ["POST /api/v1/admin/holiday-rules"] = new("nnnny"),
         ["POST /api/v1/admin/import/{kind}"] = new("nnnny", Query: "?dryRun=true"),
         ["POST /api/v1/admin/import/proactivanet"] = new("nnnny", Body: "@file", Query: "?dryRun=true"),
-        ["GET /api/v1/admin/import/proactivanet/{id:guid}"] = new("nnnny"),
+        ["GET /api/v1/admin/import/proactivanet/{id}"] = new("nnnny"),
         ["POST /api/v1/admin/jobs/{job}/run"] = new("nnnny"),
         ["GET /api/v1/admin/locations"] = new("nnnny"),
         ["POST /api/v1/admin/locations"] = new("nnnny"),

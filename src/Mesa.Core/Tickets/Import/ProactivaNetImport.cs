@@ -81,9 +81,12 @@ public sealed partial class ProactivaNetImport(MesaDbContext db, SlaService sla,
         var terms = new Dictionary<(long?, long?), SlaService.SlaTerms?>();
 
         db.ChangeTracker.Clear();
+        var read = _errors.Count;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
+            // A retried attempt reports what it finds itself, not what the failed one found.
+            _errors.RemoveRange(read, _errors.Count - read);
             var written = 0;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!dryRun && _errors.Count == 0) await AdvanceCountersAsync(codes.Values, ct);
@@ -200,7 +203,7 @@ public sealed partial class ProactivaNetImport(MesaDbContext db, SlaService sla,
             try
             {
                 string? V(string column) => file.Value(fields, column);
-                var code = V(Codigo) ?? throw new InputException(Codigo, Rules.Required);
+                var code = (V(Codigo) ?? throw new InputException(Codigo, Rules.Required)).ToUpperInvariant();
                 var kind = ImportValues.ActionKind(TipoDeAccion, V(TipoDeAccion) ?? throw new InputException(TipoDeAccion, Rules.Required));
                 var at = Date(Fecha, V(Fecha) ?? throw new InputException(Fecha, Rules.Required), now);
                 var text = InputText.Required(Descripcion, V(Descripcion), Ticket.TextMaxLength);

@@ -29,8 +29,11 @@ public static class TicketImportAdminApi
         admin.MapPost("/import/proactivanet", StartAsync).Refuses(400, 409).DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxRequestBytes);
-        admin.MapGet("/import/proactivanet/{id:guid}", (Guid id, TicketImportRuns runs, RuleText text) =>
-            ToJson(runs.Find(id) ?? throw new NotFoundException(Rules.NotFound), text)).Refuses(404);
+        // The id is read by the handler, not by a route constraint: any other text is a run that is not there (404),
+        // answered after the door (401, 403) like every other record.
+        admin.MapGet("/import/proactivanet/{id}", (string id, TicketImportRuns runs, RuleText text) =>
+            ToJson((Guid.TryParse(id, out var run) ? runs.Find(run) : null) ?? throw new NotFoundException(Rules.NotFound), text))
+            .Refuses(404);
     }
 
     private static async Task<Accepted<RunJson>> StartAsync(HttpContext http, bool? dryRun, TicketImportRuns runs, RuleText text)
