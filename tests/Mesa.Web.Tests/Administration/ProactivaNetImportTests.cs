@@ -223,17 +223,19 @@ public abstract class ProactivaNetImportTests(MesaApp app)
     [Fact]
     public async Task One_import_runs_at_a_time_and_a_run_is_followed_by_its_id()
     {
-        var export = ProactivaNetExport.Generate(3_000, prefix: "CARGA");
+        // A check long enough (a second or more) that a small file sent right after it finds it still running.
+        var export = ProactivaNetExport.Generate(20_000, prefix: "CARGA");
+        var small = ProactivaNetExport.Generate(1, prefix: "CARGA");
         var first = await (await StartAsync(export.Tickets, export.Actions, dryRun: true)).ReadObjectAsync(HttpStatusCode.Accepted);
 
-        var second = await StartAsync(export.Tickets, null, dryRun: true);
+        var second = await StartAsync(small.Tickets, null, dryRun: true);
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Equal("finished", (await FinishedAsync(first.Str("id"))).Str("state"));
         var admin = await app.As("admin");
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"{Url}/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsync(Url, new MultipartFormDataContent())).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await StartAsync(export.Tickets, null, dryRun: true, user: "agente1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await StartAsync(small.Tickets, null, dryRun: true, user: "agente1")).StatusCode);
     }
 
     /// <summary>
