@@ -13,10 +13,12 @@ namespace Mesa.Core.Catalog;
 /// </summary>
 public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, TicketReferences refs)
 {
-    public sealed record ServiceInput(string Name, string? ServiceType, string? Policy, bool Active = true);
+    /// <summary>A service as the admin saves it; without <paramref name="RequiresTimeSpent"/> the service keeps its choice.</summary>
+    public sealed record ServiceInput(string Name, string? ServiceType, string? Policy, bool Active = true,
+        bool? RequiresTimeSpent = null);
 
     public sealed record ServiceView(long Id, string Name, string? ServiceType, string? Policy, string? Calendar, bool Active,
-        string? Owner = null);
+        string? Owner = null, bool RequiresTimeSpent = false);
 
     public sealed record NodeView(long Id, long? ParentId, string Name, string Path, string? Policy, bool Active,
         string? ApprovalFlow = null);
@@ -45,7 +47,8 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
                    db.SlaPolicies.Where(p => p.Id == s.SlaPolicyId).Select(p => p.Name).FirstOrDefault(),
                    db.SlaPolicies.Where(p => p.Id == s.SlaPolicyId).Select(p => p.Calendar!.Name).FirstOrDefault(),
                    s.Active,
-                   db.Users.Where(u => u.Id == s.OwnerId).Select(u => u.UserName).FirstOrDefault())).ToListAsync(ct);
+                   db.Users.Where(u => u.Id == s.OwnerId).Select(u => u.UserName).FirstOrDefault(),
+                   s.RequiresTimeSpent)).ToListAsync(ct);
 
     public async Task<ServiceView> ServiceAsync(long id, CancellationToken ct) =>
         (await ServicesAsync(ct)).SingleOrDefault(s => s.Id == id) ?? throw new NotFoundException(Rules.UnknownService, id);
@@ -61,6 +64,7 @@ public sealed class CatalogAdministration(MesaDbContext db, SlaCatalog sla, Tick
         service.ChangeType(await ServiceTypeIdAsync(input.ServiceType, ct));
         service.UseSlaPolicy(await PolicyIdAsync(input.Policy, ct));
         service.SetActive(input.Active);
+        if (input.RequiresTimeSpent is { } required) service.RequireTimeSpent(required);
         await SaveAsync(ct);
         return service;
     }

@@ -34,6 +34,14 @@ public sealed class Service
 
     public void ChangeOwner(long? ownerId) => OwnerId = ownerId;
 
+    /// <summary>
+    /// Whether every action an agent writes on a ticket of this service must say the minutes it took, so that the
+    /// workload report counts all the work of the service.
+    /// </summary>
+    public bool RequiresTimeSpent { get; private set; }
+
+    public void RequireTimeSpent(bool required) => RequiresTimeSpent = required;
+
     public void Rename(string name) => Name = CatalogNames.Check("name", name);
 
     public void ChangeType(int? serviceTypeId) => ServiceTypeId = serviceTypeId;

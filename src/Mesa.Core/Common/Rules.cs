@@ -14,6 +14,10 @@ public static class Rules
     public const string ActionNeedsAssignedTicket = nameof(ActionNeedsAssignedTicket);
     public const string NoteNotAllowedInState = nameof(NoteNotAllowedInState);
     public const string FirstResponseOnlyOnce = nameof(FirstResponseOnlyOnce);
+    public const string TimeSpentRequired = nameof(TimeSpentRequired);
+    public const string MergeIntoItself = nameof(MergeIntoItself);
+    public const string MergeFinishedTicket = nameof(MergeFinishedTicket);
+    public const string SplitFinishedTicket = nameof(SplitFinishedTicket);
     public const string AgentNotInGroup = nameof(AgentNotInGroup);
     public const string AlreadyAssignedThere = nameof(AlreadyAssignedThere);
     public const string GroupInactive = nameof(GroupInactive);

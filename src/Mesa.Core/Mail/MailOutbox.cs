@@ -114,7 +114,16 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         if (notification.Kind is NotificationKind.ApprovalRequest or NotificationKind.ApprovalReminder)
             return await ComposeApprovalAsync(notification, ct);
         var ticket = await db.Tickets.AsNoTracking().Where(t => t.Id == notification.TicketId)
-            .Select(t => new { t.Id, t.Code, t.RequesterId, t.ResolvedAt, t.FirstLineService, t.Rating }).SingleAsync(ct);
+            .Select(t => new
+            {
+                t.Id,
+                t.Code,
+                t.RequesterId,
+                t.ResolvedAt,
+                t.FirstLineService,
+                t.Rating,
+                MergedInto = t.MergedInto == null ? null : t.MergedInto.Code,
+            }).SingleAsync(ct);
         var recipients = await RecipientsAsync(notification, ct);
         if (recipients.Count == 0) return null;
 
@@ -130,6 +139,9 @@ public sealed class MailOutbox(MesaDbContext db, IMailTransport transport, Organ
         // Guía §13: the reason of a rejection (an agent's, or an approver's) is the requester's to read.
         if (notification.Kind == NotificationKind.Rejection && !string.IsNullOrWhiteSpace(ticket.FirstLineService))
             paragraphs.Add(_text["RejectionReason"] + "\n" + ticket.FirstLineService);
+        // A merged duplicate's people learn where its follow-up continues (they are informed on that ticket now).
+        if (notification.Kind == NotificationKind.Merged && ticket.MergedInto is { } continues)
+            paragraphs.Add(_text["MergedInto", continues]);
         // Staff go to the console; requesters and informed users to the portal, where they answer and confirm.
         if (settings.Value.PublicUrl is { Length: > 0 } url)
         {

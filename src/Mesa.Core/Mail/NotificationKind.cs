@@ -26,6 +26,9 @@ public enum NotificationKind
     /// <summary>Guía §10 Rechazada: the reason.</summary>
     Rejection,
 
+    /// <summary>A duplicate closed: its follow-up continues on the ticket it was merged into.</summary>
+    Merged,
+
     /// <summary>Guía §14.3: the agent learns that the user answered.</summary>
     UserReply,
 
@@ -65,7 +68,7 @@ public static class NotificationKinds
         NotificationKind.Registration => NotificationAudience.Creation,
         NotificationKind.PublishedAction or NotificationKind.Question => NotificationAudience.Actions,
         NotificationKind.Resolution => NotificationAudience.Resolution,
-        NotificationKind.Closure or NotificationKind.Rejection => NotificationAudience.Closure,
+        NotificationKind.Closure or NotificationKind.Rejection or NotificationKind.Merged => NotificationAudience.Closure,
         NotificationKind.Assignment or NotificationKind.UserReply or NotificationKind.SlaWarning
             or NotificationKind.SlaBreach or NotificationKind.Notice or NotificationKind.HeldMail
             or NotificationKind.ChangeApproval or NotificationKind.ChangeDecided or NotificationKind.ApprovalRequest

@@ -136,6 +136,7 @@ public static class ReportCatalog
             new CountColumn("closed", TicketMeasure.Closed),
             new MinutesColumn("resolutionMeanMinutes", Milestone.Resolution, Statistic.Mean),
             new MinutesColumn("resolutionMedianMinutes", Milestone.Resolution, Statistic.Median),
+            new TimeSpentColumn("minutesSpent"),
         ], new(ChartKind.Bars, "inProgress", "resolved")),
         new(ReportName.Top, ReportBy.Category,
         [

@@ -64,6 +64,14 @@ public sealed record MinutesColumn(string Name, Milestone Of, Statistic Statisti
     public override IEnumerable<TicketMeasure> Counted => [];
 }
 
+/// <summary>The minutes of work the row's tickets' actions recorded, added up (the agents' own account of their time).</summary>
+public sealed record TimeSpentColumn(string Name) : ReportColumn(Name)
+{
+    public override TicketMeasure? Measure => null;
+
+    public override IEnumerable<TicketMeasure> Counted => [];
+}
+
 /// <summary>The survey's average rating (Guía §14.4), over the rated tickets.</summary>
 public sealed record RatingColumn(string Name) : ReportColumn(Name)
 {

@@ -111,11 +111,14 @@ public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, Organ
         var counts = measures.Select(m => (Expression)Expression.Call(typeof(Enumerable), nameof(Enumerable.Count), [typeof(Ticket)], g,
             TicketMeasures.Of(m, now)));
         Expression<Func<Ticket, int>> rating = t => t.Rating ?? 0;
+        Expression<Func<Ticket, long>> spent = t => (long)t.MinutesSpent;
         var row = Expression.MemberInit(Expression.New(typeof(TallyRow)),
             Expression.Bind(typeof(TallyRow).GetProperty(nameof(TallyRow.Key))!, Expression.Property(g, "Key")),
             Expression.Bind(typeof(TallyRow).GetProperty(nameof(TallyRow.Counts))!, Expression.NewArrayInit(typeof(int), counts)),
             Expression.Bind(typeof(TallyRow).GetProperty(nameof(TallyRow.RatingSum))!,
                 Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), [typeof(Ticket)], g, rating)),
+            Expression.Bind(typeof(TallyRow).GetProperty(nameof(TallyRow.MinutesSpent))!,
+                Expression.Call(typeof(Enumerable), nameof(Enumerable.Sum), [typeof(Ticket)], g, spent)),
             Expression.Bind(typeof(TallyRow).GetProperty(nameof(TallyRow.Minutes))!,
                 Expression.NewArrayInit(typeof(string), timed.Select(m => Joined(g, m)))));
         var select = Expression.Lambda<Func<IGrouping<long?, Ticket>, TallyRow>>(row, g);
@@ -123,7 +126,10 @@ public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, Organ
         var found = await query.GroupBy(key).Select(select).ToListAsync(ct);
         return found.ToDictionary(r => r.Key ?? NoKey, r => new Tally(
             measures.Select((m, i) => (m, r.Counts[i])).ToDictionary(x => x.m, x => (long)x.Item2), r.RatingSum,
-            timed.Select((m, i) => (m, MinutesHistogram.Parse(r.Minutes[i]))).ToDictionary(x => x.m, x => x.Item2)));
+            timed.Select((m, i) => (m, MinutesHistogram.Parse(r.Minutes[i]))).ToDictionary(x => x.m, x => x.Item2))
+        {
+            MinutesSpent = r.MinutesSpent,
+        });
     }
 
     /// <summary>
@@ -155,6 +161,7 @@ public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, Organ
             RateColumn r => Share(tally.Counts.GetValueOrDefault(r.Numerator), r.Denominator.Sum(d => tally.Counts.GetValueOrDefault(d))),
             ShareColumn => Share(tally.Counts.GetValueOrDefault(TicketMeasure.Registered), totalTickets),
             MinutesColumn m => tally.Minutes.GetValueOrDefault(m.Of)?.Of(m.Statistic),
+            TimeSpentColumn => tally.MinutesSpent,
             RatingColumn => tally.Counts.GetValueOrDefault(TicketMeasure.Rated) is > 0 and var rated ? (double)tally.RatingSum / rated : null,
             _ => (double?)null,
         }).ToList();
@@ -180,6 +187,8 @@ public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, Organ
 
         public int RatingSum { get; init; }
 
+        public long MinutesSpent { get; init; }
+
         public string?[] Minutes { get; init; } = [];
     }
 
@@ -188,6 +197,9 @@ public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, Organ
     {
         public static Tally Empty { get; } = new(new Dictionary<TicketMeasure, long>(), 0, new Dictionary<Milestone, MinutesHistogram>());
 
+        /// <summary>The minutes of work recorded on the tickets' actions.</summary>
+        public long MinutesSpent { get; init; }
+
         public static Tally Sum(IReadOnlyCollection<Tally> tallies)
         {
             var counts = new Dictionary<TicketMeasure, long>();
@@ -195,7 +207,7 @@ public sealed class TicketReports(MesaDbContext db, TicketQueries tickets, Organ
             var minutes = tallies.SelectMany(t => t.Minutes.Keys).Distinct()
                 .ToDictionary(m => m, m => MinutesHistogram.Merge(tallies.Select(t => t.Minutes.GetValueOrDefault(m) ?? MinutesHistogram.Empty)));
             var ratings = tallies.Sum(t => t.RatingSum);
-            return new Tally(counts, ratings, minutes);
+            return new Tally(counts, ratings, minutes) { MinutesSpent = tallies.Sum(t => t.MinutesSpent) };
         }
     }
 }

@@ -11,4 +11,7 @@ public enum ClosureResult
 
     /// <summary>Solved at first contact: Servicio 1ª Línea filled and signed.</summary>
     FirstLine,
+
+    /// <summary>A duplicate merged into another ticket, where the follow-up continues.</summary>
+    Merged,
 }

@@ -31,6 +31,11 @@ public sealed class TicketAction
 
     public DateTimeOffset At { get; private set; }
 
+    /// <summary>The minutes of work the author says the action took, when they said.</summary>
+    public int? MinutesSpent { get; private set; }
+
+    internal void Spent(int minutes) => MinutesSpent = minutes;
+
     /// <summary>A held mail becomes what an agent judged it to be.</summary>
     internal void Become(TicketActionKind kind, bool published)
     {

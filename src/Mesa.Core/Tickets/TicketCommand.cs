@@ -62,6 +62,12 @@ public enum TicketCommand
 
     /// <summary>Guía §11.5: cite a knowledge article or a problem.</summary>
     Refer,
+
+    /// <summary>Close as a duplicate of another open ticket, where the follow-up continues.</summary>
+    Merge,
+
+    /// <summary>Make a part of the request a ticket of its own, its clock from this one's registration.</summary>
+    Split,
 }
 
 public static class TicketCommands

@@ -15,7 +15,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         nameof(Ticket.RespondedAt), nameof(Ticket.ResponseDueAt), nameof(Ticket.ResponseBreached), nameof(Ticket.ResolvedAt),
         nameof(Ticket.ResolutionDueAt), nameof(Ticket.ResolutionBreached), nameof(Ticket.ResolutionWarnAt), nameof(Ticket.ClosureResult),
         nameof(Ticket.Rating), nameof(Ticket.IncorrectAnswers), nameof(Ticket.Revocations), nameof(Ticket.EscalatedAt),
-        nameof(Ticket.ResponseWorkingMinutes), nameof(Ticket.ResolutionWorkingMinutes), nameof(Ticket.UnplacedReason),
+        nameof(Ticket.ResponseWorkingMinutes), nameof(Ticket.ResolutionWorkingMinutes), nameof(Ticket.UnplacedReason), nameof(Ticket.MinutesSpent),
     ];
 
     public void Configure(EntityTypeBuilder<Ticket> t)
@@ -39,6 +39,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.Property(x => x.LocationId).WithoutIndex();
         t.Property(x => x.SlaPolicyId).WithoutIndex();
         t.Property(x => x.CalendarId).WithoutIndex();
+        t.Property(x => x.MergedIntoId).WithoutIndex();
+        t.Property(x => x.SplitFromId).WithoutIndex();
 
         t.HasOne(x => x.Substate).WithMany().HasForeignKey(x => x.SubstateId).OnDelete(DeleteBehavior.Restrict);
         t.HasOne(x => x.Requester).WithMany().HasForeignKey(x => x.RequesterId).OnDelete(DeleteBehavior.Restrict);
@@ -50,6 +52,8 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         t.HasOne(x => x.Location).WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
         t.HasOne(x => x.Service).WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Restrict);
         t.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.MergedInto).WithMany().HasForeignKey(x => x.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
+        t.HasOne(x => x.SplitFrom).WithMany().HasForeignKey(x => x.SplitFromId).OnDelete(DeleteBehavior.Restrict);
 
         t.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.Restrict);
         t.HasMany(x => x.Actions).WithOne().HasForeignKey(a => a.TicketId).OnDelete(DeleteBehavior.Restrict);

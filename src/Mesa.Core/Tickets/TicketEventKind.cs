@@ -50,4 +50,16 @@ public enum TicketEventKind
 
     /// <summary>Brought from the desk before Mesa (ProactivaNET) in the state it had there.</summary>
     Imported,
+
+    /// <summary>A duplicate: closed, its follow-up continues on the ticket it was merged into.</summary>
+    Merged,
+
+    /// <summary>A duplicate was merged into this ticket; its people now follow this one.</summary>
+    MergedHere,
+
+    /// <summary>Part of this ticket's request became a ticket of its own.</summary>
+    Split,
+
+    /// <summary>This ticket was split from another and counts its clock from the other's registration.</summary>
+    SplitFrom,
 }

@@ -86,7 +86,7 @@ public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel,
         var informedIds = t.InformedUsers.Select(i => i.UserId).ToList();
         var peopleIds = informedIds.Concat([t.RequesterId, t.RegisteredById, t.UpdatedById])
             .Concat(t.AgentId is { } agentId ? [agentId] : []).Distinct().ToList();
-        var (ticketId, templateId) = (t.Id, t.TemplateId);
+        var (ticketId, templateId, mergedIntoId, splitFromId) = (t.Id, t.TemplateId, t.MergedIntoId, t.SplitFromId);
         var people = await db.Users.Where(u => peopleIds.Contains(u.Id))
             .Select(u => new { u.Id, UserName = u.UserName!, u.DisplayName, u.Email }).ToDictionaryAsync(u => u.Id, ct);
         var names = await db.Tickets.Where(x => x.Id == ticketId).Select(x => new
@@ -94,6 +94,8 @@ public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel,
             Template = db.TicketTemplates.Where(p => p.Id == templateId).Select(p => p.Name).FirstOrDefault(),
             Solution = db.TicketActions.Where(a => a.TicketId == ticketId && a.Kind == TicketActionKind.Solution)
                 .OrderByDescending(a => a.Id).Select(a => a.Text).FirstOrDefault(),
+            MergedInto = db.Tickets.Where(m => m.Id == mergedIntoId).Select(m => m.Code).FirstOrDefault(),
+            SplitFrom = db.Tickets.Where(m => m.Id == splitFromId).Select(m => m.Code).FirstOrDefault(),
         }).SingleAsync(ct);
         var requester = people[t.RequesterId];
         var registeredBy = people[t.RegisteredById];
@@ -119,6 +121,9 @@ public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel,
         {
             Solution = names.Solution,
             Unplaced = t.UnplacedReason,
+            MinutesSpent = t.MinutesSpent,
+            MergedInto = mergedIntoId is { } into && names.MergedInto is { } intoCode ? new TicketCodeRef(into, intoCode) : null,
+            SplitFrom = splitFromId is { } from && names.SplitFrom is { } fromCode ? new TicketCodeRef(from, fromCode) : null,
             Location = t.Location?.Path,
             InformedUsers = by.IsStaff || t.RequesterId == by.Id ? informed : [],
             Fields = t.Fields.Where(f => f.CustomFieldId is null).OrderBy(f => f.Position)
@@ -190,7 +195,10 @@ public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel,
                       join u in db.Users on a.AuthorId equals u.Id
                       orderby a.Id
                       select new ActionEntry(a.Id, a.Kind, a.Text, a.Published,
-                          staff || !staffUsers.Contains(u.Id) ? u.UserName! : u.DisplayName, a.At)).ToListAsync(ct);
+                          staff || !staffUsers.Contains(u.Id) ? u.UserName! : u.DisplayName, a.At)
+                      {
+                          MinutesSpent = staff ? a.MinutesSpent : null,
+                      }).ToListAsync(ct);
     }
 
     /// <summary>Guía §14 Información adicional: the tickets related to this one, for staff (other people's tickets).</summary>
@@ -314,6 +322,10 @@ public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel,
         where r.Name == Roles.Agent || r.Name == Roles.Supervisor || r.Name == Roles.Admin
         select ur.UserId;
 
+    /// <summary>Whether the ticket's service asks for the minutes of every action.</summary>
+    public Task<bool> RequiresTimeSpentAsync(long ticketId, CancellationToken ct) =>
+        db.Tickets.Where(t => t.Id == ticketId).Select(t => t.Service != null && t.Service.RequiresTimeSpent).SingleAsync(ct);
+
     /// <summary>The id of a ticket <paramref name="by"/> may see, or a 404.</summary>
     public async Task<long> IdOfVisibleAsync(Actor by, TicketRef ticketRef, CancellationToken ct)
     {
@@ -346,6 +358,9 @@ public sealed partial class TicketQueries(MesaDbContext db, PanelCounters panel,
             .Select(a => a.Text).FirstOrDefault(),
         Unplaced = t.UnplacedReason,
         Location = t.Location == null ? null : t.Location.Path,
+        MinutesSpent = t.MinutesSpent,
+        MergedInto = t.MergedInto == null ? null : new TicketCodeRef(t.MergedInto.Id, t.MergedInto.Code),
+        SplitFrom = t.SplitFrom == null ? null : new TicketCodeRef(t.SplitFrom.Id, t.SplitFrom.Code),
     };
 
     private static Expression<Func<Ticket, TicketDetails>> Details => DetailsExpression;

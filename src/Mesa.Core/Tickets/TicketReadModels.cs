@@ -54,6 +54,15 @@ public sealed record TicketDetails(
     /// <summary>Guía §14.2 "Flujo de trabajo actual": its approval flow, on a single ticket's read.</summary>
     public Approvals.ApprovalFlowView? Approval { get; init; }
 
+    /// <summary>The minutes of work its actions recorded, added up.</summary>
+    public int MinutesSpent { get; init; }
+
+    /// <summary>The ticket this duplicate was merged into, where its follow-up continues.</summary>
+    public TicketCodeRef? MergedInto { get; init; }
+
+    /// <summary>The ticket this one was split from.</summary>
+    public TicketCodeRef? SplitFrom { get; init; }
+
     /// <summary>Why the automatic assignment could not place this Nueva ticket, if so.</summary>
     public Routing.UnplacedReason? Unplaced { get; init; }
 
@@ -101,6 +110,9 @@ public sealed record SlaSummary(
         ResolutionBreached || (working && ResolutionDueAt < now);
 }
 
+/// <summary>Another ticket named by its id and code.</summary>
+public sealed record TicketCodeRef(long Id, string Code);
+
 public sealed record SubstateSummary(string Code, string Name, bool StopsClock);
 
 public sealed record PersonSummary(string UserName, string DisplayName, string? Email);
@@ -124,7 +136,11 @@ public sealed record HistoryEntry(
 
 /// <summary>One action of the Investigación tab (Guía §14.3).</summary>
 public sealed record ActionEntry(long Id, TicketActionKind Kind, string Text, bool Published, string Author,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>The minutes the action took, as its author said (staff only).</summary>
+    public int? MinutesSpent { get; init; }
+}
 
 /// <summary>A file of a ticket (Guía §14 Información adicional), with who added it and the action it came with.</summary>
 public sealed record AttachmentEntry(long Id, string FileName, string ContentType, long Size, string Sha256, bool Published,

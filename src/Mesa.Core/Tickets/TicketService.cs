@@ -197,8 +197,13 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
             t.SetSubstate(target, note, by, at);
         }, ct);
 
+    /// <summary>
+    /// An agent's action of the Investigación tab (Guía §14.3), with the minutes it took when given. An action that
+    /// comes <paramref name="byMail"/> cannot say how long the work took, so a service that asks for them lets it pass.
+    /// </summary>
     public async Task<TicketAddition<TicketAction>> AddActionAsync(Actor by, TicketRef ticketRef, TicketActionKind kind,
-        string? text, bool? published, long? version, CancellationToken ct, IReadOnlyList<NewAttachment>? files = null)
+        string? text, bool? published, long? version, CancellationToken ct, IReadOnlyList<NewAttachment>? files = null,
+        int? minutesSpent = null, bool byMail = false)
     {
         TicketAction? action = null;
         var ticket = await ActAsync(by, ticketRef, version, staffOnly: true, async (t, at) =>
@@ -219,6 +224,7 @@ public sealed partial class TicketService(MesaDbContext db, TicketCodes codes, O
                 TicketActionKind.HeldMail => throw new InputException("kind", Rules.InvalidValue, "held-mail"),
                 TicketActionKind.DiscardedMail => throw new InputException("kind", Rules.InvalidValue, "discarded-mail"),
             };
+            t.SpendTime(action, minutesSpent, askable: !byMail, by, at);
             AttachAll(t, files, action, by, at);
         }, ct);
         return new(ticket, action!);

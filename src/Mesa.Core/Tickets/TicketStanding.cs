@@ -64,6 +64,7 @@ public sealed record TicketStanding(
         TicketCommand.Confirm => State == TicketState.Resolved && RequesterId == by.Id,
         TicketCommand.Rate => State == TicketState.Closed && RequesterId == by.Id && !Rated,
         TicketCommand.Notify or TicketCommand.Relate or TicketCommand.Refer => by.IsStaff,
+        TicketCommand.Merge or TicketCommand.Split => by.IsStaff && IsOpen,
         _ => false,
     };
 

@@ -394,6 +394,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Property<long?>("OwnerId")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("RequiresTimeSpent")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("ServiceTypeId")
                         .HasColumnType("integer");
 
@@ -2773,6 +2776,13 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
+                    b.Property<int>("MinutesSpent")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2861,6 +2871,10 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasColumnType("bigint")
                         .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
+                    b.Property<long?>("SplitFromId")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2920,7 +2934,7 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.HasIndex("CreatedAt");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "GroupId", "AgentId", "ServiceId", "CategoryId", "LocationId", "SubstateId", "Priority", "Origin", "Type", "State", "RespondedAt", "ResponseDueAt", "ResponseBreached", "ResolvedAt", "ResolutionDueAt", "ResolutionBreached", "ResolutionWarnAt", "ClosureResult", "Rating", "IncorrectAnswers", "Revocations", "EscalatedAt", "ResponseWorkingMinutes", "ResolutionWorkingMinutes", "UnplacedReason" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CreatedAt"), new[] { "GroupId", "AgentId", "ServiceId", "CategoryId", "LocationId", "SubstateId", "Priority", "Origin", "Type", "State", "RespondedAt", "ResponseDueAt", "ResponseBreached", "ResolvedAt", "ResolutionDueAt", "ResolutionBreached", "ResolutionWarnAt", "ClosureResult", "Rating", "IncorrectAnswers", "Revocations", "EscalatedAt", "ResponseWorkingMinutes", "ResolutionWorkingMinutes", "UnplacedReason", "MinutesSpent" });
 
                     b.HasIndex("Id")
                         .HasDatabaseName("IX_tickets_open_Id")
@@ -2961,6 +2975,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("MinutesSpent")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("Published")
                         .HasColumnType("boolean");
@@ -4214,6 +4231,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Tickets.Ticket", "MergedInto")
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.People.User", "RegisteredBy")
                         .WithMany()
                         .HasForeignKey("RegisteredById")
@@ -4239,6 +4261,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.HasOne("Mesa.Core.People.User", null)
                         .WithMany()
                         .HasForeignKey("SolutionSignedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.Tickets.Ticket", "SplitFrom")
+                        .WithMany()
+                        .HasForeignKey("SplitFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Mesa.Core.Tickets.Substate", "Substate")
@@ -4267,6 +4294,8 @@ namespace Mesa.Migrations.Postgres.Migrations
 
                     b.Navigation("Location");
 
+                    b.Navigation("MergedInto");
+
                     b.Navigation("RegisteredBy");
 
                     b.Navigation("Requester");
@@ -4274,6 +4303,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     b.Navigation("Service");
 
                     b.Navigation("SlaPolicy");
+
+                    b.Navigation("SplitFrom");
 
                     b.Navigation("Substate");
 

@@ -367,6 +367,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Property<long?>("OwnerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("RequiresTimeSpent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ServiceTypeId")
                         .HasColumnType("INTEGER");
 
@@ -2658,6 +2661,13 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
+                    b.Property<long?>("MergedIntoId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
+                    b.Property<int>("MinutesSpent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Origin")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2746,6 +2756,10 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
 
+                    b.Property<long?>("SplitFromId")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2804,7 +2818,7 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("CreatedAt")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "GroupId", "AgentId", "ServiceId", "CategoryId", "LocationId", "SubstateId", "Priority", "Origin", "Type", "State", "RespondedAt", "ResponseDueAt", "ResponseBreached", "ResolvedAt", "ResolutionDueAt", "ResolutionBreached", "ResolutionWarnAt", "ClosureResult", "Rating", "IncorrectAnswers", "Revocations", "EscalatedAt", "ResponseWorkingMinutes", "ResolutionWorkingMinutes", "UnplacedReason" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "GroupId", "AgentId", "ServiceId", "CategoryId", "LocationId", "SubstateId", "Priority", "Origin", "Type", "State", "RespondedAt", "ResponseDueAt", "ResponseBreached", "ResolvedAt", "ResolutionDueAt", "ResolutionBreached", "ResolutionWarnAt", "ClosureResult", "Rating", "IncorrectAnswers", "Revocations", "EscalatedAt", "ResponseWorkingMinutes", "ResolutionWorkingMinutes", "UnplacedReason", "MinutesSpent" });
 
                     b.HasIndex("Id")
                         .HasDatabaseName("IX_tickets_open_Id")
@@ -2843,6 +2857,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinutesSpent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Published")
                         .HasColumnType("INTEGER");
@@ -4072,6 +4089,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Mesa.Core.Tickets.Ticket", "MergedInto")
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Mesa.Core.People.User", "RegisteredBy")
                         .WithMany()
                         .HasForeignKey("RegisteredById")
@@ -4097,6 +4119,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.HasOne("Mesa.Core.People.User", null)
                         .WithMany()
                         .HasForeignKey("SolutionSignedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.Tickets.Ticket", "SplitFrom")
+                        .WithMany()
+                        .HasForeignKey("SplitFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Mesa.Core.Tickets.Substate", "Substate")
@@ -4125,6 +4152,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
                     b.Navigation("Location");
 
+                    b.Navigation("MergedInto");
+
                     b.Navigation("RegisteredBy");
 
                     b.Navigation("Requester");
@@ -4132,6 +4161,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.Navigation("Service");
 
                     b.Navigation("SlaPolicy");
+
+                    b.Navigation("SplitFrom");
 
                     b.Navigation("Substate");
 

@@ -71,7 +71,7 @@ public static class ReportsApi
             {
                 var column = report.Definition.Columns[i];
                 JsonNode? value = row.Values[i] is not { } v ? null
-                    : column is CountColumn ? JsonValue.Create((long)v) : JsonValue.Create(v);
+                    : column is CountColumn or TimeSpentColumn ? JsonValue.Create((long)v) : JsonValue.Create(v);
                 var parts = column.Name.Split('.');
                 if (parts.Length == 1)
                 {

@@ -32,7 +32,7 @@ public sealed class ReportFiles(ReportWords words, IReportRenderer pdf, IStringL
         [words.By(report.By), .. report.Definition.Columns.Select(c => c switch
         {
             RateColumn or ShareColumn => $"{words.Column(c.Name)} (%)",
-            MinutesColumn => $"{words.Column(c.Name)} (min)",
+            MinutesColumn or TimeSpentColumn => $"{words.Column(c.Name)} (min)",
             _ => words.Column(c.Name),
         })];
 

@@ -60,7 +60,7 @@ public sealed class ReportWords(IStringLocalizer<Ui> ui, RuleText rules, Organis
     {
         (_, null) => "—",
         (RateColumn or ShareColumn, { } share) => share.ToString("P1", CultureInfo.CurrentCulture),
-        (MinutesColumn, { } minutes) => DurationText.Format((int)Math.Round(minutes)),
+        (MinutesColumn or TimeSpentColumn, { } minutes) => DurationText.Format((int)Math.Round(minutes)),
         (RatingColumn, { } average) => average.ToString("N2", CultureInfo.CurrentCulture),
         (_, { } count) => count.ToString("N0", CultureInfo.CurrentCulture),
     };
@@ -111,8 +111,9 @@ public sealed class ReportWords(IStringLocalizer<Ui> ui, RuleText rules, Organis
         var columns = spec.Columns.Select(name => report.Definition.Columns.First(c => c.Name == name)).ToList();
         var indexes = columns.Select(c => report.Definition.Columns.ToList().IndexOf(c)).ToList();
         var percent = columns.All(c => c is RateColumn or ShareColumn);
-        double? Plotted(ReportColumn column, double? value) => column is MinutesColumn && value is { } m ? Math.Round(m / 60, 2) : value;
-        string Name(ReportColumn column) => column is MinutesColumn ? $"{Column(column.Name)} (h)" : Column(column.Name);
+        double? Plotted(ReportColumn column, double? value) =>
+            column is MinutesColumn or TimeSpentColumn && value is { } m ? Math.Round(m / 60, 2) : value;
+        string Name(ReportColumn column) => column is MinutesColumn or TimeSpentColumn ? $"{Column(column.Name)} (h)" : Column(column.Name);
 
         if (spec.Kind == ChartKind.Distribution)
         {

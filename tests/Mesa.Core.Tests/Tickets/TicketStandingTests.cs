@@ -15,7 +15,8 @@ public sealed class TicketStandingTests
 
         Assert.Equal(
             [TicketCommand.Edit, TicketCommand.Assign, TicketCommand.Reject, TicketCommand.CloseAtFirstLine,
-                TicketCommand.Note, TicketCommand.Attach, TicketCommand.Notify, TicketCommand.Relate, TicketCommand.Refer],
+                TicketCommand.Note, TicketCommand.Attach, TicketCommand.Notify, TicketCommand.Relate, TicketCommand.Refer,
+                TicketCommand.Merge, TicketCommand.Split],
             ticket.Standing.Available(Agente1));
         Rule.Broken(Rules.ActionNeedsAssignedTicket, () => ticket.AskUser("¿Qué modelo es?", Substate(Substates.PendingUser), Agente1, At("2026-03-02 09:00")));
     }

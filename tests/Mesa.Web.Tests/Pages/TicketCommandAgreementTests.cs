@@ -23,7 +23,8 @@ public sealed class TicketCommandAgreementTests(SqliteApp app) : IClassFixture<S
         TicketCommand.Edit, TicketCommand.Assign, TicketCommand.Revoke, TicketCommand.Reject,
         TicketCommand.CloseAtFirstLine, TicketCommand.FirstResponse, TicketCommand.Question,
         TicketCommand.TechnicianAnswer, TicketCommand.Note, TicketCommand.Solution, TicketCommand.Substate,
-        TicketCommand.Attach, TicketCommand.Notify, TicketCommand.Relate, TicketCommand.Refer,
+        TicketCommand.Attach, TicketCommand.Notify, TicketCommand.Relate, TicketCommand.Refer, TicketCommand.Merge,
+        TicketCommand.Split,
     ];
 
     private static readonly TicketCommand[] Portal =
@@ -79,7 +80,8 @@ public sealed class TicketCommandAgreementTests(SqliteApp app) : IClassFixture<S
         var id = (await _desk.ResolvedAsync()).Str("id");
 
         Assert.Equal(
-            [TicketCommand.Edit, TicketCommand.Note, TicketCommand.Attach, TicketCommand.Notify, TicketCommand.Relate, TicketCommand.Refer],
+            [TicketCommand.Edit, TicketCommand.Note, TicketCommand.Attach, TicketCommand.Notify, TicketCommand.Relate, TicketCommand.Refer,
+                TicketCommand.Merge, TicketCommand.Split],
             await OfferedByApiAsync("agente1", id));
         Assert.Equal([TicketCommand.Reply, TicketCommand.Attach, TicketCommand.Confirm], await OfferedByApiAsync("usuario1", id));
         Assert.Contains(TicketCommand.Edit, await OfferedByConsoleAsync("agente1", id));
@@ -196,6 +198,8 @@ public sealed class TicketCommandAgreementTests(SqliteApp app) : IClassFixture<S
         "Attach" => TicketCommand.Attach,
         "Relate" or "Unrelate" => TicketCommand.Relate,
         "LinkArticle" or "UnlinkArticle" or "LinkProblem" or "UnlinkProblem" => TicketCommand.Refer,
+        "Merge" => TicketCommand.Merge,
+        "Split" => TicketCommand.Split,
         _ => null,
     };
 
@@ -228,6 +232,9 @@ public sealed class TicketCommandAgreementTests(SqliteApp app) : IClassFixture<S
                 new { recipients = new[] { "usuario1" }, subject = "Avance", text = "Seguimos trabajando en su caso." }),
             TicketCommand.Relate => await client.PostJsonAsync($"{path}/related", new { code = other }),
             TicketCommand.Refer => await client.PostJsonAsync($"{path}/articles", new { code = article }),
+            TicketCommand.Merge => await client.PostJsonAsync($"{path}/merge", new { into = other, note = "Es el mismo caso." }),
+            TicketCommand.Split => await client.PostJsonAsync($"{path}/split",
+                new { title = "Tampoco escanea", description = "El escáner tampoco funciona.", note = "Son dos solicitudes." }),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
         };
         return response.StatusCode;

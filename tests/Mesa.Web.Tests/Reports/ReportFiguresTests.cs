@@ -129,6 +129,7 @@ public abstract class ReportFiguresTests(MesaApp app)
             var resolved = agent.Where(t => t.ResolvedAt != null && t.ResolutionWorkingMinutes != null).ToList();
             Assert.Equal((agent.Count(), agent.Count(t => t.ResolvedAt != null), agent.Count(t => TicketStates.IsOpen(t.State))),
                 (Int(row, "tickets"), Int(row, "resolved"), Int(row, "inProgress")));
+            Assert.Equal(agent.Sum(t => (long)t.MinutesSpent), Int(row, "minutesSpent"));
             if (resolved.Count > 0) Assert.Equal(resolved.Average(t => t.ResolutionWorkingMinutes!.Value), Number(row, "resolutionMeanMinutes"), 6);
         }
 

@@ -94,7 +94,11 @@ public sealed record ServiceTypePart(string Name, bool Active = true);
 
 /// <summary>A service; <see cref="Owner"/> is a person's user name (the approval flows' service owner).</summary>
 public sealed record ServicePart(string Name, string? ServiceType, string? Policy, bool Active, string? Owner,
-    List<CategoryPart> Categories);
+    List<CategoryPart> Categories)
+{
+    /// <summary>Every action on its tickets must say the minutes it took (absent in older files: not required).</summary>
+    public bool RequiresTimeSpent { get; init; }
+}
 
 public sealed record CategoryPart(string Path, string? Policy, bool Active, string? ApprovalFlow);
 

@@ -85,7 +85,10 @@ public sealed class ConfigurationExport(MesaDbContext db, CatalogAdministration 
         {
             var categories = (await catalog.CategoriesAsync(service.Id, ct))
                 .Select(c => new CategoryPart(c.Path, c.Policy, c.Active, c.ApprovalFlow)).OrderBy(c => c.Path, StringComparer.Ordinal).ToList();
-            parts.Add(new ServicePart(service.Name, service.ServiceType, service.Policy, service.Active, service.Owner, categories));
+            parts.Add(new ServicePart(service.Name, service.ServiceType, service.Policy, service.Active, service.Owner, categories)
+            {
+                RequiresTimeSpent = service.RequiresTimeSpent,
+            });
         }
 
         return [.. parts.OrderBy(s => s.Name, StringComparer.Ordinal)];

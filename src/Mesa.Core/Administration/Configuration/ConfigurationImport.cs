@@ -190,7 +190,8 @@ public sealed class ConfigurationImport(MesaDbContext db, ConfigurationExport ex
     /// <summary>A service, its owner and its category tree, parents before children.</summary>
     private async Task ServiceAsync(ServicePart s, long? id, CancellationToken ct)
     {
-        var service = await catalog.SaveServiceAsync(id, new CatalogAdministration.ServiceInput(s.Name, s.ServiceType, s.Policy, s.Active), ct);
+        var service = await catalog.SaveServiceAsync(id, new CatalogAdministration.ServiceInput(s.Name, s.ServiceType, s.Policy, s.Active,
+            s.RequiresTimeSpent), ct);
         await flows.SetServiceOwnerAsync(service.Id, s.Owner, ct);
         foreach (var c in s.Categories.OrderBy(c => c.Path, StringComparer.Ordinal))
         {

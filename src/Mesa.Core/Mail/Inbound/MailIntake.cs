@@ -126,7 +126,8 @@ public sealed class MailIntake(MesaDbContext db, TicketService tickets, Actors a
     {
         var text = CommentText(mail, skipped, files.Count);
         if (ticket.IsParticipant(sender.Id)) await tickets.ReplyAsync(sender, ticket.Id, text, null, ct, files);
-        else await tickets.AddActionAsync(sender, ticket.Id, TicketActionKind.Note, text, false, null, ct, files);
+        else await tickets.AddActionAsync(sender, ticket.Id, TicketActionKind.Note, text, false, null, ct, files,
+            byMail: true);
         return ticket.Id;
     }
 

@@ -7,7 +7,8 @@ public static class CatalogAdminApi
 {
     public sealed record ServiceTypeRequest(string? Name, bool? Active);
 
-    public sealed record ServiceRequest(string? Name, string? ServiceType, string? Policy, bool? Active);
+    public sealed record ServiceRequest(string? Name, string? ServiceType, string? Policy, bool? Active,
+        bool? RequiresTimeSpent = null);
 
     public sealed record NewNodeRequest(string? Path, string? Policy);
 
@@ -113,6 +114,6 @@ public static class CatalogAdminApi
         read.Text("serviceType", body?.ServiceType, CatalogNames.MaxLength);
         read.Text("policy", body?.Policy, CatalogNames.MaxLength);
         read.ThrowIfInvalid();
-        return new(body!.Name!, body.ServiceType, body.Policy, body.Active ?? true);
+        return new(body!.Name!, body.ServiceType, body.Policy, body.Active ?? true, body.RequiresTimeSpent);
     }
 }

@@ -32,6 +32,8 @@ public static class TicketCommandsApi
         tickets.MapGet("/{id}/problems", ProblemsAsync).Refuses(403);
         tickets.MapPost("/{id}/problems", LinkProblemAsync).Refuses(400, 403);
         tickets.MapDelete("/{id}/problems/{problem}", UnlinkProblemAsync).Refuses(403, 404);
+        tickets.MapPost("/{id}/merge", MergeAsync).Refuses(400, 403, 409);
+        tickets.MapPost("/{id}/split", SplitAsync).Refuses(400, 403, 409);
         tickets.MapGet("/{id}/report", ReportAsync).Produces(StatusCodes.Status200OK, contentType: "application/pdf").Refuses(404);
     }
 
@@ -80,11 +82,12 @@ public static class TicketCommandsApi
         var kind = c.Read.Enum<TicketActionKind>("kind", body?.Kind, required: true);
         if (kind is TicketActionKind.UserReply or TicketActionKind.Notice) c.Read.Require("kind", false);
         c.Read.Text("text", body?.Text, Ticket.TextMaxLength);
+        c.Read.Number("minutesSpent", body?.MinutesSpent, 1, Ticket.MaxMinutesPerAction);
         c.Read.ThrowIfInvalid();
         var version = Versions.FromIfMatch(http.Request, c.Text);
         var actor = await http.ActorAsync();
         var added = await c.Tickets.AddActionAsync(actor, id, kind!.Value, body?.Text, body?.Published, version,
-            http.RequestAborted);
+            http.RequestAborted, minutesSpent: body?.MinutesSpent);
         return c.Created(http, actor, added);
     }
 
@@ -170,6 +173,43 @@ public static class TicketCommandsApi
     private static Task<Ok<TicketJson>> UnlinkProblemAsync(HttpContext http, TicketRef id, string problem, Context c) =>
         c.RunAsync(http, (actor, version) => c.Tickets.UnlinkProblemAsync(actor, id, problem, version, http.RequestAborted));
 
+    /// <summary>This ticket is a duplicate of <c>into</c> (an id or a code): it closes and its follow-up continues there.</summary>
+    private static Task<Ok<TicketJson>> MergeAsync(HttpContext http, TicketRef id, MergeRequest? body, Context c)
+    {
+        var into = body?.Into switch
+        {
+            { ValueKind: System.Text.Json.JsonValueKind.Number } number => number.GetRawText(),
+            { ValueKind: System.Text.Json.JsonValueKind.String } text => text.GetString(),
+            null or { ValueKind: System.Text.Json.JsonValueKind.Null } => null,
+            { } other => Refused(c.Read, other),
+        };
+        c.Read.Text("into", into, Ticket.CodeMaxLength, required: true);
+        c.Read.Text("note", body?.Note, Ticket.NoteMaxLength);
+        c.Read.ThrowIfInvalid();
+        return c.RunAsync(http, (actor, version) =>
+            c.Tickets.MergeAsync(actor, id, into, body!.Note, version, http.RequestAborted));
+
+        static string? Refused(RequestReader read, System.Text.Json.JsonElement value)
+        {
+            read.Fail("into", Rules.InvalidValue, value.GetRawText());
+            return null;
+        }
+    }
+
+    /// <summary>A part of this ticket's request becomes a ticket of its own, its ANS counted from this one's registration.</summary>
+    private static async Task<Created<TicketJson>> SplitAsync(HttpContext http, TicketRef id, SplitRequest? body, Context c)
+    {
+        c.Read.Text("title", body?.Title, Ticket.TitleMaxLength, required: true);
+        c.Read.Text("description", body?.Description, Ticket.DescriptionMaxLength, required: true);
+        c.Read.Text("note", body?.Note, Ticket.NoteMaxLength);
+        c.Read.ThrowIfInvalid();
+        var version = Versions.FromIfMatch(http.Request, c.Text);
+        var actor = await http.ActorAsync();
+        var part = await c.Tickets.SplitAsync(actor, id, body!.Title, body.Description, body.Note, version,
+            http.RequestAborted);
+        return await c.CreatedAsync(http, actor, part);
+    }
+
     /// <summary>
     /// Guía §15.1 Notificar: the message goes to the chosen people of the ticket; with <c>includeReport</c> the
     /// ticket's PDF report (in the organisation's language) goes with it and stays with the action.
@@ -216,6 +256,10 @@ public static class TicketCommandsApi
             return await TicketResponse.OkAsync(http, actor, ticket, queries, time);
         }
 
+        /// <summary>201 with a ticket just registered, at its address.</summary>
+        public Task<Created<TicketJson>> CreatedAsync(HttpContext http, Core.People.Actor actor, Ticket saved) =>
+            TicketResponse.CreatedAsync(http, actor, saved, queries, time);
+
         /// <summary>201 with the action just added, and the ticket's new version as ETag.</summary>
         public Created<ActionJson> Created(HttpContext http, Core.People.Actor actor, TicketAddition<TicketAction> added)
         {
@@ -223,7 +267,10 @@ public static class TicketCommandsApi
             Versions.SetETag(http.Response, added.Ticket.Version);
             return TypedResults.Created($"/api/v1/tickets/{added.Ticket.Id}/actions",
                 new ActionJson(action.Id, action.Kind, action.Text, action.Published, actor.UserName,
-                    time.ToLocal(action.At)));
+                    time.ToLocal(action.At))
+                {
+                    MinutesSpent = action.MinutesSpent,
+                });
         }
     }
 }

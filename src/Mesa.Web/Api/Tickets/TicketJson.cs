@@ -54,6 +54,15 @@ public sealed record TicketJson(
     /// <summary>Guía §14.2 "Flujo de trabajo actual": its approval flow, or null; only on a single ticket.</summary>
     public Approvals.ApprovalFlowJson? Approval { get; init; }
 
+    /// <summary>The minutes of work its actions recorded, added up.</summary>
+    public int MinutesSpent { get; init; }
+
+    /// <summary>The ticket this duplicate was merged into, or null.</summary>
+    public TicketCodeRef? MergedInto { get; init; }
+
+    /// <summary>The ticket this one was split from, or null.</summary>
+    public TicketCodeRef? SplitFrom { get; init; }
+
     public static TicketJson From(TicketDetails t, Actor viewer, OrganisationTime time)
     {
         DateTimeOffset Local(DateTimeOffset at) => time.ToLocal(at);
@@ -82,6 +91,9 @@ public sealed record TicketJson(
             CustomFields = CustomFieldsJson.Write(t.CustomFields),
             Actions = t.Allowed,
             Approval = t.Approval is { } flow ? Approvals.ApprovalFlowJson.From(flow, time) : null,
+            MinutesSpent = t.MinutesSpent,
+            MergedInto = t.MergedInto,
+            SplitFrom = t.SplitFrom,
         };
     }
 }
@@ -147,7 +159,11 @@ public sealed record HistoryJson(
     string? Note);
 
 public sealed record ActionJson(long Id, TicketActionKind Kind, string Text, bool Published, string Author,
-    DateTimeOffset At);
+    DateTimeOffset At)
+{
+    /// <summary>The minutes the action took, as its author said; null when not said, and for requesters.</summary>
+    public int? MinutesSpent { get; init; }
+}
 
 public sealed record PageJson<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
 

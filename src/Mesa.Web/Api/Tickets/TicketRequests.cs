@@ -54,7 +54,12 @@ public sealed record RatingRequest(int? Rating, string? Comment);
 public sealed record NoticeRequest(IReadOnlyList<string?>? Recipients, string? Subject, string? Text, bool? IncludeReport,
     string? Template = null);
 
-public sealed record ActionRequest(string? Kind, string? Text, bool? Published);
+public sealed record ActionRequest(string? Kind, string? Text, bool? Published, int? MinutesSpent = null);
+
+/// <summary><c>into</c> is the ticket that continues: its id (a number) or its code.</summary>
+public sealed record MergeRequest(System.Text.Json.JsonElement? Into, string? Note);
+
+public sealed record SplitRequest(string? Title, string? Description, string? Note);
 
 public sealed record SubstateRequest(string? Substate, string? Note);
 

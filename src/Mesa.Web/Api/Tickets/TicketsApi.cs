@@ -76,6 +76,9 @@ public static class TicketsApi
         OrganisationTime time)
     {
         var actions = await queries.ActionsAsync(await http.ActorAsync(), id, http.RequestAborted);
-        return actions.Select(a => new ActionJson(a.Id, a.Kind, a.Text, a.Published, a.Author, time.ToLocal(a.At))).ToList();
+        return actions.Select(a => new ActionJson(a.Id, a.Kind, a.Text, a.Published, a.Author, time.ToLocal(a.At))
+        {
+            MinutesSpent = a.MinutesSpent,
+        }).ToList();
     }
 }

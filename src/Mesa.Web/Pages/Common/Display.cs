@@ -36,6 +36,8 @@ public sealed class Display(OrganisationTime time, IStringLocalizer<Ui> ui, Rule
         (_, null) => "—",
         ("Impact" or "Urgency" or "Priority", _) => ui[$"Level.{value}"],
         ("Type", _) => ui[$"TicketType.{value}"],
+        (Ticket.MinutesSpentField, _) when int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var minutes) =>
+            Minutes(minutes),
         _ => value,
     };
 

@@ -24,6 +24,9 @@ public sealed class ServiceModel(CatalogAdministration catalog, SlaAdministratio
         public string? Policy { get; set; }
 
         public bool Active { get; set; }
+
+        /// <summary>Every action on the service's tickets must say the minutes it took.</summary>
+        public bool RequiresTimeSpent { get; set; }
     }
 
     [BindProperty(SupportsGet = true)]
@@ -55,13 +58,21 @@ public sealed class ServiceModel(CatalogAdministration catalog, SlaAdministratio
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        Input = new ServiceForm { Name = Service.Name, ServiceType = Service.ServiceType, Policy = Service.Policy, Active = Service.Active };
+        Input = new ServiceForm
+        {
+            Name = Service.Name,
+            ServiceType = Service.ServiceType,
+            Policy = Service.Policy,
+            Active = Service.Active,
+            RequiresTimeSpent = Service.RequiresTimeSpent,
+        };
         Owner = Service.Owner;
         return Page();
     }
 
     public Task<IActionResult> OnPostServiceAsync(CancellationToken ct) => DoneAsync(
-        () => catalog.SaveServiceAsync(Id, new(Input.Name ?? "", Input.ServiceType, Input.Policy, Input.Active), ct),
+        () => catalog.SaveServiceAsync(Id, new(Input.Name ?? "", Input.ServiceType, Input.Policy, Input.Active,
+            Input.RequiresTimeSpent), ct),
         text["Catalog.ServiceSaved"], ct);
 
     public Task<IActionResult> OnPostOwnerAsync(CancellationToken ct) => DoneAsync(

@@ -51,6 +51,17 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
     [BindProperty]
     public AttachmentForm Upload { get; set; } = new();
 
+    /// <summary>This ticket is a duplicate of another, given by code.</summary>
+    [BindProperty]
+    public MergeForm Merge { get; set; } = new();
+
+    /// <summary>A part of this ticket's request becomes a ticket of its own.</summary>
+    [BindProperty]
+    public SplitForm Split { get; set; } = new();
+
+    /// <summary>The ticket's service asks for the minutes of every action.</summary>
+    public bool TimeSpentRequired { get; private set; }
+
     /// <summary>A mail held because its sender could not be verified: which, and why it is discarded.</summary>
     [BindProperty]
     public HeldMailForm HeldMail { get; set; } = new();
@@ -175,8 +186,39 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         {
             var kind = FormValues.Enum<TicketActionKind>("kind", Action.Kind);
             if (kind == TicketActionKind.UserReply) throw new InputException("kind", Rules.InvalidValue, Action.Kind ?? "");
-            await tickets.AddActionAsync(actor, Id, kind, Action.Text, Action.Published, Version, ct);
+            await tickets.AddActionAsync(actor, Id, kind, Action.Text, Action.Published, Version, ct,
+                minutesSpent: Action.MinutesSpent);
         }, "Ticket.ActionAdded", edit: false, ct);
+
+    /// <summary>The duplicate closes; the agent goes on to the ticket that continues.</summary>
+    public async Task<IActionResult> OnPostMergeAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        Ticket? merged = null;
+        if (await TryAsync(async () => merged = await tickets.MergeAsync(actor, Id, Merge.Into, Merge.Note, Version, ct),
+                prefix: nameof(Merge)))
+        {
+            Flash(text["Ticket.Merged", merged!.MergedInto!.Code]);
+            return RedirectToPage(new { id = merged.MergedIntoId, tab = "summary" });
+        }
+
+        return await FailedAsync("additional", nameof(Merge), ct);
+    }
+
+    /// <summary>The new part opens, with its own code and the original's registration instant.</summary>
+    public async Task<IActionResult> OnPostSplitAsync(CancellationToken ct)
+    {
+        var actor = await ActorAsync();
+        Ticket? part = null;
+        if (await TryAsync(async () => part = await tickets.SplitAsync(actor, Id, Split.Title, Split.Description, Split.Note,
+                Version, ct), prefix: nameof(Split)))
+        {
+            Flash(text["Ticket.SplitDone", part!.Code]);
+            return RedirectToPage(new { id = part.Id, tab = "summary" });
+        }
+
+        return await FailedAsync("additional", nameof(Split), ct);
+    }
 
     public Task<IActionResult> OnPostAcceptMailAsync(CancellationToken ct) => ActAsync("investigation", nameof(HeldMail),
         async actor => await tickets.AcceptMailAsync(actor, Id, HeldMail.ActionId, Version, ct), "Ticket.MailAccepted",
@@ -243,6 +285,12 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             return RedirectToPage(new { id = Id, tab });
         }
 
+        return await FailedAsync(tab, form, ct, edit);
+    }
+
+    /// <summary>The page again, on the form that failed, with its messages and what was typed.</summary>
+    private async Task<IActionResult> FailedAsync(string tab, string form, CancellationToken ct, bool edit = false)
+    {
         FailedForm = form;
         Tab = tab;
         Edit = edit;
@@ -274,6 +322,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
             case "investigation":
                 Actions = await queries.ActionsAsync(actor, key, ct);
                 Substates = await choices.ManualSubstatesAsync(ct);
+                TimeSpentRequired = await queries.RequiresTimeSpentAsync(Ticket.Id, ct);
                 break;
             case "additional":
                 await LoadCustomFieldsAsync(ct);
@@ -410,5 +459,22 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         public string? Kind { get; set; }
         public string? Text { get; set; }
         public bool Published { get; set; }
+
+        /// <summary>The minutes the action took (optional unless its service asks for them).</summary>
+        public int? MinutesSpent { get; set; }
+    }
+
+    public sealed class MergeForm
+    {
+        /// <summary>The code (or id) of the ticket that continues.</summary>
+        public string? Into { get; set; }
+        public string? Note { get; set; }
+    }
+
+    public sealed class SplitForm
+    {
+        public string? Title { get; set; }
+        public string? Description { get; set; }
+        public string? Note { get; set; }
     }
 }
