@@ -85,6 +85,15 @@ builder.Services.AddScoped<Mesa.Web.Reports.ReportWords>();
 builder.Services.AddScoped<Mesa.Web.Reports.ReportFiles>();
 builder.Services.AddScoped<Mesa.Web.Pages.Agent.Tickets.TicketListFile>();
 builder.Services.AddScoped<Mesa.Web.Reports.ScheduledReports>();
+builder.Services.AddScoped<Mesa.Web.Integrations.WebhookSender>();
+// Webhooks post to the integrations' addresses: a redirect is not followed (the address registered is the one used),
+// and each attempt has its own time limit (WebhookSender.Timeout).
+builder.Services.AddHttpClient(Mesa.Web.Integrations.WebhookSender.ClientName)
+    .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    });
 builder.Services.AddScoped<Mesa.Web.Pages.Common.TicketFiles>();
 // The keys live in the database, so that a cookie, an antiforgery token or an e-mailed link made by
 // one instance is read by any other behind the balancer.

@@ -40,6 +40,7 @@ public static class AuditedRecords
         [typeof(ApprovalFlow)] = "approval-flow",
         [typeof(SecurityPolicy)] = "security-policy",
         [typeof(ApiToken)] = "token",
+        [typeof(Integrations.Webhook)] = "webhook",
     };
 
     /// <summary>Every record word, for the audit page's filter.</summary>

@@ -18,6 +18,12 @@ public static class Rules
     public const string MergeIntoItself = nameof(MergeIntoItself);
     public const string MergeFinishedTicket = nameof(MergeFinishedTicket);
     public const string SplitFinishedTicket = nameof(SplitFinishedTicket);
+
+    // Integrations
+    public const string WebhookUrlInvalid = nameof(WebhookUrlInvalid);
+    public const string WebhookEventUnknown = nameof(WebhookEventUnknown);
+    public const string WebhookSecretTooShort = nameof(WebhookSecretTooShort);
+    public const string WebhookNotFound = nameof(WebhookNotFound);
     public const string AgentNotInGroup = nameof(AgentNotInGroup);
     public const string AlreadyAssignedThere = nameof(AlreadyAssignedThere);
     public const string GroupInactive = nameof(GroupInactive);

@@ -110,6 +110,10 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
 
+    public DbSet<Integrations.Webhook> Webhooks => Set<Integrations.Webhook>();
+
+    public DbSet<Integrations.WebhookDelivery> WebhookDeliveries => Set<Integrations.WebhookDelivery>();
+
     public DbSet<PriorityMatrixCell> PriorityMatrix => Set<PriorityMatrixCell>();
 
     /// <summary>Every save first checks the model's text lengths (<see cref="TextLimits"/>).</summary>

@@ -23,6 +23,8 @@ public sealed class PostgresBatchSaver : IBatchSaver
         db.ChangeTracker.DetectChanges();
         // What SaveChanges would do before writing, since the fast path below does not go through it.
         if (SlaOnSave.Of(db) is { } sla) await sla.RecomputeAsync(db, ct);
+        // The webhooks' deliveries are new rows the fast path does not write: with any, the batch goes through SaveChanges.
+        if (Mesa.Core.Integrations.WebhookOnSave.Of(db) is { } webhooks) await webhooks.QueueAsync(db, ct);
         var entries = db.ChangeTracker.Entries().ToList();
         // The fast path knows the rows the sweep adds. Other new rows (an action, whose id an e-mail may refer to
         // before the database has given it one) go the ordinary way, all of the batch with them.

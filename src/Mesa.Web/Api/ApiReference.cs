@@ -48,6 +48,7 @@ public static class ApiReference
                     new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("basic", document)] = [] },
                     new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] },
                 ];
+                WebhookDocument.Describe(document);
                 return Task.CompletedTask;
             });
         });

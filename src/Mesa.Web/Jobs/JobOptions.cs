@@ -38,4 +38,7 @@ public sealed class JobOptions
 
     /// <summary>How often the scheduled reports are looked at (each is sent on its Monday or first of the month, 07:00).</summary>
     public double ReportSchedulesMinutes { get; set; } = 15;
+
+    /// <summary>How often the webhooks' deliveries are posted; a failed one waits its own back-off.</summary>
+    public double WebhookSendSeconds { get; set; } = 10;
 }

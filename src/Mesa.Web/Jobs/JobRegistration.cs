@@ -33,6 +33,8 @@ public static class JobRegistration
             (sp, ct) => sp.GetRequiredService<Mesa.Core.Approvals.RequestApprovals>().RunAsync(ct)));
         services.AddSingleton(new ScheduledJob("report-schedules", TimeSpan.FromMinutes(options.ReportSchedulesMinutes),
             (sp, ct) => sp.GetRequiredService<Mesa.Web.Reports.ScheduledReports>().RunAsync(ct)));
+        services.AddSingleton(new ScheduledJob("webhook-send", TimeSpan.FromSeconds(options.WebhookSendSeconds),
+            (sp, ct) => sp.GetRequiredService<Mesa.Web.Integrations.WebhookSender>().SendDueAsync(ct)));
         services.AddSingleton<JobRunner>();
         services.AddHostedService<JobScheduler>();
         return services;

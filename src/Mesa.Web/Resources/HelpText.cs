@@ -4,5 +4,5 @@ namespace Mesa.Web.Resources;
 public sealed class HelpText
 {
     /// <summary>Every page's help topic, in the order of the help index.</summary>
-    public static readonly string[] Topics = ["sign-in", "panel", "alerts", "knowledge", "problems", "changes", "tasks", "approvals", "reports", "people", "substates", "custom-fields", "settings", "mailboxes", "outgoing-mail", "configuration", "proactivanet", "list", "ticket", "new", "templates", "admin", "mail-templates", "mail-problems", "personal-data", "windows-sign-in", "directory", "second-factor", "security", "routing", "portal", "api"];
+    public static readonly string[] Topics = ["sign-in", "panel", "alerts", "knowledge", "problems", "changes", "tasks", "approvals", "reports", "people", "substates", "custom-fields", "settings", "mailboxes", "outgoing-mail", "configuration", "proactivanet", "webhooks", "list", "ticket", "new", "templates", "admin", "mail-templates", "mail-problems", "personal-data", "windows-sign-in", "directory", "second-factor", "security", "routing", "portal", "api"];
 }

@@ -191,6 +191,14 @@ public sealed class AccessScene
             .ReadObjectAsync(HttpStatusCode.Accepted);
         scene.Set("proactivanet/{id}", run.Str("id"));
         scene.Set("jobs/{job}", "sla-check");
+        // An integration's webhook (nothing posts to it: the matrix never runs the webhook-send job).
+        var webhook = await (await admin.PostJsonAsync("/api/v1/admin/webhooks", new
+        {
+            url = "http://127.0.0.1:9/matriz",
+            events = new[] { "ticket.registered" },
+            secret = "secreto-de-la-matriz-de-acceso",
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        scene.Set("webhooks/{id}", webhook.Str("id"));
         // A directory sync run, as a Mesa with a directory keeps them (this one has none to read).
         var sync = new Mesa.Core.People.Directory.DirectorySyncRun(app.Clock.GetUtcNow());
         db.Add(sync);

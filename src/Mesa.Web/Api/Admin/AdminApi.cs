@@ -34,6 +34,7 @@ public static class AdminApi
         admin.MapSettingsAdmin();
         admin.MapMailAdmin();
         admin.MapConfigurationAdmin();
+        admin.MapWebhooksAdmin();
         admin.MapPost("/jobs/{job}/run", async (HttpContext http, string job, JobRunner jobs) =>
         {
             var found = jobs.Find(job) ?? throw new NotFoundException(Rules.UnknownJob, job);
