@@ -32,6 +32,8 @@ public static class ServiceRegistration
         .AddSingleton<Integrations.WebhookSubscriptions>()
         .AddScoped<IInterceptor, Integrations.WebhookOnSave>()
         .AddScoped<Integrations.WebhookAdministration>()
+        .AddScoped<IInterceptor, Following.BellOnSave>()
+        .AddScoped<Following.TicketFollowing>()
         .AddScoped<Administration.AdminAudit>()
         .AddScoped<IInterceptor, Administration.AdminAuditInterceptor>()
         .AddScoped<Administration.AdminLog>()

@@ -114,6 +114,10 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Integrations.WebhookDelivery> WebhookDeliveries => Set<Integrations.WebhookDelivery>();
 
+    public DbSet<Following.TicketFollow> TicketFollows => Set<Following.TicketFollow>();
+
+    public DbSet<Following.BellNotification> BellNotifications => Set<Following.BellNotification>();
+
     public DbSet<PriorityMatrixCell> PriorityMatrix => Set<PriorityMatrixCell>();
 
     /// <summary>Every save first checks the model's text lengths (<see cref="TextLimits"/>).</summary>

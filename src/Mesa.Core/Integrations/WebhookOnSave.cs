@@ -53,21 +53,19 @@ public sealed class WebhookOnSave(WebhookSubscriptions subscriptions) : SaveChan
         try
         {
             var events = new List<(string Name, Ticket? Ticket, ChangeRequest? Change, DateTimeOffset At)>();
-            foreach (var entry in tracker.Entries<Ticket>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+            var added = AddedTicketEvents.Of(db, _queued);
+            var imported = added.Where(a => a.Event.Kind == TicketEventKind.Imported).Select(a => a.Ticket).ToHashSet();
+            foreach (var (ticket, e) in added.Where(a => !imported.Contains(a.Ticket)))
             {
-                var added = entry.Entity.Events.Where(e => !_queued.Contains(e) && db.Entry(e).State == EntityState.Added).ToList();
-                _queued.UnionWith(added);
-                if (added.Any(e => e.Kind == TicketEventKind.Imported)) continue;
-                events.AddRange(added.Select(e => (WebhookEvents.Of(e), e.At))
-                    .Where(e => e.Item1 is not null).Select(e => (e.Item1!, (Ticket?)entry.Entity, (ChangeRequest?)null, e.At)));
+                if (WebhookEvents.Of(e) is { } name) events.Add((name, ticket, null, e.At));
             }
 
             foreach (var entry in tracker.Entries<ChangeRequest>().Where(e => e.State is EntityState.Added or EntityState.Modified))
             {
-                var added = entry.Entity.Events.Where(e => !_queued.Contains(e) && db.Entry(e).State == EntityState.Added).ToList();
-                _queued.UnionWith(added);
-                events.AddRange(added.Select(e => (WebhookEvents.Of(e), e.At))
-                    .Where(e => e.Item1 is not null).Select(e => (e.Item1!, (Ticket?)null, (ChangeRequest?)entry.Entity, e.At)));
+                foreach (var e in entry.Entity.Events.Where(e => db.Entry(e).State == EntityState.Added && _queued.Add(e)))
+                {
+                    if (WebhookEvents.Of(e) is { } name) events.Add((name, null, entry.Entity, e.At));
+                }
             }
 
             if (events.Count == 0) return;

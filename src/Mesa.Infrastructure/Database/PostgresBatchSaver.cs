@@ -23,19 +23,19 @@ public sealed class PostgresBatchSaver : IBatchSaver
         db.ChangeTracker.DetectChanges();
         // What SaveChanges would do before writing, since the fast path below does not go through it.
         if (SlaOnSave.Of(db) is { } sla) await sla.RecomputeAsync(db, ct);
-        // The webhooks' deliveries are new rows the fast path does not write: with any, the batch goes through SaveChanges.
         if (Mesa.Core.Integrations.WebhookOnSave.Of(db) is { } webhooks) await webhooks.QueueAsync(db, ct);
+        if (Mesa.Core.Following.BellOnSave.Of(db) is { } bell) await bell.RingAsync(db, ct);
         var entries = db.ChangeTracker.Entries().ToList();
         // The fast path knows the rows the sweep adds. Other new rows (an action, whose id an e-mail may refer to
         // before the database has given it one) go the ordinary way, all of the batch with them.
-        if (entries.Any(e => e.State == EntityState.Added && e.Entity is not (TicketEvent or Notification)))
+        if (entries.Any(e => e.State == EntityState.Added && !Copied(e.Entity)))
         {
             await db.SaveChangesAsync(ct);
             return;
         }
 
         var tickets = entries.Where(e => e.State == EntityState.Modified && e.Entity is Ticket).ToList();
-        var inserts = entries.Where(e => e.State == EntityState.Added && e.Entity is TicketEvent or Notification)
+        var inserts = entries.Where(e => e.State == EntityState.Added && Copied(e.Entity))
             .GroupBy(e => e.Metadata).ToList();
 
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -112,4 +112,8 @@ public sealed class PostgresBatchSaver : IBatchSaver
         if (PostgresCopy.TypeOf(column) is { } element) parameter.NpgsqlDbType = NpgsqlDbType.Array | element;
         return parameter;
     }
+
+    /// <summary>The new rows the fast path writes by COPY: their ids are known before the insert (hi-lo, or a Guid).</summary>
+    private static bool Copied(object entity) =>
+        entity is TicketEvent or Notification or Mesa.Core.Following.BellNotification or Mesa.Core.Integrations.WebhookDelivery;
 }

@@ -17,7 +17,7 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
     Core.Knowledge.KnowledgeBase knowledge, IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings,
     TicketFiles files, Core.Changes.ChangeService changes, Core.Tasks.TaskService tasks,
-    Core.CustomFields.TicketCustomFields customFields) : ConsolePage
+    Core.CustomFields.TicketCustomFields customFields, Core.Following.TicketFollowing following) : ConsolePage
 {
     public static readonly string[] Tabs = ["summary", "general", "investigation", "closure", "additional"];
 
@@ -61,6 +61,9 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
 
     /// <summary>The ticket's service asks for the minutes of every action.</summary>
     public bool TimeSpentRequired { get; private set; }
+
+    /// <summary>Whether the agent follows the ticket: its changes reach their bell.</summary>
+    public bool Following { get; private set; }
 
     /// <summary>A mail held because its sender could not be verified: which, and why it is discarded.</summary>
     [BindProperty]
@@ -220,6 +223,20 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         return await FailedAsync("additional", nameof(Split), ct);
     }
 
+    public async Task<IActionResult> OnPostFollowAsync(CancellationToken ct)
+    {
+        await following.FollowAsync(await ActorAsync(), Id, ct);
+        Flash(text["Ticket.Followed"]);
+        return RedirectToPage(new { id = Id, tab = "summary" });
+    }
+
+    public async Task<IActionResult> OnPostUnfollowAsync(CancellationToken ct)
+    {
+        await following.UnfollowAsync(await ActorAsync(), Id, ct);
+        Flash(text["Ticket.Unfollowed"]);
+        return RedirectToPage(new { id = Id, tab = "summary" });
+    }
+
     public Task<IActionResult> OnPostAcceptMailAsync(CancellationToken ct) => ActAsync("investigation", nameof(HeldMail),
         async actor => await tickets.AcceptMailAsync(actor, Id, HeldMail.ActionId, Version, ct), "Ticket.MailAccepted",
         edit: false, ct);
@@ -343,6 +360,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
                 Sla = await sla.ExplainAsync(actor, key, ct);
                 SubstateNames = (await choices.SubstatesAsync(ct)).ToDictionary(s => s.Code, s => s.Name);
                 await LoadCustomFieldsAsync(ct);
+                Following = await following.FollowsAsync(actor, Ticket.Id, ct);
                 break;
         }
 
