@@ -1,7 +1,6 @@
+using Mesa.Core.Data;
 using Mesa.Core.Tickets;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Mesa.Core.Following;
 
@@ -10,72 +9,32 @@ namespace Mesa.Core.Following;
 /// replies or its ANS is about to pass or passed, and whoever follows the ticket for any of those and for its solution
 /// and closure. Nobody is told of their own act. Read from the history lines being added, as the webhooks are.
 /// </summary>
-/// <remarks>Scoped, like the save it serves; it remembers the lines it has read (see <see cref="AddedTicketEvents"/>).</remarks>
-public sealed class BellOnSave : SaveChangesInterceptor
+public sealed class BellOnSave : AddingOnSave
 {
-    private readonly HashSet<object> _seen = new(ReferenceEqualityComparer.Instance);
-
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
-        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override async Task AddRowsAsync(DbContext db, CancellationToken ct)
     {
-        if (eventData.Context is { } db) await RingAsync(db, cancellationToken);
-        return result;
-    }
+        var added = AddedTicketEvents.Of(db, Seen);
+        var imported = added.Where(a => a.Event.Kind == TicketEventKind.Imported).Select(a => a.Ticket).ToHashSet();
+        var rings = added.Where(a => !imported.Contains(a.Ticket))
+            .Select(a => (a.Ticket, a.Event, Kind: KindOf(a.Event))).Where(r => r.Kind is not null).ToList();
+        if (rings.Count == 0) return;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is { } db) RingAsync(db, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
-        CancellationToken cancellationToken = default)
-    {
-        _seen.Clear();
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        _seen.Clear();
-        return base.SavedChanges(eventData, result);
-    }
-
-    /// <summary>Adds the bell's lines the events being saved owe. A writer that bypasses SaveChanges calls this first.</summary>
-    public async Task RingAsync(DbContext db, CancellationToken ct)
-    {
-        var tracker = db.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
+        // A ticket registered in this save has no followers yet.
+        var ids = rings.Select(r => r.Ticket.Id).Where(id => id > 0).Distinct().ToList();
+        var followers = ids.Count == 0
+            ? []
+            : await db.Set<TicketFollow>().AsNoTracking().Where(f => ids.Contains(f.TicketId))
+                .Select(f => new { f.TicketId, f.UserId }).ToListAsync(ct);
+        foreach (var (ticket, e, kind) in rings)
         {
-            var added = AddedTicketEvents.Of(db, _seen);
-            var imported = added.Where(a => a.Event.Kind == TicketEventKind.Imported).Select(a => a.Ticket).ToHashSet();
-            var rings = added.Where(a => !imported.Contains(a.Ticket))
-                .Select(a => (a.Ticket, a.Event, Kind: KindOf(a.Event))).Where(r => r.Kind is not null).ToList();
-            if (rings.Count == 0) return;
-
-            // A ticket registered in this save has no followers yet.
-            var ids = rings.Select(r => r.Ticket.Id).Where(id => id > 0).Distinct().ToList();
-            var followers = ids.Count == 0
-                ? []
-                : await db.Set<TicketFollow>().AsNoTracking().Where(f => ids.Contains(f.TicketId))
-                    .Select(f => new { f.TicketId, f.UserId }).ToListAsync(ct);
-            foreach (var (ticket, e, kind) in rings)
+            var told = new HashSet<long> { e.ActorId };
+            // The agent hears of their own tickets' assignment, replies and clock; followers of all of it.
+            if (ticket.AgentId is { } agent && kind is not (BellKind.Resolved or BellKind.Closed) && told.Add(agent))
+                db.Add(new BellNotification(agent, ticket, kind == BellKind.Assigned ? BellKind.AssignedToMe : kind!.Value, e.ActorId, e.At));
+            foreach (var follower in followers.Where(f => f.TicketId == ticket.Id).Select(f => f.UserId))
             {
-                var told = new HashSet<long> { e.ActorId };
-                // The agent hears of their own tickets' assignment, replies and clock; followers of all of it.
-                if (ticket.AgentId is { } agent && kind is not (BellKind.Resolved or BellKind.Closed) && told.Add(agent))
-                    db.Add(new BellNotification(agent, ticket, kind == BellKind.Assigned ? BellKind.AssignedToMe : kind!.Value, e.ActorId, e.At));
-                foreach (var follower in followers.Where(f => f.TicketId == ticket.Id).Select(f => f.UserId))
-                {
-                    if (told.Add(follower)) db.Add(new BellNotification(follower, ticket, kind!.Value, e.ActorId, e.At));
-                }
+                if (told.Add(follower)) db.Add(new BellNotification(follower, ticket, kind!.Value, e.ActorId, e.At));
             }
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 
@@ -89,8 +48,4 @@ public sealed class BellOnSave : SaveChangesInterceptor
         _ when e.ToState == TicketState.Closed && e.FromState != TicketState.Closed => BellKind.Closed,
         _ => null,
     };
-
-    /// <summary>The instance serving this context, for a writer that bypasses SaveChanges; null where none is registered.</summary>
-    public static BellOnSave? Of(DbContext db) => db.GetService<IDbContextOptions>()
-        .FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<BellOnSave>().FirstOrDefault();
 }

@@ -23,8 +23,7 @@ public sealed class PostgresBatchSaver : IBatchSaver
         db.ChangeTracker.DetectChanges();
         // What SaveChanges would do before writing, since the fast path below does not go through it.
         if (SlaOnSave.Of(db) is { } sla) await sla.RecomputeAsync(db, ct);
-        if (Mesa.Core.Integrations.WebhookOnSave.Of(db) is { } webhooks) await webhooks.QueueAsync(db, ct);
-        if (Mesa.Core.Following.BellOnSave.Of(db) is { } bell) await bell.RingAsync(db, ct);
+        foreach (var saver in AddingOnSave.Of(db)) await saver.AddAsync(db, ct);
         var entries = db.ChangeTracker.Entries().ToList();
         // The fast path knows the rows the sweep adds. Other new rows (an action, whose id an e-mail may refer to
         // before the database has given it one) go the ordinary way, all of the batch with them.

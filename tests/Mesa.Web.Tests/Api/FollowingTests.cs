@@ -69,6 +69,17 @@ public abstract class FollowingTests(MesaApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("agente1")).PutAsync("/api/v1/tickets/999999/follow", null)).StatusCode);
     }
 
+    [Fact] // Guía §7: the sweep's assignment reaches the agent's bell too (on PostgreSQL it writes in a batch of its own)
+    public async Task The_sweep_rings_the_bell_of_the_agent_it_assigns()
+    {
+        var ticket = await _desk.RegisterAsync(title: "No funciona el teclado");
+        await _desk.RunJobAsync("auto-assign");
+
+        var placed = await _desk.GetAsync(ticket.Str("id"));
+        Assert.False(string.IsNullOrEmpty(placed.Str("agent")), "the rules place the demo's printer tickets with an agent");
+        Assert.Equal(["assigned-to-me"], Kinds(await BellAsync(placed.Str("agent"), ticket)));
+    }
+
     private async Task<List<JsonObject>> BellAsync(string person, JsonObject ticket, bool unread = false)
     {
         var client = await app.As(person);
