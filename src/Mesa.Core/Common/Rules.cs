@@ -18,6 +18,7 @@ public static class Rules
     public const string MergeIntoItself = nameof(MergeIntoItself);
     public const string MergeFinishedTicket = nameof(MergeFinishedTicket);
     public const string SplitFinishedTicket = nameof(SplitFinishedTicket);
+    public const string BulkTooMany = nameof(BulkTooMany);
 
     // Integrations
     public const string WebhookUrlInvalid = nameof(WebhookUrlInvalid);

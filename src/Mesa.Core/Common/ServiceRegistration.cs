@@ -34,6 +34,7 @@ public static class ServiceRegistration
         .AddScoped<Integrations.WebhookAdministration>()
         .AddScoped<IInterceptor, Following.BellOnSave>()
         .AddScoped<Following.TicketFollowing>()
+        .AddScoped<Tickets.TicketBulk>()
         .AddScoped<Administration.AdminAudit>()
         .AddScoped<IInterceptor, Administration.AdminAuditInterceptor>()
         .AddScoped<Administration.AdminLog>()

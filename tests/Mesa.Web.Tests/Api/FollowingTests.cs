@@ -67,6 +67,8 @@ public abstract class FollowingTests(MesaApp app)
         Assert.Contains("sla-breached", Kinds(await BellAsync("agente1", ticket)));
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.As("usuario1")).PutAsync($"/api/v1/tickets/{ticket.Str("id")}/follow", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("agente1")).PutAsync("/api/v1/tickets/999999/follow", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await app.As("agente1")).DeleteAsync("/api/v1/tickets/999999/follow")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await (await app.As("agente1")).GetAsync("/api/v1/notifications?unread=quizas")).StatusCode);
     }
 
     [Fact] // Guía §7: the sweep's assignment reaches the agent's bell too (on PostgreSQL it writes in a batch of its own)

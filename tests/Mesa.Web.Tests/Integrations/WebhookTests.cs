@@ -129,6 +129,8 @@ public abstract class WebhookTests(MesaApp app)
         Assert.True(shortSecret["errors"]!.AsObject().ContainsKey("secret"));
         Assert.Equal(["url", "events", "secret"], missing["errors"]!.AsObject().Select(e => e.Key));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/admin/webhooks/999999/deliveries")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/api/v1/admin/webhooks/999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.DeleteAsync("/api/v1/admin/webhooks/999999")).StatusCode);
     }
 
     [Fact]

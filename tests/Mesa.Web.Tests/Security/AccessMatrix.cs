@@ -326,6 +326,7 @@ public static class AccessMatrix
         ["GET /api/v1/templates/{idOrName}"] = new("nhyyy"),
         ["GET /api/v1/tickets"] = new("nyyyy"),
         ["POST /api/v1/tickets"] = new("nyyyy", Body: "{\"type\":\"incident\",\"title\":\"Matriz de acceso\",\"description\":\"Una prueba.\"}"),
+        ["POST /api/v1/tickets/bulk"] = new("nnyyy", Body: "{\"ids\":[1],\"action\":{\"kind\":\"note\",\"text\":\"En lote.\"},\"dryRun\":true}"),
         ["DELETE /api/v1/tickets/{id}"] = new("nnyyy"),
         ["GET /api/v1/tickets/{id}"] = new("nhyyy"),
         ["PATCH /api/v1/tickets/{id}"] = new("nnyyy", Body: "{\"title\":\"Título corregido\"}"),

@@ -17,6 +17,7 @@ public static class TicketsApi
         tickets.MapDelete("/{id}", DeleteAsync).Refuses(403, 409);
         tickets.MapGet("/{id}/history", HistoryAsync).Refuses(404);
         tickets.MapGet("/{id}/actions", ActionsAsync).Refuses(404);
+        tickets.MapTicketBulk();
         tickets.MapTicketCommands();
         tickets.MapTicketAttachments();
         return api;
