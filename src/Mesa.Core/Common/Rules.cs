@@ -19,6 +19,8 @@ public static class Rules
     public const string MergeFinishedTicket = nameof(MergeFinishedTicket);
     public const string SplitFinishedTicket = nameof(SplitFinishedTicket);
     public const string BulkTooMany = nameof(BulkTooMany);
+    public const string PreparedAnswerKeepers = nameof(PreparedAnswerKeepers);
+    public const string PreparedAnswerNotFound = nameof(PreparedAnswerNotFound);
 
     // Integrations
     public const string WebhookUrlInvalid = nameof(WebhookUrlInvalid);

@@ -35,6 +35,7 @@ public static class ServiceRegistration
         .AddScoped<IInterceptor, Following.BellOnSave>()
         .AddScoped<Following.TicketFollowing>()
         .AddScoped<Tickets.TicketBulk>()
+        .AddScoped<Responses.PreparedAnswers>()
         .AddScoped<Administration.AdminAudit>()
         .AddScoped<IInterceptor, Administration.AdminAuditInterceptor>()
         .AddScoped<Administration.AdminLog>()

@@ -118,6 +118,8 @@ public sealed class MesaDbContext(DbContextOptions<MesaDbContext> options)
 
     public DbSet<Following.BellNotification> BellNotifications => Set<Following.BellNotification>();
 
+    public DbSet<Responses.PreparedAnswer> PreparedAnswers => Set<Responses.PreparedAnswer>();
+
     public DbSet<PriorityMatrixCell> PriorityMatrix => Set<PriorityMatrixCell>();
 
     /// <summary>Every save first checks the model's text lengths (<see cref="TextLimits"/>).</summary>

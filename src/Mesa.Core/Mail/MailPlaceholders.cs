@@ -28,10 +28,11 @@ public static partial class MailPlaceholders
     public static string Render(string template, IReadOnlyDictionary<string, string?> values) =>
         Mark().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value ?? "—" : m.Value);
 
-    /// <summary>Refuses a text with a mark Mesa does not know, naming it.</summary>
-    public static void Check(string field, string text)
+    /// <summary>Refuses a text with a mark Mesa does not know (of <paramref name="known"/>, or of <see cref="All"/>), naming it.</summary>
+    public static void Check(string field, string text, IReadOnlyList<string>? known = null)
     {
-        var unknown = Mark().Matches(text).Select(m => m.Groups[1].Value).FirstOrDefault(name => !All.Contains(name));
+        var marks = known ?? All;
+        var unknown = Mark().Matches(text).Select(m => m.Groups[1].Value).FirstOrDefault(name => !marks.Contains(name));
         if (unknown is not null) throw new InputException(field, Rules.MailTemplateUnknownMark, "{" + unknown + "}");
     }
 

@@ -2134,6 +2134,49 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.ToTable("report_schedules", (string)null);
                 });
 
+            modelBuilder.Entity("Mesa.Core.Responses.PreparedAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedById")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Mesa:WithoutForeignKeyIndex", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.ToTable("prepared_answers", (string)null);
+                });
+
             modelBuilder.Entity("Mesa.Core.Routing.AssignmentRule", b =>
                 {
                     b.Property<int>("Id")
@@ -4025,6 +4068,25 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     b.HasOne("Mesa.Core.People.User", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Mesa.Core.Responses.PreparedAnswer", b =>
+                {
+                    b.HasOne("Mesa.Core.Routing.SupportGroup", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Mesa.Core.People.User", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -29,6 +29,21 @@ public sealed class AgentToolsPagesTests(SqliteApp app) : IClassFixture<SqliteAp
         Assert.Contains("1 h 35 min", WebUtility.HtmlDecode(await agent.GetStringAsync(path)), StringComparison.Ordinal);
     }
 
+    [Fact] // A prepared answer starts the action's text, filled for the ticket
+    public async Task An_agent_starts_an_action_from_a_prepared_answer()
+    {
+        var agent = await app.As("agente1");
+        var answer = await (await agent.PostJsonAsync("/api/v1/responses", new { name = "Visita", text = "{nombre}, pasamos hoy por {codigo}." }))
+            .ReadObjectAsync(HttpStatusCode.Created);
+        var ticket = await _desk.AssignedAsync();
+        using var browser = await SignedInAsync("agente1");
+
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/agent/tickets/{ticket.Str("id")}?tab=investigation&answer={answer.Str("id")}"));
+
+        Assert.Contains($"{ticket["requester"]!.Str("displayName")}, pasamos hoy por {ticket.Str("code")}.</textarea>", page, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"answer-choice\">", page, StringComparison.Ordinal);
+    }
+
     [Fact] // A duplicate merged from the Información adicional tab: the agent lands on the ticket that continues
     public async Task An_agent_merges_a_duplicate_and_lands_on_the_ticket_that_continues()
     {

@@ -199,6 +199,15 @@ public sealed class AccessScene
             secret = "secreto-de-la-matriz-de-acceso",
         })).ReadObjectAsync(HttpStatusCode.Created);
         scene.Set("webhooks/{id}", webhook.Str("id"));
+        // A prepared answer of the first line's group: its members use it, its supervisors and the admins keep it.
+        var answer = await (await admin.PostJsonAsync("/api/v1/responses", new
+        {
+            name = "Saludo de la matriz",
+            text = "Buen día, {nombre}.",
+            scope = "group",
+            group = "Mesa de Servicio",
+        })).ReadObjectAsync(HttpStatusCode.Created);
+        scene.Set("responses/{id}", answer.Str("id"));
         // A directory sync run, as a Mesa with a directory keeps them (this one has none to read).
         var sync = new Mesa.Core.People.Directory.DirectorySyncRun(app.Clock.GetUtcNow());
         db.Add(sync);

@@ -17,7 +17,8 @@ namespace Mesa.Web.Pages.Agent.Tickets;
 public sealed class DetailsModel(TicketQueries queries, TicketService tickets, TicketChoices choices, SlaQueries sla,
     Core.Knowledge.KnowledgeBase knowledge, IStringLocalizer<Ui> text, Microsoft.Extensions.Options.IOptions<MesaSettings> settings,
     TicketFiles files, Core.Changes.ChangeService changes, Core.Tasks.TaskService tasks,
-    Core.CustomFields.TicketCustomFields customFields, Core.Following.TicketFollowing following) : ConsolePage
+    Core.CustomFields.TicketCustomFields customFields, Core.Following.TicketFollowing following,
+    Core.Responses.PreparedAnswers answers) : ConsolePage
 {
     public static readonly string[] Tabs = ["summary", "general", "investigation", "closure", "additional"];
 
@@ -61,6 +62,13 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
 
     /// <summary>The ticket's service asks for the minutes of every action.</summary>
     public bool TimeSpentRequired { get; private set; }
+
+    /// <summary>The prepared answer chosen to start the action's text with, filled for this ticket.</summary>
+    [BindProperty(SupportsGet = true)]
+    public long? Answer { get; set; }
+
+    /// <summary>The prepared answers the agent may use (personal and of their groups).</summary>
+    public IReadOnlyList<Core.Responses.PreparedAnswers.AnswerView> PreparedAnswers { get; private set; } = [];
 
     /// <summary>Whether the agent follows the ticket: its changes reach their bell.</summary>
     public bool Following { get; private set; }
@@ -157,6 +165,14 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         if (!await LoadAsync(ct)) return NotFound();
         Version = Ticket.Version;
         General = GeneralForm.From(Ticket);
+        // A prepared answer starts the action's text, filled for this ticket; the agent reads and completes it.
+        if (Answer is { } chosen && CurrentTab == "investigation")
+        {
+            var actor = await ActorAsync();
+            if (!await TryAsync(async () => Action.Text = await answers.FillAsync(actor, chosen, Id, ct), prefix: nameof(Action)))
+                FailedForm = nameof(Action);
+        }
+
         return Page();
     }
 
@@ -340,6 +356,7 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
                 Actions = await queries.ActionsAsync(actor, key, ct);
                 Substates = await choices.ManualSubstatesAsync(ct);
                 TimeSpentRequired = await queries.RequiresTimeSpentAsync(Ticket.Id, ct);
+                PreparedAnswers = await answers.UsableAsync(actor, null, ct);
                 break;
             case "additional":
                 await LoadCustomFieldsAsync(ct);
