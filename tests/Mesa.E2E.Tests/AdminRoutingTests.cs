@@ -128,6 +128,28 @@ public abstract class AdminRoutingTests(MesaServer mesa)
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync("Propio de la entidad");
     }
 
+    [Fact] // Integrations: a webhook registered in the browser, with its events and secret, then switched off
+    public async Task An_admin_registers_a_webhook_and_switches_it_off()
+    {
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("admin");
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Webhooks (integraciones)" }).ClickAsync();
+        await page.AuditAsync("114-webhooks");
+
+        await page.GetByLabel("Dirección").FillAsync("http://127.0.0.1:9/tablero");
+        await page.GetByLabel("Incidencia/petición registrada").CheckAsync();
+        await page.GetByLabel("Cerrada").CheckAsync();
+        await page.GetByLabel("Secreto compartido").FillAsync("secreto-del-tablero-de-la-mesa");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Registrar webhook" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Se registró el webhook");
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync("ticket.registered, ticket.closed");
+        await page.AuditAsync("115-webhook-log");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Desactivar el webhook http://127.0.0.1:9/tablero" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("quedó desactivado");
+    }
+
     [Fact] // Coming from ProactivaNET: the guide's *En curso* listing (§11) checked, its bad rows listed, then imported
     public async Task An_admin_checks_a_proactivanet_listing_then_imports_it()
     {

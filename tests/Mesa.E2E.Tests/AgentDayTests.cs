@@ -96,6 +96,29 @@ public abstract class AgentDayTests(MesaServer mesa)
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("agente2");
     }
 
+    [Fact] // Guía §14 "Incidencias/peticiones relacionadas": a duplicate merged into the ticket that continues; the bell
+    public async Task An_agent_merges_a_duplicate_and_reads_the_bell()
+    {
+        var target = await mesa.CreateTicketAsync("usuario1", "La impresora del piso 3 no imprime", "Queda en cola.");
+        var duplicate = await mesa.CreateTicketAsync("usuario2", "Tampoco imprime la del piso 3", "Igual que ayer.");
+        await mesa.AgentDoesAsync("supervisor1", $"/api/v1/tickets/{target["id"]}/assign",
+            new { group = "Mesa de Servicio", agent = "agente1", note = "Para primera línea." });
+        var page = await mesa.NewPageAsync();
+        await page.SignInAsync("agente1");
+        await page.GotoAsync($"/agent/tickets/{duplicate["id"]}?tab=additional");
+        await page.AuditAsync("95-ticket-merge");
+
+        await page.Locator("#Merge_Into").FillAsync(target["code"]!.ToString());
+        await page.Locator("#Merge_Note").FillAsync("Es la misma impresora del piso 3.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fusionar como duplicado" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(target["code"]!.ToString());
+        Assert.EndsWith($"/agent/tickets/{target["id"]}?tab=summary", page.Url, StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Avisos" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".bell-list")).ToContainTextAsync(target["code"]!.ToString());
+        await page.AuditAsync("96-bell");
+    }
+
     [Fact] // Guía §14.2 "Otros usuarios informados" with the four checkboxes: Creación, Acciones, Resolución, Cierre
     public async Task An_agent_informs_another_user_of_chosen_events()
     {

@@ -239,17 +239,18 @@ public sealed class DetailsModel(TicketQueries queries, TicketService tickets, T
         return await FailedAsync("additional", nameof(Split), ct);
     }
 
-    public async Task<IActionResult> OnPostFollowAsync(CancellationToken ct)
-    {
-        await following.FollowAsync(await ActorAsync(), Id, ct);
-        Flash(text["Ticket.Followed"]);
-        return RedirectToPage(new { id = Id, tab = "summary" });
-    }
+    public Task<IActionResult> OnPostFollowAsync(CancellationToken ct) =>
+        FollowAsync(actor => following.FollowAsync(actor, Id, ct), "Ticket.Followed");
 
-    public async Task<IActionResult> OnPostUnfollowAsync(CancellationToken ct)
+    public Task<IActionResult> OnPostUnfollowAsync(CancellationToken ct) =>
+        FollowAsync(actor => following.UnfollowAsync(actor, Id, ct), "Ticket.Unfollowed");
+
+    /// <summary>Following is the agent's own: done, it says so; a ticket they may not see is not there.</summary>
+    private async Task<IActionResult> FollowAsync(Func<Core.People.Actor, Task> change, string doneKey)
     {
-        await following.UnfollowAsync(await ActorAsync(), Id, ct);
-        Flash(text["Ticket.Unfollowed"]);
+        var actor = await ActorAsync();
+        if (!await TryAsync(() => change(actor), prefix: "")) return NotFound();
+        Flash(text[doneKey]);
         return RedirectToPage(new { id = Id, tab = "summary" });
     }
 
