@@ -69,6 +69,28 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "custom_fields",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Choices = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Help = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    OnlyType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    VisibleToRequester = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_custom_fields", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_protection_keys",
                 columns: table => new
                 {
@@ -229,6 +251,18 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_service_types", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "settings",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_settings", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -750,6 +784,43 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "prepared_answers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    GroupId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedById = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prepared_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prepared_answers_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_prepared_answers_AspNetUsers_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_prepared_answers_support_groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "support_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "problems",
                 columns: table => new
                 {
@@ -929,7 +1000,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     Active = table.Column<bool>(type: "INTEGER", nullable: false),
                     ServiceTypeId = table.Column<int>(type: "INTEGER", nullable: true),
                     SlaPolicyId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OwnerId = table.Column<long>(type: "INTEGER", nullable: true)
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RequiresTimeSpent = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1028,7 +1100,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     Urgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Requester = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    InformedUsers = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true)
+                    InformedUsers = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    CustomFields = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1067,6 +1140,30 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Secret = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhooks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_webhooks_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1294,6 +1391,37 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "mailboxes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Host = table.Column<string>(type: "TEXT", maxLength: 253, nullable: false),
+                    Port = table.Column<int>(type: "INTEGER", nullable: false),
+                    Security = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    User = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    ProtectedPassword = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ServiceId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Folder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProcessedFolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ErrorFolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TrustedAuthServId = table.Column<string>(type: "TEXT", maxLength: 253, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mailboxes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mailboxes_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "work_task_events",
                 columns: table => new
                 {
@@ -1438,6 +1566,39 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         name: "FK_changes_support_groups_GroupId",
                         column: x => x.GroupId,
                         principalTable: "support_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "custom_field_scopes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CustomFieldId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ServiceId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CategoryId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_custom_field_scopes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_custom_field_scopes_categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_custom_field_scopes_custom_fields_CustomFieldId",
+                        column: x => x.CustomFieldId,
+                        principalTable: "custom_fields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_custom_field_scopes_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "services",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1661,6 +1822,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     IncorrectAnswers = table.Column<int>(type: "INTEGER", nullable: false),
                     Revocations = table.Column<int>(type: "INTEGER", nullable: false),
                     EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MergedIntoId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SplitFromId = table.Column<long>(type: "INTEGER", nullable: true),
                     SlaPolicyId = table.Column<int>(type: "INTEGER", nullable: true),
                     CalendarId = table.Column<int>(type: "INTEGER", nullable: true),
                     SlaBasis = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
@@ -1677,7 +1840,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     ResolutionWarnedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ResponseWorkingMinutes = table.Column<int>(type: "INTEGER", nullable: true),
                     ResolutionWorkingMinutes = table.Column<int>(type: "INTEGER", nullable: true),
-                    StoppedWorkingMinutes = table.Column<int>(type: "INTEGER", nullable: false)
+                    StoppedWorkingMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinutesSpent = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1760,6 +1924,54 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         principalTable: "ticket_templates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_tickets_tickets_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_tickets_tickets_SplitFromId",
+                        column: x => x.SplitFromId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bell_notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bell_notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_bell_notifications_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_bell_notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_bell_notifications_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1798,7 +2010,8 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     Published = table.Column<bool>(type: "INTEGER", nullable: false),
                     AuthorId = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    MinutesSpent = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1937,13 +2150,47 @@ namespace Mesa.Migrations.Sqlite.Migrations
                     TicketId = table.Column<long>(type: "INTEGER", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Label = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CustomFieldId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ticket_fields", x => x.Id);
                     table.ForeignKey(
+                        name: "FK_ticket_fields_custom_fields_CustomFieldId",
+                        column: x => x.CustomFieldId,
+                        principalTable: "custom_fields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_ticket_fields_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ticket_follows",
+                columns: table => new
+                {
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_follows", x => new { x.TicketId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_ticket_follows_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ticket_follows_tickets_TicketId",
                         column: x => x.TicketId,
                         principalTable: "tickets",
                         principalColumn: "Id",
@@ -2039,6 +2286,48 @@ namespace Mesa.Migrations.Sqlite.Migrations
                         principalTable: "tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WebhookId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Event = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastStatus = table.Column<int>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhook_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_webhook_deliveries_changes_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "changes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_webhook_deliveries_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_webhook_deliveries_webhooks_WebhookId",
+                        column: x => x.WebhookId,
+                        principalTable: "webhooks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2319,6 +2608,11 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 columns: new[] { "SubjectUserId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_bell_notifications_UserId_Id",
+                table: "bell_notifications",
+                columns: new[] { "UserId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_calendar_holiday_changes_CalendarId",
                 table: "calendar_holiday_changes",
                 column: "CalendarId");
@@ -2431,6 +2725,27 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_custom_field_scopes_CategoryId",
+                table: "custom_field_scopes",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_custom_field_scopes_CustomFieldId",
+                table: "custom_field_scopes",
+                column: "CustomFieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_custom_field_scopes_ServiceId",
+                table: "custom_field_scopes",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_custom_fields_Name",
+                table: "custom_fields",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_directory_changes_SyncId_Id",
                 table: "directory_changes",
                 columns: new[] { "SyncId", "Id" });
@@ -2478,6 +2793,17 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_mailboxes_Address",
+                table: "mailboxes",
+                column: "Address",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mailboxes_ServiceId",
+                table: "mailboxes",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notifications_ChangeId",
                 table: "notifications",
                 column: "ChangeId");
@@ -2497,6 +2823,16 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "IX_notifications_TicketId",
                 table: "notifications",
                 column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prepared_answers_GroupId",
+                table: "prepared_answers",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prepared_answers_OwnerId",
+                table: "prepared_answers",
+                column: "OwnerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_problem_events_ProblemId",
@@ -2709,9 +3045,19 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 columns: new[] { "TicketId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ticket_fields_CustomFieldId",
+                table: "ticket_fields",
+                column: "CustomFieldId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ticket_fields_TicketId_Position",
                 table: "ticket_fields",
                 columns: new[] { "TicketId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_follows_UserId",
+                table: "ticket_follows",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ticket_informed_users_UserId",
@@ -2837,6 +3183,16 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 columns: new[] { "UserId", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_State_NextAttemptAt",
+                table: "webhook_deliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_WebhookId_OccurredAt",
+                table: "webhook_deliveries",
+                columns: new[] { "WebhookId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_task_events_TaskId",
                 table: "work_task_events",
                 column: "TaskId");
@@ -2905,6 +3261,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "bell_notifications");
+
+            migrationBuilder.DropTable(
                 name: "calendar_holiday_changes");
 
             migrationBuilder.DropTable(
@@ -2924,6 +3283,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "change_team");
+
+            migrationBuilder.DropTable(
+                name: "custom_field_scopes");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
@@ -2947,7 +3309,13 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "mail_templates");
 
             migrationBuilder.DropTable(
+                name: "mailboxes");
+
+            migrationBuilder.DropTable(
                 name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "prepared_answers");
 
             migrationBuilder.DropTable(
                 name: "priority_matrix");
@@ -2972,6 +3340,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "security_policy");
+
+            migrationBuilder.DropTable(
+                name: "settings");
 
             migrationBuilder.DropTable(
                 name: "sign_in_events");
@@ -3001,6 +3372,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "ticket_fields");
 
             migrationBuilder.DropTable(
+                name: "ticket_follows");
+
+            migrationBuilder.DropTable(
                 name: "ticket_informed_users");
 
             migrationBuilder.DropTable(
@@ -3016,6 +3390,9 @@ namespace Mesa.Migrations.Sqlite.Migrations
                 name: "user_sessions");
 
             migrationBuilder.DropTable(
+                name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
                 name: "work_task_events");
 
             migrationBuilder.DropTable(
@@ -3023,9 +3400,6 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "directory_syncs");
-
-            migrationBuilder.DropTable(
-                name: "changes");
 
             migrationBuilder.DropTable(
                 name: "report_deliveries");
@@ -3038,6 +3412,15 @@ namespace Mesa.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "releases");
+
+            migrationBuilder.DropTable(
+                name: "custom_fields");
+
+            migrationBuilder.DropTable(
+                name: "changes");
+
+            migrationBuilder.DropTable(
+                name: "webhooks");
 
             migrationBuilder.DropTable(
                 name: "work_tasks");

@@ -13,6 +13,10 @@ namespace Mesa.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateSequence(
+                name: "bell_notifications_hilo",
+                incrementBy: 1000);
+
+            migrationBuilder.CreateSequence(
                 name: "notifications_hilo",
                 incrementBy: 1000);
 
@@ -75,6 +79,28 @@ namespace Mesa.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_change_counters", x => x.year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "custom_fields",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Label = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Choices = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Required = table.Column<bool>(type: "boolean", nullable: false),
+                    Help = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    OnlyType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    VisibleToRequester = table.Column<bool>(type: "boolean", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_custom_fields", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -238,6 +264,18 @@ namespace Mesa.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_service_types", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "settings",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_settings", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -759,6 +797,43 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "prepared_answers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: true),
+                    GroupId = table.Column<long>(type: "bigint", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedById = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prepared_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prepared_answers_AspNetUsers_OwnerId",
+                        column: x => x.OwnerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_prepared_answers_AspNetUsers_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_prepared_answers_support_groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "support_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "problems",
                 columns: table => new
                 {
@@ -938,7 +1013,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     Active = table.Column<bool>(type: "boolean", nullable: false),
                     ServiceTypeId = table.Column<int>(type: "integer", nullable: true),
                     SlaPolicyId = table.Column<int>(type: "integer", nullable: true),
-                    OwnerId = table.Column<long>(type: "bigint", nullable: true)
+                    OwnerId = table.Column<long>(type: "bigint", nullable: true),
+                    RequiresTimeSpent = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1037,7 +1113,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     Urgency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     Requester = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    InformedUsers = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
+                    InformedUsers = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    CustomFields = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1076,6 +1153,30 @@ namespace Mesa.Migrations.Postgres.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhooks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Events = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Secret = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedById = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhooks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_webhooks_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1303,6 +1404,37 @@ namespace Mesa.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "mailboxes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Address = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    Host = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: false),
+                    Port = table.Column<int>(type: "integer", nullable: false),
+                    Security = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    User = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ProtectedPassword = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ServiceId = table.Column<long>(type: "bigint", nullable: true),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Folder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProcessedFolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ErrorFolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TrustedAuthServId = table.Column<string>(type: "character varying(253)", maxLength: 253, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_mailboxes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_mailboxes_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "work_task_events",
                 columns: table => new
                 {
@@ -1447,6 +1579,39 @@ namespace Mesa.Migrations.Postgres.Migrations
                         name: "FK_changes_support_groups_GroupId",
                         column: x => x.GroupId,
                         principalTable: "support_groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "custom_field_scopes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CustomFieldId = table.Column<long>(type: "bigint", nullable: false),
+                    ServiceId = table.Column<long>(type: "bigint", nullable: false),
+                    CategoryId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_custom_field_scopes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_custom_field_scopes_categories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "categories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_custom_field_scopes_custom_fields_CustomFieldId",
+                        column: x => x.CustomFieldId,
+                        principalTable: "custom_fields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_custom_field_scopes_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "services",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1670,6 +1835,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     IncorrectAnswers = table.Column<int>(type: "integer", nullable: false),
                     Revocations = table.Column<int>(type: "integer", nullable: false),
                     EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MergedIntoId = table.Column<long>(type: "bigint", nullable: true),
+                    SplitFromId = table.Column<long>(type: "bigint", nullable: true),
                     SlaPolicyId = table.Column<int>(type: "integer", nullable: true),
                     CalendarId = table.Column<int>(type: "integer", nullable: true),
                     SlaBasis = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
@@ -1686,7 +1853,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     ResolutionWarnedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ResponseWorkingMinutes = table.Column<int>(type: "integer", nullable: true),
                     ResolutionWorkingMinutes = table.Column<int>(type: "integer", nullable: true),
-                    StoppedWorkingMinutes = table.Column<int>(type: "integer", nullable: false)
+                    StoppedWorkingMinutes = table.Column<int>(type: "integer", nullable: false),
+                    MinutesSpent = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1769,6 +1937,53 @@ namespace Mesa.Migrations.Postgres.Migrations
                         principalTable: "ticket_templates",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_tickets_tickets_MergedIntoId",
+                        column: x => x.MergedIntoId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_tickets_tickets_SplitFromId",
+                        column: x => x.SplitFromId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bell_notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<long>(type: "bigint", nullable: false),
+                    TicketId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bell_notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_bell_notifications_AspNetUsers_ActorId",
+                        column: x => x.ActorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_bell_notifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_bell_notifications_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1807,7 +2022,8 @@ namespace Mesa.Migrations.Postgres.Migrations
                     Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
                     Published = table.Column<bool>(type: "boolean", nullable: false),
                     AuthorId = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MinutesSpent = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1945,13 +2161,47 @@ namespace Mesa.Migrations.Postgres.Migrations
                     TicketId = table.Column<long>(type: "bigint", nullable: false),
                     Position = table.Column<int>(type: "integer", nullable: false),
                     Label = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    Value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CustomFieldId = table.Column<long>(type: "bigint", nullable: true),
+                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ticket_fields", x => x.Id);
                     table.ForeignKey(
+                        name: "FK_ticket_fields_custom_fields_CustomFieldId",
+                        column: x => x.CustomFieldId,
+                        principalTable: "custom_fields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
                         name: "FK_ticket_fields_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ticket_follows",
+                columns: table => new
+                {
+                    TicketId = table.Column<long>(type: "bigint", nullable: false),
+                    UserId = table.Column<long>(type: "bigint", nullable: false),
+                    Since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_follows", x => new { x.TicketId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_ticket_follows_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ticket_follows_tickets_TicketId",
                         column: x => x.TicketId,
                         principalTable: "tickets",
                         principalColumn: "Id",
@@ -2047,6 +2297,48 @@ namespace Mesa.Migrations.Postgres.Migrations
                         principalTable: "tickets",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    WebhookId = table.Column<long>(type: "bigint", nullable: false),
+                    Event = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TicketId = table.Column<long>(type: "bigint", nullable: true),
+                    ChangeId = table.Column<long>(type: "bigint", nullable: true),
+                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastStatus = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webhook_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_webhook_deliveries_changes_ChangeId",
+                        column: x => x.ChangeId,
+                        principalTable: "changes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_webhook_deliveries_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_webhook_deliveries_webhooks_WebhookId",
+                        column: x => x.WebhookId,
+                        principalTable: "webhooks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2326,6 +2618,11 @@ namespace Mesa.Migrations.Postgres.Migrations
                 columns: new[] { "SubjectUserId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_bell_notifications_UserId_Id",
+                table: "bell_notifications",
+                columns: new[] { "UserId", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_calendar_holiday_changes_CalendarId",
                 table: "calendar_holiday_changes",
                 column: "CalendarId");
@@ -2438,6 +2735,27 @@ namespace Mesa.Migrations.Postgres.Migrations
                 column: "State");
 
             migrationBuilder.CreateIndex(
+                name: "IX_custom_field_scopes_CategoryId",
+                table: "custom_field_scopes",
+                column: "CategoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_custom_field_scopes_CustomFieldId",
+                table: "custom_field_scopes",
+                column: "CustomFieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_custom_field_scopes_ServiceId",
+                table: "custom_field_scopes",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_custom_fields_Name",
+                table: "custom_fields",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_directory_changes_SyncId_Id",
                 table: "directory_changes",
                 columns: new[] { "SyncId", "Id" });
@@ -2485,6 +2803,17 @@ namespace Mesa.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_mailboxes_Address",
+                table: "mailboxes",
+                column: "Address",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_mailboxes_ServiceId",
+                table: "mailboxes",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_notifications_ChangeId",
                 table: "notifications",
                 column: "ChangeId");
@@ -2504,6 +2833,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_notifications_TicketId",
                 table: "notifications",
                 column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prepared_answers_GroupId",
+                table: "prepared_answers",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prepared_answers_OwnerId",
+                table: "prepared_answers",
+                column: "OwnerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_problem_events_ProblemId",
@@ -2716,9 +3055,19 @@ namespace Mesa.Migrations.Postgres.Migrations
                 columns: new[] { "TicketId", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ticket_fields_CustomFieldId",
+                table: "ticket_fields",
+                column: "CustomFieldId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ticket_fields_TicketId_Position",
                 table: "ticket_fields",
                 columns: new[] { "TicketId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_follows_UserId",
+                table: "ticket_follows",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ticket_informed_users_UserId",
@@ -2794,7 +3143,7 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_tickets_CreatedAt",
                 table: "tickets",
                 column: "CreatedAt")
-                .Annotation("Npgsql:IndexInclude", new[] { "GroupId", "AgentId", "ServiceId", "CategoryId", "LocationId", "SubstateId", "Priority", "Origin", "Type", "State", "RespondedAt", "ResponseDueAt", "ResponseBreached", "ResolvedAt", "ResolutionDueAt", "ResolutionBreached", "ResolutionWarnAt", "ClosureResult", "Rating", "IncorrectAnswers", "Revocations", "EscalatedAt", "ResponseWorkingMinutes", "ResolutionWorkingMinutes", "UnplacedReason" });
+                .Annotation("Npgsql:IndexInclude", new[] { "GroupId", "AgentId", "ServiceId", "CategoryId", "LocationId", "SubstateId", "Priority", "Origin", "Type", "State", "RespondedAt", "ResponseDueAt", "ResponseBreached", "ResolvedAt", "ResolutionDueAt", "ResolutionBreached", "ResolutionWarnAt", "ClosureResult", "Rating", "IncorrectAnswers", "Revocations", "EscalatedAt", "ResponseWorkingMinutes", "ResolutionWorkingMinutes", "UnplacedReason", "MinutesSpent" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_tickets_open",
@@ -2843,6 +3192,16 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "IX_user_sessions_UserId_ExpiresAt",
                 table: "user_sessions",
                 columns: new[] { "UserId", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_State_NextAttemptAt",
+                table: "webhook_deliveries",
+                columns: new[] { "State", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_webhook_deliveries_WebhookId_OccurredAt",
+                table: "webhook_deliveries",
+                columns: new[] { "WebhookId", "OccurredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_work_task_events_TaskId",
@@ -2917,6 +3276,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "bell_notifications");
+
+            migrationBuilder.DropTable(
                 name: "calendar_holiday_changes");
 
             migrationBuilder.DropTable(
@@ -2936,6 +3298,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "change_team");
+
+            migrationBuilder.DropTable(
+                name: "custom_field_scopes");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
@@ -2959,7 +3324,13 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "mail_templates");
 
             migrationBuilder.DropTable(
+                name: "mailboxes");
+
+            migrationBuilder.DropTable(
                 name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "prepared_answers");
 
             migrationBuilder.DropTable(
                 name: "priority_matrix");
@@ -2984,6 +3355,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "security_policy");
+
+            migrationBuilder.DropTable(
+                name: "settings");
 
             migrationBuilder.DropTable(
                 name: "sign_in_events");
@@ -3013,6 +3387,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "ticket_fields");
 
             migrationBuilder.DropTable(
+                name: "ticket_follows");
+
+            migrationBuilder.DropTable(
                 name: "ticket_informed_users");
 
             migrationBuilder.DropTable(
@@ -3028,6 +3405,9 @@ namespace Mesa.Migrations.Postgres.Migrations
                 name: "user_sessions");
 
             migrationBuilder.DropTable(
+                name: "webhook_deliveries");
+
+            migrationBuilder.DropTable(
                 name: "work_task_events");
 
             migrationBuilder.DropTable(
@@ -3035,9 +3415,6 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "directory_syncs");
-
-            migrationBuilder.DropTable(
-                name: "changes");
 
             migrationBuilder.DropTable(
                 name: "report_deliveries");
@@ -3050,6 +3427,15 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "releases");
+
+            migrationBuilder.DropTable(
+                name: "custom_fields");
+
+            migrationBuilder.DropTable(
+                name: "changes");
+
+            migrationBuilder.DropTable(
+                name: "webhooks");
 
             migrationBuilder.DropTable(
                 name: "work_tasks");
@@ -3092,6 +3478,9 @@ namespace Mesa.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "calendars");
+
+            migrationBuilder.DropSequence(
+                name: "bell_notifications_hilo");
 
             migrationBuilder.DropSequence(
                 name: "notifications_hilo");
