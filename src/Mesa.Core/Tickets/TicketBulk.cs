@@ -47,7 +47,7 @@ public sealed class TicketBulk(MesaDbContext db, TicketService tickets, TicketQu
     }
 
     public async Task<IReadOnlyList<BulkResult>> RunAsync(Actor by, IReadOnlyList<long> ids, BulkAction action, string? note,
-        bool dryRun, IProgress<int>? progress, CancellationToken ct)
+        bool dryRun, CancellationToken ct)
     {
         if (!by.IsStaff) throw new ForbiddenException(Rules.StaffOnly);
         if (ids.Count == 0) throw new InputException("ids", Rules.Required);
@@ -74,8 +74,6 @@ public sealed class TicketBulk(MesaDbContext db, TicketService tickets, TicketQu
                 await transaction.RollbackAsync(ct);
                 results.Add(new BulkResult(id, codes.GetValueOrDefault(id), refused));
             }
-
-            progress?.Report(results.Count);
         }
 
         db.ChangeTracker.Clear();

@@ -44,7 +44,7 @@ public static class TicketBulkApi
             var ids = filter is not null ? await bulk.MatchingAsync(actor, filter, http.RequestAborted) : body!.Ids!;
             var a = body!.Action!;
             var results = await bulk.RunAsync(actor, ids, new BulkAction(kind!.Value, a.Group, a.Agent, a.Substate, a.Text,
-                a.Published, a.MinutesSpent), body.Note, body.DryRun ?? false, null, http.RequestAborted);
+                a.Published, a.MinutesSpent), body.Note, body.DryRun ?? false, http.RequestAborted);
             var items = results.Select(r => new BulkItemJson(r.Id, r.Code, r.Ok,
                 r.Problem is { } refused ? problems.Describe(http, refused) : null)).ToList();
             return TypedResults.Ok(new BulkJson(body.DryRun ?? false, items.Count(i => i.Ok), items.Count(i => !i.Ok), items));
