@@ -179,7 +179,8 @@ public static class TicketCommandsApi
         var into = body?.Into switch
         {
             { ValueKind: System.Text.Json.JsonValueKind.Number } number => number.GetRawText(),
-            { ValueKind: System.Text.Json.JsonValueKind.String } text => text.GetString(),
+            // A string read from a JsonElement skips the body's cleaning: control characters are refused here.
+            { ValueKind: System.Text.Json.JsonValueKind.String } text when text.GetString() is { } code && !code.Any(char.IsControl) => code,
             null or { ValueKind: System.Text.Json.JsonValueKind.Null } => null,
             { } other => Refused(c.Read, other),
         };
